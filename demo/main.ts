@@ -1,0 +1,1 @@
+import '../src/define/provider.js';

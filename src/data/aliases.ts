@@ -1,0 +1,31 @@
+import type { PersonRecord } from './types.js';
+
+/**
+ * Folds a name for matching: case, diacritics, punctuation and hyphens are ignored, so
+ * `Kassym-Zhomart Tokayev` and `kassym zhomart tokayev` are equal. Cyrillic letters are kept
+ * (`ё` folds to `е`).
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Every folded form a person can be named by: id, display names and aliases. */
+export function namesOf(person: PersonRecord): string[] {
+  return [person.id, person.name.en, person.name.ru, ...person.aliases].map(foldName);
+}
+
+/** Finds the person an id or any alias names; `undefined` when none or when the name is empty. */
+export function resolvePerson(
+  people: readonly PersonRecord[],
+  nameOrId: string,
+): PersonRecord | undefined {
+  const wanted = foldName(nameOrId);
+  if (!wanted) return undefined;
+  return people.find((p) => p.id === nameOrId) ?? people.find((p) => namesOf(p).includes(wanted));
+}

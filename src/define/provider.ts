@@ -1,0 +1,5 @@
+import { CstProvider } from '../elements/provider/provider.js';
+import { defineElement } from '../internal/define.js';
+
+export { CstProvider };
+defineElement('cst-provider', CstProvider);

@@ -1,0 +1,178 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  datasetContext,
+  ensureContextRoot,
+  NO_PROVIDER,
+  type DatasetContextValue,
+} from '../../context.js';
+import { isIsoDate } from '../../data/dates.js';
+import type { DataLayer, MergeMode } from '../../data/merge.js';
+import type { PartialDataset } from '../../data/types.js';
+import { CstLoadEvent } from '../../events.js';
+import { toLang } from '../../internal/lang.js';
+import { report } from '../../internal/report.js';
+import styles from './provider.styles.js';
+
+const DEFAULT_TIMEOUT = 10_000;
+
+/**
+ * Gives the elements inside it a publisher dataset, a language or a reference date. Without a
+ * provider every element shows the bundled data.
+ *
+ * @summary Overrides data, language and date for the elements inside it.
+ *
+ * @attr lang - Language for the elements inside: `en` or `ru` (they may still set their own).
+ * @tagname cst-provider
+ *
+ * @slot - The elements (and any other content) the provider applies to.
+ *
+ * @event cst-load - Publisher data was loaded, validated and applied. `detail.src` names the file.
+ * @event cst-error - `src` or `data` could not be used (`detail.code`: `src-http`,
+ * `src-network`, `src-timeout`, `src-invalid-json`, `src-schema`, `src-content-type`,
+ * `src-redirect`, `src-too-large`; or `invalid-date` for `as-of`). The bundled data is kept.
+ */
+export class CstProvider extends LitElement {
+  static override styles = styles;
+
+  /** URL of a publisher dataset (JSON, see `cst-elements/schema.json`). Fetched once per value. */
+  @property({ reflect: true }) accessor src: string | null = null;
+
+  /** `merge` (default): records replace bundled ones with the same id. `replace`: whole collections. */
+  @property() accessor mode: MergeMode = 'merge';
+
+  /** Date (`YYYY-MM-DD`) that time-sensitive views hold for, instead of the dataset's `asOf`. */
+  @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | null = null;
+
+  /** Milliseconds to wait for `src` before keeping the bundled data. */
+  @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT;
+
+  /** A publisher dataset given as an object instead of a URL; validated like `src`. */
+  @property({ attribute: false }) accessor data: PartialDataset | undefined = undefined;
+
+  @state() private accessor fromSrc: PartialDataset | undefined = undefined;
+  @state() private accessor fromProperty: PartialDataset | undefined = undefined;
+  @state() private accessor parent: DatasetContextValue = NO_PROVIDER;
+
+  private readonly provider = new ContextProvider(this, {
+    context: datasetContext,
+    initialValue: NO_PROVIDER,
+  });
+
+  private abort?: AbortController;
+
+  constructor() {
+    super();
+    // A provider inside another one adds its data on top of the outer provider's.
+    new ContextConsumer(this, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (value) => (this.parent = value),
+    });
+  }
+
+  // `lang` stays the native attribute-backed property; observing it re-renders on change.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    // A provider moved in the page while loading starts again.
+    if (this.hasUpdated && this.src && !this.fromSrc && !this.abort) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.load();
+    if (changed.has('data')) this.check();
+    if (changed.has('asOf') && this.asOf !== null && !isIsoDate(this.asOf)) {
+      report(
+        this,
+        'invalid-date',
+        `<cst-provider> as-of="${this.asOf}" is not a date; write YYYY-MM-DD (for example 2024-06-01). The dataset's date is used.`,
+      );
+    }
+    this.provider.setValue(this.contextValue());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private contextValue(): DatasetContextValue {
+    const mode: MergeMode = this.mode === 'replace' ? 'replace' : 'merge';
+    const own: DataLayer[] = [this.fromProperty, this.fromSrc]
+      .filter((data): data is PartialDataset => data !== undefined)
+      .map((data) => ({ data, mode }));
+    const asOf = this.asOf !== null && isIsoDate(this.asOf) ? this.asOf : this.parent.asOf;
+    const lang = toLang(this.lang) ?? this.parent.lang;
+    return {
+      layers: own.length ? [...this.parent.layers, ...own] : this.parent.layers,
+      ...(lang && { lang }),
+      ...(asOf && { asOf }),
+    };
+  }
+
+  private load(): void {
+    this.abort?.abort();
+    this.fromSrc = undefined;
+    const src = this.src;
+    if (!src || !this.isConnected) return;
+    const controller = (this.abort = new AbortController());
+    void import('../../data/loader.js').then(async ({ loadDataset }) => {
+      const result = await loadDataset(src, { timeout: this.timeout, signal: controller.signal });
+      if (controller.signal.aborted) return;
+      if (result.ok) {
+        this.fromSrc = result.data;
+        await this.updateComplete;
+        this.dispatchEvent(new CstLoadEvent(src));
+      } else {
+        report(
+          this,
+          result.code,
+          `<cst-provider> could not use src="${src}" (${result.code}: ${result.message}). The bundled data is kept.`,
+        );
+      }
+    });
+  }
+
+  private check(): void {
+    const given = this.data;
+    this.fromProperty = undefined;
+    if (given === undefined) return;
+    void import('../../data/loader.js').then(async ({ validateDataset }) => {
+      if (this.data !== given) return;
+      const result = validateDataset(given);
+      if (result.ok) {
+        this.fromProperty = result.data;
+        await this.updateComplete;
+        this.dispatchEvent(new CstLoadEvent(null));
+      } else {
+        report(
+          this,
+          result.code,
+          `<cst-provider> could not use the data property (${result.code}: ${result.message}). The bundled data is kept.`,
+        );
+      }
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-provider': CstProvider;
+  }
+}

@@ -1,0 +1,231 @@
+import { consume } from '@lit/context';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  datasetContext,
+  ensureContextRoot,
+  NO_PROVIDER,
+  type DatasetContextValue,
+} from '../context.js';
+import { isIsoDate } from '../data/dates.js';
+import { withLayers } from '../data/merge.js';
+import type { Dataset, DatasetMeta, IsoDate, Lang } from '../data/types.js';
+import type { CstErrorCode } from '../events.js';
+import styles from './base.styles.js';
+import { clip } from './format.js';
+import { toLang } from './lang.js';
+import { report } from './report.js';
+import { common, type CommonStrings } from './strings.js';
+import { closestMatch } from './suggest.js';
+
+/** The collections an element reads; `meta` always. */
+export type Bundle = Partial<Omit<Dataset, 'meta'>> & { meta: DatasetMeta };
+
+/** What an element resolves its view from. */
+export interface Env<B extends Bundle> {
+  data: B;
+  lang: Lang;
+  /** The dataset's `asOf`, or the provider's `as-of`. */
+  asOf: IsoDate;
+  common: CommonStrings;
+}
+
+/** A reason an element shows its fallback instead of its view. */
+export interface Problem {
+  code: CstErrorCode;
+  message: string;
+}
+
+export type Resolution<V> = { view: V } | { problem: Problem };
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * What every element shares: the dataset from context (bundled unless a provider says otherwise),
+ * language and theme, and one error path. Subclasses turn attributes and data into a view in
+ * `resolve()` and draw it in `renderView()`; any problem on the way shows the fallback instead.
+ */
+export abstract class CstElement<B extends Bundle, V> extends LitElement {
+  static override styles = [styles];
+
+  /** Colour scheme: `auto` (default) follows the page's colours; `light` and `dark` set their own. */
+  @property({ reflect: true }) accessor theme: Theme = 'auto';
+
+  @consume({ context: datasetContext, subscribe: true })
+  @state()
+  protected accessor context: DatasetContextValue = NO_PROVIDER;
+
+  /** The bundled collections this element shows; publisher data is laid over them. */
+  protected abstract readonly bundle: B;
+
+  protected abstract resolve(env: Env<B>): Resolution<V>;
+  protected abstract renderView(view: V, env: Env<B>): TemplateResult;
+
+  private resolution?: Resolution<V>;
+  private env?: Env<B>;
+  private reported?: string;
+
+  // `lang` stays the native attribute-backed property; observing it re-renders on change.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
+
+  /** The language the element renders in. */
+  protected resolvedLang(): Lang {
+    const own = toLang(this.lang);
+    if (own) return own;
+    if (!isServer) {
+      // The closest ancestor with a `lang` attribute, crossing shadow roots.
+      let node: Element | null = this.parentElement ?? hostOf(this);
+      while (node) {
+        const found: Element | null = node.closest('[lang]:not([lang=""])');
+        if (found) return toLang(found.getAttribute('lang')) ?? 'en';
+        node = hostOf(node);
+      }
+    }
+    return this.context.lang ?? 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = withLayers(this.bundle, this.context.layers);
+    const lang = this.resolvedLang();
+    const env: Env<B> = {
+      data,
+      lang,
+      asOf: this.context.asOf ?? data.meta.asOf,
+      common: common[lang],
+    };
+    this.env = env;
+    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
+      this.warnOnly(this.invalid('theme', this.theme, THEMES, 'the page colours are used').message);
+    }
+    try {
+      this.resolution = this.resolve(env);
+    } catch (error) {
+      this.resolution = { problem: this.renderFailed(error) };
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const resolution = this.resolution;
+    if (!resolution || !this.env || 'problem' in resolution) return this.renderFallback();
+    try {
+      return this.renderView(resolution.view, this.env);
+    } catch (error) {
+      this.resolution = { problem: this.renderFailed(error) };
+      return this.renderFallback();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const resolution = this.resolution;
+    if (resolution && 'problem' in resolution) {
+      const key = `${resolution.problem.code}|${resolution.problem.message}`;
+      if (key !== this.reported) {
+        this.reported = key;
+        report(this, resolution.problem.code, resolution.problem.message);
+      }
+    } else {
+      this.reported = undefined;
+    }
+  }
+
+  /** The publisher's light-DOM content, or a neutral notice when there is none. */
+  protected renderFallback(): TemplateResult {
+    const own = !isServer && this.hasFallbackContent();
+    return html`<div part="fallback" class="fallback">
+      ${
+        own
+          ? html`<slot></slot>`
+          : html`<p class="notice" role="note">${common[this.resolvedLang()].unavailable}</p>`
+      }
+    </div>`;
+  }
+
+  private hasFallbackContent(): boolean {
+    return Array.from(this.childNodes).some(
+      (n) =>
+        n.nodeType === Node.ELEMENT_NODE ||
+        (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+    );
+  }
+
+  /** A problem for an attribute value that is not one of `choices`, naming the closest. */
+  protected invalid(
+    attribute: string,
+    value: string | null | undefined,
+    choices: readonly string[],
+    what = 'nothing is shown',
+    code: CstErrorCode = 'invalid-value',
+  ): Problem {
+    const tag = this.localName;
+    const listed =
+      choices.length > 12
+        ? `${choices.slice(0, 12).join(', ')} … (${choices.length} in all)`
+        : choices.join(', ');
+    if (value === null || value === undefined) {
+      return {
+        code: 'missing-attribute',
+        message: `<${tag}> needs a ${attribute} attribute; valid values: ${listed}. Until then ${what}.`,
+      };
+    }
+    const shown = clip(value);
+    const near = closestMatch(value, choices);
+    const hint = near ? ` Did you mean "${near}"?` : '';
+    const kind = value.trim() === '' ? 'is empty' : 'is not valid';
+    return {
+      code,
+      message: `<${tag}> ${attribute}="${shown}" ${kind}; valid values: ${listed}.${hint} Until it is fixed ${what}.`,
+    };
+  }
+
+  /** A problem for an attribute that should hold a `YYYY-MM-DD` date. */
+  protected invalidDate(attribute: string, value: string): Problem {
+    return {
+      code: 'invalid-date',
+      message: `<${this.localName}> ${attribute}="${clip(value)}" is not a date; write YYYY-MM-DD, for example 2022-05-16.`,
+    };
+  }
+
+  /** Reads an optional date attribute: `undefined` when absent, a problem when malformed. */
+  protected dateAttribute(attribute: string, value: string | null): IsoDate | Problem | undefined {
+    if (value === null) return undefined;
+    return isIsoDate(value.trim()) ? value.trim() : this.invalidDate(attribute, value);
+  }
+
+  private warnOnly(message: string): void {
+    if (isServer) return;
+    // Reported after the update so listeners added right after the element was created see it.
+    void this.updateComplete.then(() => report(this, 'invalid-value', message));
+  }
+
+  private renderFailed(error: unknown): Problem {
+    return {
+      code: 'render-failed',
+      message: `<${this.localName}> could not render (${(error as Error)?.message ?? String(error)}); its fallback content is shown.`,
+    };
+  }
+}
+
+function hostOf(node: Element): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Type guard for a `Problem` returned in place of a value. */
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+}

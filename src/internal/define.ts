@@ -1,0 +1,22 @@
+const NOTED = Symbol.for('cst-elements/define-noted');
+
+/**
+ * Registers a tag unless it is taken. When another copy of the library already defined it, the
+ * existing definition stays and one console note (per page) says so.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, ctor);
+    return;
+  }
+  if (existing === ctor) return;
+  const g = globalThis as unknown as Record<symbol, boolean>;
+  if (!g[NOTED]) {
+    g[NOTED] = true;
+    console.info(
+      `[cst-elements] <${tag}> is already defined by another copy of cst-elements; that copy is used.`,
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { consume } from '@lit/context';
+import { html, LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  datasetContext,
+  ensureContextRoot,
+  NO_PROVIDER,
+  type DatasetContextValue,
+} from '../../src/context.js';
+import { bundledDataset } from '../../src/data/bundled/index.js';
+import { withLayers } from '../../src/data/merge.js';
+
+/**
+ * A minimal consumer of the dataset context, used to test providers apart from any element: it
+ * shows how many quotes and states it sees, the first quote's id, and the language and date.
+ */
+export class TestConsumer extends LitElement {
+  @consume({ context: datasetContext, subscribe: true })
+  @state()
+  accessor context: DatasetContextValue = NO_PROVIDER;
+
+  override connectedCallback() {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
+
+  override render() {
+    const data = withLayers(bundledDataset, this.context.layers);
+    return html`<p>
+      <span class="quotes">${data.quotes.length}</span>
+      <span class="states">${data.states.length}</span>
+      <span class="first">${data.quotes.find((q) => q.id.startsWith('publisher-'))?.id ?? ''}</span>
+      <span class="lang">${this.context.lang ?? ''}</span>
+      <span class="as-of">${this.context.asOf ?? data.meta.asOf}</span>
+    </p>`;
+  }
+}
+
+if (!customElements.get('test-consumer')) customElements.define('test-consumer', TestConsumer);
+
+/** The text of one field of a consumer. */
+export function read(el: Element, field: string): string {
+  return el.shadowRoot?.querySelector(`.${field}`)?.textContent?.trim() ?? '';
+}
