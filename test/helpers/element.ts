@@ -1,0 +1,58 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CstErrorEvent } from '../../src/events.js';
+import { captureWarnings } from './events.js';
+
+export interface BadInputOutcome {
+  el: HTMLElement;
+  warnings: string[];
+  errors: CstErrorEvent[];
+}
+
+/**
+ * Renders a template whose element has bad input and records what a page author would see: the
+ * console warnings and `cst-error` events (caught on the document, so they must bubble and compose).
+ * Rendering must not throw.
+ */
+export async function renderBadInput(template: TemplateResult): Promise<BadInputOutcome> {
+  const errors: CstErrorEvent[] = [];
+  const listener = (e: Event) => errors.push(e as CstErrorEvent);
+  document.addEventListener('cst-error', listener);
+  let el!: HTMLElement;
+  try {
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<HTMLElement>(template);
+      await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      // Let reports queued after the update run.
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    return { el, warnings, errors };
+  } finally {
+    document.removeEventListener('cst-error', listener);
+  }
+}
+
+/** Asserts one warning naming the tag, attribute and value, and one matching `cst-error`. */
+export function expectReported(
+  outcome: BadInputOutcome,
+  expected: { tag: string; attribute: string; value?: string; code: string; includes?: string[] },
+): void {
+  const { warnings, errors } = outcome;
+  expect(warnings, `warnings: ${JSON.stringify(warnings)}`).to.have.length(1);
+  const warning = warnings[0]!;
+  expect(warning).to.contain(`<${expected.tag}>`);
+  expect(warning).to.contain(expected.attribute);
+  if (expected.value !== undefined) expect(warning).to.contain(expected.value);
+  for (const text of expected.includes ?? []) expect(warning).to.contain(text);
+  expect(errors.length, 'cst-error events').to.be.at.least(1);
+  const event = errors[0]!;
+  expect(event.detail.code).to.equal(expected.code);
+  expect(event.detail.message).to.equal(warning);
+  expect(event.bubbles).to.equal(true);
+  expect(event.composed).to.equal(true);
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
