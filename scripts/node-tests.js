@@ -1,0 +1,43 @@
+// Runs the Node-side tests (server rendering, source checks): bundles test/node/*.test.ts with
+// esbuild, keeping packages external so Lit's Node build is used, then runs them with node:test.
+// Writes test-results/node-summary.json for the closing count.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+
+const entries = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/node/${f}`);
+const outdir = 'test-results/node';
+mkdirSync(outdir, { recursive: true });
+await build({
+  entryPoints: entries,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  loader: { '.json': 'json' },
+  logLevel: 'warning',
+});
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const stream = run({
+  files: entries.map((f) => `${outdir}/${f.split('/').pop().replace(/\.ts$/, '.mjs')}`),
+});
+stream.on('test:pass', (t) => {
+  if (t.details.type === 'suite') return;
+  if (t.skip || t.todo) totals.skipped += 1;
+  else totals.passed += 1;
+});
+stream.on('test:fail', (t) => {
+  if (t.details.type !== 'suite') totals.failed += 1;
+});
+stream.compose(spec).pipe(process.stdout);
+await new Promise((resolve) => stream.on('end', resolve));
+writeFileSync('test-results/node-summary.json', JSON.stringify(totals) + '\n');
+console.log(`node: ${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed ? 1 : 0;

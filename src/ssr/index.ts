@@ -1,0 +1,62 @@
+/**
+ * Server-side rendering: any element to HTML with declarative shadow DOM, through @lit-labs/ssr.
+ * Runs in Node; the browser build hydrates the result.
+ *
+ * ```js
+ * import { renderElement } from 'cst-elements/ssr';
+ * const html = await renderElement('cst-quote', { quote: 'tokayev-2022-working-mechanism' });
+ * ```
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import type { DatasetContextValue } from '../context.js';
+import type { DataLayer } from '../data/merge.js';
+import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
+
+export interface RenderOptions {
+  /** UI language, as a provider's `lang` would give it. */
+  lang?: Lang;
+  /** Reference date, as a provider's `as-of` would give it. */
+  asOf?: IsoDate;
+  /** Publisher data laid over the bundled data, already validated. */
+  data?: PartialDataset;
+  mode?: DataLayer['mode'];
+}
+
+const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
+const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Renders one element (its define module must be imported first) with the given attributes.
+ * Throws on a tag or attribute name that is not safe to write into HTML; values are escaped.
+ */
+export async function renderElement(
+  tag: string,
+  attributes: Record<string, string> = {},
+  options: RenderOptions = {},
+): Promise<string> {
+  if (!TAG.test(tag)) throw new Error(`not a cst-elements tag: ${tag}`);
+  for (const name of Object.keys(attributes)) {
+    if (!ATTRIBUTE.test(name)) throw new Error(`not an attribute name: ${name}`);
+  }
+  const context: DatasetContextValue = {
+    layers: options.data ? [{ data: options.data, mode: options.mode ?? 'merge' }] : [],
+    ...(options.lang && { lang: options.lang }),
+    ...(options.asOf && { asOf: options.asOf }),
+  };
+  // Tag and attribute names are checked above and go into the template's strings; values are
+  // bindings, so they are escaped. The context goes in as a property, as a provider's would.
+  const names = Object.keys(attributes);
+  const strings = [
+    ...names.map((name, i) => `${i === 0 ? `<${tag}` : '"'} ${name}="`),
+    `${names.length ? '"' : `<${tag}`} .context=`,
+    `></${tag}>`,
+  ];
+  const template = html(
+    Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
+    ...names.map((name) => attributes[name]),
+    context,
+  );
+  return collectResult(render(template));
+}
