@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -12,28 +12,56 @@ const defineEntries = Object.fromEntries(
   ]),
 );
 
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? // `npm start`: the demo pages, importing the library from source.
-      { root: here('demo'), server: { fs: { allow: [here('.')] } } }
-    : {
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: false,
-          lib: {
-            entry: {
-              index: here('src/index.ts'),
-              data: here('src/data/index.ts'),
-              ...defineEntries,
-            },
-            formats: ['es'],
-          },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
-        },
+/** The npm build: ESM, one file per entry, `lit` and `@lit/*` left to the app's bundler. */
+const library: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: {
+        index: here('src/index.ts'),
+        data: here('src/data/index.ts'),
+        ssr: here('src/ssr/index.ts'),
+        ...defineEntries,
       },
-);
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+/**
+ * The CDN build: everything bundled (Lit included), minified, split so a page loads only the
+ * elements it uses. The entry keeps a stable name; chunks are content-hashed.
+ */
+const cdn: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    manifest: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { 'cst-elements': here('src/cdn/cst-elements.ts') },
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    // `npm start`: the demo pages, importing the library from source.
+    return { root: here('demo'), server: { fs: { allow: [here('.')] } } };
+  }
+  return mode === 'cdn' ? cdn : library;
+});

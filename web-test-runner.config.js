@@ -33,10 +33,11 @@ if (only.includes('firefox')) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: background tabs get no animation frames, which fixtures await.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -8,6 +8,8 @@ export interface DatasetContextValue {
   layers: readonly DataLayer[];
   lang?: Lang;
   asOf?: IsoDate;
+  /** True while a provider is still loading publisher data; elements hold back "not found". */
+  pending?: boolean;
 }
 
 /**

@@ -29,9 +29,20 @@ export class CstLoadEvent extends CustomEvent<{ src: string | null }> {
   }
 }
 
+/**
+ * Fired (bubbling, composed) after a copy button put text on the clipboard; `detail.text` is
+ * exactly what was copied.
+ */
+export class CstCopyEvent extends CustomEvent<{ text: string }> {
+  constructor(text: string) {
+    super('cst-copy', { bubbles: true, composed: true, detail: { text } });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cst-error': CstErrorEvent;
     'cst-load': CstLoadEvent;
+    'cst-copy': CstCopyEvent;
   }
 }

@@ -4,7 +4,17 @@
  * under another name.
  */
 export { CstProvider } from './elements/provider/provider.js';
+export { CstMemberList } from './elements/member-list/member-list.js';
+export { CstSummitCard } from './elements/summit-card/summit-card.js';
+export { CstTreatyArticle } from './elements/treaty-article/treaty-article.js';
+export { CstQuote } from './elements/quote/quote.js';
 export { datasetContext, type DatasetContextValue } from './context.js';
-export { CstErrorEvent, CstLoadEvent, type CstErrorCode, type CstErrorDetail } from './events.js';
+export {
+  CstCopyEvent,
+  CstErrorEvent,
+  CstLoadEvent,
+  type CstErrorCode,
+  type CstErrorDetail,
+} from './events.js';
 export { defineElement } from './internal/define.js';
 export type * from './data/types.js';

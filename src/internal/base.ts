@@ -83,7 +83,8 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   /** The language the element renders in. */
   protected resolvedLang(): Lang {
-    const own = toLang(this.lang);
+    // The attribute too: the server-side DOM has no native `lang` property.
+    const own = toLang(this.lang || this.getAttribute('lang'));
     if (own) return own;
     if (!isServer) {
       // The closest ancestor with a `lang` attribute, crossing shadow roots.
@@ -133,6 +134,8 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     super.updated(changed);
     const resolution = this.resolution;
     if (resolution && 'problem' in resolution) {
+      // What a provider is still loading may be the very record asked for.
+      if (this.context.pending && resolution.problem.code === 'not-found') return;
       const key = `${resolution.problem.code}|${resolution.problem.message}`;
       if (key !== this.reported) {
         this.reported = key;
@@ -145,17 +148,17 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   /** The publisher's light-DOM content, or a neutral notice when there is none. */
   protected renderFallback(): TemplateResult {
-    const own = !isServer && this.hasFallbackContent();
+    const text = common[this.resolvedLang()].unavailable;
+    const notice = html`<p class="notice" role="note">${text}</p>`;
+    // On the server the light DOM is unknown: the slot shows it, else the notice.
+    if (isServer) return html`<div part="fallback" class="fallback"><slot>${notice}</slot></div>`;
     return html`<div part="fallback" class="fallback">
-      ${
-        own
-          ? html`<slot></slot>`
-          : html`<p class="notice" role="note">${common[this.resolvedLang()].unavailable}</p>`
-      }
+      ${this.hasFallbackContent() ? html`<slot></slot>` : notice}
     </div>`;
   }
 
-  private hasFallbackContent(): boolean {
+  /** True when the publisher put content inside the element. */
+  protected hasFallbackContent(): boolean {
     return Array.from(this.childNodes).some(
       (n) =>
         n.nodeType === Node.ELEMENT_NODE ||
@@ -179,7 +182,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     if (value === null || value === undefined) {
       return {
         code: 'missing-attribute',
-        message: `<${tag}> needs a ${attribute} attribute; valid values: ${listed}. Until then ${what}.`,
+        message: `<${tag}> needs the ${attribute} attribute; valid values: ${listed}. Until then ${what}.`,
       };
     }
     const shown = clip(value);

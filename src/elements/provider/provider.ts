@@ -54,6 +54,7 @@ export class CstProvider extends LitElement {
   @state() private accessor fromSrc: PartialDataset | undefined = undefined;
   @state() private accessor fromProperty: PartialDataset | undefined = undefined;
   @state() private accessor parent: DatasetContextValue = NO_PROVIDER;
+  @state() private accessor loading = 0;
 
   private readonly provider = new ContextProvider(this, {
     context: datasetContext,
@@ -119,10 +120,12 @@ export class CstProvider extends LitElement {
       .map((data) => ({ data, mode }));
     const asOf = this.asOf !== null && isIsoDate(this.asOf) ? this.asOf : this.parent.asOf;
     const lang = toLang(this.lang) ?? this.parent.lang;
+    const pending = this.loading > 0 || this.parent.pending;
     return {
       layers: own.length ? [...this.parent.layers, ...own] : this.parent.layers,
       ...(lang && { lang }),
       ...(asOf && { asOf }),
+      ...(pending && { pending }),
     };
   }
 
@@ -132,7 +135,8 @@ export class CstProvider extends LitElement {
     const src = this.src;
     if (!src || !this.isConnected) return;
     const controller = (this.abort = new AbortController());
-    void import('../../data/loader.js').then(async ({ loadDataset }) => {
+    void this.whileLoading(async () => {
+      const { loadDataset } = await import('../../data/loader.js');
       const result = await loadDataset(src, { timeout: this.timeout, signal: controller.signal });
       if (controller.signal.aborted) return;
       if (result.ok) {
@@ -149,11 +153,22 @@ export class CstProvider extends LitElement {
     });
   }
 
+  /** Runs a load, counting it as pending until it settles. */
+  private async whileLoading(task: () => Promise<void>): Promise<void> {
+    this.loading++;
+    try {
+      await task();
+    } finally {
+      this.loading--;
+    }
+  }
+
   private check(): void {
     const given = this.data;
     this.fromProperty = undefined;
     if (given === undefined) return;
-    void import('../../data/loader.js').then(async ({ validateDataset }) => {
+    void this.whileLoading(async () => {
+      const { validateDataset } = await import('../../data/loader.js');
       if (this.data !== given) return;
       const result = validateDataset(given);
       if (result.ok) {

@@ -1,0 +1,41 @@
+/**
+ * The CDN entry: one `<script type="module">` for a whole page. It looks for `cst-*` tags, now and
+ * as they are added later, and loads only the code (and so only the data) of the elements present.
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'cst-provider': () => import('../define/provider.js'),
+  'cst-member-list': () => import('../define/member-list.js'),
+  'cst-summit-card': () => import('../define/summit-card.js'),
+  'cst-treaty-article': () => import('../define/treaty-article.js'),
+  'cst-quote': () => import('../define/quote.js'),
+};
+
+const requested = new Set<string>();
+const selector = Object.keys(loaders).join(',');
+
+function load(tag: string): void {
+  if (requested.has(tag)) return;
+  requested.add(tag);
+  loaders[tag]!().catch((error: unknown) => {
+    requested.delete(tag);
+    console.warn(`[cst-elements] could not load <${tag}>:`, error);
+  });
+}
+
+/** Loads what a subtree needs: the root itself and every known tag below it. */
+function scan(root: Element | Document): void {
+  if (root instanceof Element && root.localName in loaders) load(root.localName);
+  for (const el of root.querySelectorAll(selector)) load(el.localName);
+}
+
+if (typeof document !== 'undefined') {
+  scan(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+    // Once every element is loaded there is nothing left to watch for.
+    if (requested.size === Object.keys(loaders).length) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,5 @@
+import { CstMemberList } from '../elements/member-list/member-list.js';
+import { defineElement } from '../internal/define.js';
+
+export { CstMemberList };
+defineElement('cst-member-list', CstMemberList);

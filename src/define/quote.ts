@@ -1,0 +1,5 @@
+import { CstQuote } from '../elements/quote/quote.js';
+import { defineElement } from '../internal/define.js';
+
+export { CstQuote };
+defineElement('cst-quote', CstQuote);

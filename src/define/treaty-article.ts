@@ -1,0 +1,5 @@
+import { CstTreatyArticle } from '../elements/treaty-article/treaty-article.js';
+import { defineElement } from '../internal/define.js';
+
+export { CstTreatyArticle };
+defineElement('cst-treaty-article', CstTreatyArticle);
