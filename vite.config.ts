@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { transform } from 'esbuild';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -12,8 +13,29 @@ const defineEntries = Object.fromEntries(
   ]),
 );
 
+/**
+ * Browsers do not run decorators yet and Oxc does not lower standard ones, so esbuild (which the
+ * tests already use) compiles the TypeScript sources first.
+ */
+const lowerDecorators = (): Plugin => ({
+  name: 'cst-lower-decorators',
+  enforce: 'pre',
+  async transform(code, id) {
+    if (!id.endsWith('.ts') || id.includes('/node_modules/')) return null;
+    const out = await transform(code, {
+      loader: 'ts',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+    });
+    return { code: out.code, map: out.map };
+  },
+});
+
 /** The npm build: ESM, one file per entry, `lit` and `@lit/*` left to the app's bundler. */
 const library: UserConfig = {
+  plugins: [lowerDecorators()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -40,6 +62,7 @@ const library: UserConfig = {
  * elements it uses. The entry keeps a stable name; chunks are content-hashed.
  */
 const cdn: UserConfig = {
+  plugins: [lowerDecorators()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -61,7 +84,11 @@ const cdn: UserConfig = {
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the library from source.
-    return { root: here('demo'), server: { fs: { allow: [here('.')] } } };
+    return {
+      root: here('demo'),
+      server: { fs: { allow: [here('.')] } },
+      plugins: [lowerDecorators()],
+    };
   }
   return mode === 'cdn' ? cdn : library;
 });
