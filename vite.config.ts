@@ -81,14 +81,57 @@ const cdn: UserConfig = {
   },
 };
 
+/**
+ * In development, `/cdn/cst-elements.js` (what the plain HTML page loads, as it would from a CDN)
+ * is served from the loader's source.
+ */
+const cdnFromSource = (): Plugin => ({
+  name: 'cst-cdn-from-source',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.startsWith('/cdn/cst-elements.js')) {
+        req.url = `/@fs${here('src/cdn/cst-elements.ts')}`;
+      }
+      next();
+    });
+  },
+});
+
+/** The demo site as static files, in dist/demo (it expects dist/cdn beside it). */
+const demoPages = readdirSync(here('demo')).filter((f) => f.endsWith('.html'));
+const demo: UserConfig = {
+  root: here('demo'),
+  base: './',
+  plugins: [lowerDecorators()],
+  build: {
+    outDir: here('dist/demo'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: Object.fromEntries(
+        demoPages.map((f) => [f.replace(/\.html$/, ''), here(`demo/${f}`)]),
+      ),
+    },
+  },
+};
+
+/** The iframe embed page, in dist/embed: one element, chosen by its query string. */
+const embed: UserConfig = {
+  root: here('demo/embed'),
+  base: './',
+  plugins: [lowerDecorators()],
+  build: { outDir: here('dist/embed'), emptyOutDir: true, target: 'es2022' },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the library from source.
     return {
       root: here('demo'),
       server: { fs: { allow: [here('.')] } },
-      plugins: [lowerDecorators()],
+      plugins: [lowerDecorators(), cdnFromSource()],
     };
   }
-  return mode === 'cdn' ? cdn : library;
+  const modes: Record<string, UserConfig> = { cdn, demo, embed };
+  return modes[mode] ?? library;
 });

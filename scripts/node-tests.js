@@ -1,19 +1,24 @@
-// Runs the Node-side tests (server rendering, source checks): bundles test/node/*.test.ts with
-// esbuild, keeping packages external so Lit's Node build is used, then runs them with node:test.
-// Writes test-results/node-summary.json for the closing count.
+// Runs the Node-side tests: test/node (server rendering, source checks) and test/e2e (the built
+// site in headless Chromium; run `npm run build` first). Bundles them with esbuild, keeping
+// packages external so Lit's Node build is used, runs them with node:test, and writes
+// test-results/node-summary.json for the closing count.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 
-const entries = readdirSync('test/node')
-  .filter((f) => f.endsWith('.test.ts'))
-  .map((f) => `test/node/${f}`);
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node', 'test/e2e'];
+const entries = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => `${dir}/${f}`),
+);
 const outdir = 'test-results/node';
 mkdirSync(outdir, { recursive: true });
 await build({
   entryPoints: entries,
   outdir,
+  outbase: '.',
   outExtension: { '.js': '.mjs' },
   bundle: true,
   format: 'esm',
@@ -26,7 +31,8 @@ await build({
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({
-  files: entries.map((f) => `${outdir}/${f.split('/').pop().replace(/\.ts$/, '.mjs')}`),
+  files: entries.map((f) => `${outdir}/${f.replace(/\.ts$/, '.mjs')}`),
+  concurrency: 1,
 });
 stream.on('test:pass', (t) => {
   if (t.details.type === 'suite') return;
