@@ -13,10 +13,20 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const requested = new Set<string>();
 const selector = Object.keys(loaders).join(',');
 
+/**
+ * Server-rendered elements (declarative shadow DOM) are hydrated, not rendered again: Lit's
+ * hydration support has to load before the first element does. Pages without them skip it.
+ */
+const ready =
+  typeof document !== 'undefined' &&
+  Array.from(document.querySelectorAll(selector)).some((el) => el.shadowRoot)
+    ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js')
+    : Promise.resolve();
+
 function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
-  loaders[tag]!().catch((error: unknown) => {
+  ready.then(loaders[tag]!).catch((error: unknown) => {
     requested.delete(tag);
     console.warn(`[cst-elements] could not load <${tag}>:`, error);
   });

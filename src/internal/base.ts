@@ -119,6 +119,16 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     }
   }
 
+  /**
+   * The problem the current attributes would show, found without rendering: for tools that check
+   * markup ahead of time, such as the static export.
+   */
+  inputProblem(): Problem | undefined {
+    this.willUpdate(new Map() as PropertyValues<this>);
+    const resolution = this.resolution;
+    return resolution && 'problem' in resolution ? resolution.problem : undefined;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const resolution = this.resolution;
     if (!resolution || !this.env || 'problem' in resolution) return this.renderFallback();

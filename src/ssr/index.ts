@@ -25,6 +25,47 @@ export interface RenderOptions {
 }
 
 const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
+
+function contextOf(options: RenderOptions): DatasetContextValue {
+  return {
+    layers: options.data ? [{ data: options.data, mode: options.mode ?? 'merge' }] : [],
+    ...(options.lang && { lang: options.lang }),
+    ...(options.asOf && { asOf: options.asOf }),
+  };
+}
+
+/** What an element reports about its input; `undefined` when it renders. */
+export interface InputProblem {
+  code: string;
+  message: string;
+}
+
+interface Checkable extends HTMLElement {
+  context: DatasetContextValue;
+  inputProblem?: () => InputProblem | undefined;
+}
+
+/**
+ * Checks an element's attributes the way the element would, without rendering: the same warning
+ * text a browser would log. The element's define module must be imported first.
+ */
+export function checkElement(
+  tag: string,
+  attributes: Record<string, string> = {},
+  options: RenderOptions = {},
+): InputProblem | undefined {
+  const ctor = customElements.get(tag);
+  if (!ctor) return { code: 'not-found', message: `<${tag}> is not an element of cst-elements` };
+  const el = new ctor() as Checkable;
+  for (const [name, value] of Object.entries(attributes)) {
+    el.setAttribute(name, value);
+    (
+      el as unknown as { attributeChangedCallback(n: string, o: null, v: string): void }
+    ).attributeChangedCallback(name, null, value);
+  }
+  el.context = contextOf(options);
+  return el.inputProblem?.();
+}
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 
 /**
@@ -40,11 +81,7 @@ export async function renderElement(
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE.test(name)) throw new Error(`not an attribute name: ${name}`);
   }
-  const context: DatasetContextValue = {
-    layers: options.data ? [{ data: options.data, mode: options.mode ?? 'merge' }] : [],
-    ...(options.lang && { lang: options.lang }),
-    ...(options.asOf && { asOf: options.asOf }),
-  };
+  const context = contextOf(options);
   // Tag and attribute names are checked above and go into the template's strings; values are
   // bindings, so they are escaped. The context goes in as a property, as a provider's would.
   const names = Object.keys(attributes);

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import '../../src/define/all.js';
+import { renderElement } from '../../src/ssr/index.js';
+import { launchChromium, serve, type StaticServer } from './harness.js';
+
+const cases: [string, Record<string, string>][] = [
+  ['cst-quote', { quote: 'tokayev-2022-working-mechanism' }],
+  ['cst-quote', { speaker: 'lukashenko', lang: 'ru', variant: 'pull' }],
+  ['cst-member-list', { layout: 'table' }],
+  ['cst-summit-card', { summit: '2020-12-02' }],
+  ['cst-treaty-article', { article: '4' }],
+];
+
+describe('hydration of server-rendered elements', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page = '';
+
+  before(async () => {
+    const rendered = await Promise.all(cases.map(([tag, attrs]) => renderElement(tag, attrs)));
+    page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="/cdn/cst-elements.js"></script></head>
+      <body>${rendered.map((html, i) => `<div id="case-${i}">${html}</div>`).join('\n')}</body></html>`;
+    server = await serve({
+      route: (req, res) => {
+        if (req.url !== '/ssr.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+        return true;
+      },
+    });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the server-rendered text before any script runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/ssr.html`);
+    const text = await tab.evaluate(() =>
+      [...document.querySelectorAll('[id^=case-] > *')].map(
+        (el) => el.shadowRoot?.textContent ?? '',
+      ),
+    );
+    assert.match(text[0]!, /really working mechanism/);
+    assert.match(text[2]!, /6 member states/);
+    await context.close();
+  });
+
+  it('hydrates every element in place: same nodes, no errors, no second render', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    tab.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    // Mark every server-rendered node before the library loads: hydration keeps them.
+    await tab.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        for (const el of document.querySelectorAll('[id^=case-] > *')) {
+          for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+            (node as Element & { ssr?: boolean }).ssr = true;
+          }
+        }
+      });
+    });
+    await tab.goto(`${server.url}/ssr.html`);
+    const result = await tab.evaluate(async () => {
+      const els = [...document.querySelectorAll('[id^=case-] > *')] as (HTMLElement & {
+        updateComplete?: Promise<unknown>;
+      })[];
+      await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => {
+        const nodes = [...(el.shadowRoot?.querySelectorAll('*') ?? [])];
+        return {
+          tag: el.localName,
+          nodes: nodes.length,
+          kept: nodes.filter((n) => (n as Element & { ssr?: boolean }).ssr).length,
+          text: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
+        };
+      });
+    });
+    assert.deepEqual(problems, []);
+    for (const r of result) {
+      assert.ok(r.nodes > 0, `${r.tag} has content`);
+      assert.equal(r.kept, r.nodes, `${r.tag}: ${r.nodes - r.kept} nodes were rendered again`);
+    }
+    await tab.close();
+  });
+});
