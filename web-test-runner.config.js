@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.js';
+import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 // Chromium refuses to start as root without --no-sandbox; CI machines run as root.
 const needsNoSandbox = process.getuid?.() === 0 || Boolean(process.env.CI);
@@ -31,6 +33,8 @@ if (only.includes('firefox')) {
     }),
   );
 }
+// Opt-in (BROWSERS=webkit): WebKitWebDriver and MiniBrowser from Debian's webkit2gtk-driver.
+if (only.includes('webkit')) browsers.push(webkitLauncher());
 
 export default {
   files: ['test/*.test.ts'],
@@ -64,5 +68,79 @@ export default {
         }, delay),
       );
     },
+    limits,
+    // `/__copy2__/src/…` serves `/src/…` under a second address: relative imports stay under the
+    // prefix, so the browser evaluates a second copy of the library (test/copies.test.ts).
+    function secondCopy(context, next) {
+      if (context.url.startsWith('/__copy2__/'))
+        context.url = context.url.slice('/__copy2__'.length);
+      return next();
+    },
   ],
 };
+
+/** Requests the limits routes answered, by the `id` a test gives. */
+const seen = new Map();
+
+/**
+ * Hostile publisher files for test/limits.test.ts. Each ends by itself or when the browser drops
+ * the request, so none can hold up the run.
+ */
+function limits(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__limits__/')) return next();
+  const id = url.searchParams.get('id') ?? '';
+  const route = url.pathname.slice('/__limits__/'.length);
+  if (route === 'seen') {
+    context.body = { requests: seen.get(id) ?? 0 };
+    return;
+  }
+  seen.set(id, (seen.get(id) ?? 0) + 1);
+  context.type = 'application/json';
+  if (route === 'huge' || route === 'endless') {
+    // A valid dataset padded to `bytes`, sent with its length, or streamed without one. "Endless"
+    // streams until the browser hangs up, or 1 GB (more than a browser takes as one string).
+    const bytes = route === 'endless' ? 2 ** 30 : Number(url.searchParams.get('bytes'));
+    const head = '{"meta":{"asOf":"2024-06-01"},"padding":"';
+    if (url.searchParams.has('length')) {
+      context.body = head + 'x'.repeat(bytes - head.length - 2) + '"}';
+      return;
+    }
+    const chunk = 'x'.repeat(65536);
+    context.body = Readable.from(
+      (function* () {
+        yield head;
+        for (let sent = head.length; sent < bytes - 2; sent += chunk.length) yield chunk;
+        yield '"}';
+      })(),
+    );
+    return;
+  }
+  if (route === 'nested') {
+    const depth = Number(url.searchParams.get('depth'));
+    context.body = `{"quotes":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    return;
+  }
+  if (route === 'silent') {
+    // Never answers: waits until the browser gives up (or 30 s pass).
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 30000);
+      context.req.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    }).then(() => {
+      context.status = 204;
+    });
+  }
+  if (route === 'redirect') {
+    context.redirect(url.searchParams.get('to'));
+    return;
+  }
+  if (route === 'target') {
+    if (url.searchParams.has('cors')) context.set('access-control-allow-origin', '*');
+    context.body = readFileSync(new URL('./test/fixtures/publisher.json', import.meta.url), 'utf8');
+    return;
+  }
+  context.status = 404;
+}

@@ -66,13 +66,24 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     if (target.protocol !== 'https:' && target.protocol !== 'http:') {
       return fail('src-network', `only http(s) addresses are fetched, not ${target.protocol}`);
     }
-    const response = await fetch(target, {
+    const init: RequestInit = {
       signal: controller.signal,
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
-    });
-    if (response.redirected && new URL(response.url).origin !== target.origin) {
-      return fail('src-redirect', `redirected to another origin (${new URL(response.url).origin})`);
+    };
+    // A redirect is not followed blindly: checking where it led afterwards would already have
+    // sent the reader's request (and address) to the other origin.
+    let response = await fetch(target, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect') {
+      const elsewhere = `${target.href} redirects, and only redirects within ${location.origin} are followed`;
+      if (target.origin !== location.origin) return fail('src-redirect', elsewhere);
+      try {
+        // `same-origin` mode fails at a redirect to another origin before requesting it.
+        response = await fetch(target, { ...init, mode: 'same-origin' });
+      } catch (error) {
+        if (controller.signal.aborted) throw error;
+        return fail('src-redirect', elsewhere);
+      }
     }
     if (!response.ok) return fail('src-http', `HTTP ${response.status} for ${target.href}`);
     const type = response.headers.get('content-type') ?? '';
@@ -81,8 +92,8 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     }
     const length = Number(response.headers.get('content-length'));
     if (length > maxBytes) return fail('src-too-large', `${length} bytes is over ${maxBytes}`);
-    const body = await response.text();
-    if (body.length > maxBytes) return fail('src-too-large', `response is over ${maxBytes} bytes`);
+    const body = await readText(response, maxBytes);
+    if (body === undefined) return fail('src-too-large', `response is over ${maxBytes} bytes`);
     let json: unknown;
     try {
       json = JSON.parse(body);
@@ -96,5 +107,29 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abort);
+    // Ends the request if any of it is still coming (a refused body is not downloaded on).
+    controller.abort();
+  }
+}
+
+/**
+ * The body as text, or `undefined` as soon as it passes `maxBytes`: the rest is not read, so a
+ * response without a length (or one that never ends) cannot fill the page's memory.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

@@ -43,6 +43,13 @@ export default css`
   *::after {
     box-sizing: inherit;
   }
+  /* Publisher text sits in these and may hold bidi controls (U+202E reverses everything after it
+     up to the end of the paragraph): isolated, it cannot turn the element's own words around. */
+  span,
+  cite,
+  a {
+    unicode-bidi: isolate;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

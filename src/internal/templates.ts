@@ -36,10 +36,14 @@ export function time(
   return html`<time datetime=${date}>${formatDate(date, lang, style)}</time>`;
 }
 
-/** Text in the reader's language; English, marked `lang="en"`, when that is all there is. */
+/**
+ * Text in the reader's language; English, marked `lang="en"`, when that is all there is. Either
+ * way in an isolating element (`<bdi>`, or a `<span>` the base styles isolate), so that bidi
+ * controls in publisher text cannot reorder the sentence around it.
+ */
 export function localized(text: Localized | undefined, lang: Lang): Inline {
   const own = text?.[lang];
-  if (own || lang === 'en') return own ?? '';
+  if (own || lang === 'en') return html`<bdi>${own ?? ''}</bdi>`;
   return html`<span lang="en">${text?.en ?? ''}</span>`;
 }
 

@@ -23,7 +23,7 @@ import {
 } from '../../internal/base.js';
 import { clip, formatDate } from '../../internal/format.js';
 import { closestMatch } from '../../internal/suggest.js';
-import { fill, fillText } from '../../internal/templates.js';
+import { fill, fillText, webUrl } from '../../internal/templates.js';
 import { CstCopyEvent } from '../../events.js';
 import styles from './quote.styles.js';
 import { strings } from './quote.strings.js';
@@ -146,7 +146,8 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
     const title = localize(quote.title ?? (person && roleOn(person, quote.date)?.title), lang);
     const event = localize(quote.event, lang);
     const source = byId(env.data.sources, quote.source);
-    const url = source?.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+    // The same test as every other element: an http(s) address without spaces, else no link.
+    const url = webUrl(source?.url);
     const cited = source && (source.title || source.publisher || '');
     const attribution = [
       who,
