@@ -46,12 +46,15 @@ const library: UserConfig = {
         index: here('src/index.ts'),
         data: here('src/data/index.ts'),
         ssr: here('src/ssr/index.ts'),
+        snippets: here('src/embed/snippets.ts'),
+        cli: here('src/cli/index.ts'),
         ...defineEntries,
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+      // Dependencies stay imports; Node built-ins are for the command-line entry.
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/, 'parse5'],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

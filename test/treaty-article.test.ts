@@ -566,7 +566,7 @@ describe('<cst-treaty-article>', () => {
         markup: html`<cst-treaty-article document="charte" article="3"></cst-treaty-article>`,
         attribute: 'document',
         value: 'charte',
-        code: 'invalid-value',
+        code: 'not-found',
         includes: ['valid values: treaty, charter', 'Did you mean "charter"?'],
       },
       {

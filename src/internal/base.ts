@@ -17,6 +17,7 @@ import { toLang } from './lang.js';
 import { report } from './report.js';
 import { common, type CommonStrings } from './strings.js';
 import { closestMatch } from './suggest.js';
+import { connectWithoutShift } from './upgrade.js';
 
 /** The collections an element reads; `meta` always. */
 export type Bundle = Partial<Omit<Dataset, 'meta'>> & { meta: DatasetMeta };
@@ -45,6 +46,11 @@ export type Theme = (typeof THEMES)[number];
  * What every element shares: the dataset from context (bundled unless a provider says otherwise),
  * language and theme, and one error path. Subclasses turn attributes and data into a view in
  * `resolve()` and draw it in `renderView()`; any problem on the way shows the fallback instead.
+ *
+ * @attr no-shift - Upgrade without moving the page: when the element's code arrives while its
+ * fallback content is on screen, the fallback stays until swapping it for the element moves
+ * nothing in view (it is out of view, reaches past the bottom of the view, or nothing follows it).
+ * The embed snippets set it.
  */
 export abstract class CstElement<B extends Bundle, V> extends LitElement {
   static override styles = [styles];
@@ -65,6 +71,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
   private resolution?: Resolution<V>;
   private env?: Env<B>;
   private reported?: string;
+  private stopWaiting?: () => void;
 
   // `lang` stays the native attribute-backed property; observing it re-renders on change.
   static override get observedAttributes(): string[] {
@@ -78,7 +85,15 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
-    super.connectedCallback();
+    // With `no-shift`, an element upgraded while its fallback shows waits until the swap moves
+    // nothing in view; otherwise it connects (and renders) now.
+    this.stopWaiting = connectWithoutShift(this, () => super.connectedCallback());
+  }
+
+  override disconnectedCallback(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+    super.disconnectedCallback();
   }
 
   /** The language the element renders in. */
@@ -145,7 +160,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     const resolution = this.resolution;
     if (resolution && 'problem' in resolution) {
       // What a provider is still loading may be the very record asked for.
-      if (this.context.pending && resolution.problem.code === 'not-found') return;
+      if (resolution.problem.code === 'not-found' && this.mayStillArrive()) return;
       const key = `${resolution.problem.code}|${resolution.problem.message}`;
       if (key !== this.reported) {
         this.reported = key;
@@ -154,6 +169,14 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     } else {
       this.reported = undefined;
     }
+  }
+
+  /**
+   * True while a provider may still bring the record asked for: it is loading, or it sits around
+   * this element but its code has not arrived yet.
+   */
+  private mayStillArrive(): boolean {
+    return Boolean(this.context.pending) || this.closest('cst-provider:not(:defined)') !== null;
   }
 
   /** The publisher's light-DOM content, or a neutral notice when there is none. */

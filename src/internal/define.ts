@@ -1,3 +1,5 @@
+import { upgradingExisting } from './upgrade.js';
+
 const NOTED = Symbol.for('cst-elements/define-noted');
 
 /**
@@ -8,7 +10,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
-    customElements.define(tag, ctor);
+    // The elements already in the page are upgraded inside define(): they may be showing their
+    // fallback, which `no-shift` keeps until swapping it moves nothing (see upgrade.ts).
+    upgradingExisting(() => customElements.define(tag, ctor));
     return;
   }
   if (existing === ctor) return;

@@ -85,6 +85,10 @@ export class CstProvider extends LitElement {
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
+    // Elements answered before the first update must already know that data is on its way.
+    if (!this.hasUpdated && (this.src || this.data)) {
+      this.provider.setValue({ ...this.provider.value, pending: true });
+    }
     super.connectedCallback();
     // A provider moved in the page while loading starts again.
     if (this.hasUpdated && this.src && !this.fromSrc && !this.abort) this.load();

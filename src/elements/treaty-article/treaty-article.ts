@@ -137,7 +137,13 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
     const document = withArticles.find((d) => d.id === wanted);
     if (!document) {
       const ids = withArticles.map((d) => d.id);
-      return { problem: this.invalid('document', this.document ?? 'treaty', ids) };
+      // An id the data does not hold at all may still come with a provider's data.
+      const unknown =
+        /^[a-z0-9][a-z0-9-]*$/.test(wanted) && !env.data.documents.some((d) => d.id === wanted);
+      const code = unknown ? 'not-found' : 'invalid-value';
+      return {
+        problem: this.invalid('document', this.document ?? 'treaty', ids, undefined, code),
+      };
     }
 
     const held = articleNumbers(document);

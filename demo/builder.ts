@@ -1,0 +1,230 @@
+/**
+ * The embed-code builder: a form over the bundled data, a live preview with the real element, and
+ * the snippet the library's own functions write (script tag with fallback text, or an iframe).
+ */
+import '../src/define/all.js';
+import { articleNumbers, bundledDataset, localize } from '../src/data/index.js';
+import type { IsoDate, Lang, QuoteRecord, SessionRecord } from '../src/data/index.js';
+import {
+  fallbackHtml,
+  iframeSnippet,
+  scriptSnippet,
+  type EmbedTag,
+} from '../src/embed/snippets.js';
+
+const { quotes, people, sessions, documents, meta } = bundledDataset;
+
+/** This site's copies of the CDN build and the embed page (dist/cdn and dist/embed beside dist/demo). */
+const cdnUrl = new URL('../cdn/cst-elements.js', location.href).href;
+const embedUrl = new URL('../embed/index.html', location.href).href;
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#builder-form');
+const tagSelect = $<HTMLSelectElement>('#tag');
+const preview = $<HTMLElement>('#preview');
+const snippet = $<HTMLTextAreaElement>('#snippet');
+const copyButton = $<HTMLButtonElement>('#copy');
+const copyStatus = $<HTMLElement>('#copy-status');
+const iframeNote = $<HTMLElement>('#iframe-note');
+const embedLink = $<HTMLAnchorElement>('#embed-link');
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const longDate = (date: IsoDate) => dateFormat.format(new Date(`${date}T00:00:00Z`));
+
+function option(value: string, label: string): HTMLOptionElement {
+  const el = document.createElement('option');
+  el.value = value;
+  el.textContent = label;
+  return el;
+}
+
+// --- Choices, from the bundled data ------------------------------------------------------------
+
+function speakerOf(quote: QuoteRecord): string {
+  const person = people.find((p) => p.id === quote.speaker);
+  if (person) return localize(person.name, 'en');
+  return localize(quote.author, 'en') || quote.speaker || '';
+}
+
+function opening(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 9 ? `${words.slice(0, 9).join(' ')}…` : text;
+}
+
+/** Quotes grouped by occasion, newest first; each labelled with speaker, date and first words. */
+function fillQuotes(select: HTMLSelectElement): void {
+  const byEvent = new Map<string, QuoteRecord[]>();
+  const sorted = [...quotes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  for (const quote of sorted) {
+    const event = `${localize(quote.event, 'en') || 'Other'}, ${longDate(quote.date)}`;
+    byEvent.set(event, [...(byEvent.get(event) ?? []), quote]);
+  }
+  for (const [event, list] of byEvent) {
+    const group = document.createElement('optgroup');
+    group.label = event;
+    for (const quote of list) {
+      const label = `${speakerOf(quote)}, ${longDate(quote.date)}: “${opening(quote.text)}”`;
+      group.append(option(quote.id, label));
+    }
+    select.append(group);
+  }
+}
+
+const KINDS: Record<SessionRecord['kind'], string> = {
+  regular: 'regular session',
+  extraordinary: 'extraordinary session',
+  jubilee: 'anniversary session',
+};
+
+function sessionLabel(session: SessionRecord): string {
+  const where = session.place ? localize(session.place.city, 'en') : session.format;
+  const planned = session.status === 'planned' ? ', planned' : '';
+  return `${longDate(session.date)}: ${where ?? 'place not recorded'} (${KINDS[session.kind]}${planned})`;
+}
+
+function fillSessions(select: HTMLSelectElement): void {
+  select.append(option('latest', `Latest session held (as of ${longDate(meta.asOf)})`));
+  const sorted = [...sessions].sort((a, b) => (a.date < b.date ? 1 : -1));
+  for (const session of sorted) select.append(option(session.date, sessionLabel(session)));
+}
+
+const withArticles = documents.filter((d) => d.articles?.length);
+
+function fillDocuments(select: HTMLSelectElement): void {
+  for (const document of withArticles) {
+    const year = document.date.slice(0, 4);
+    select.append(option(document.id, `${localize(document.title, 'en')} (${year})`));
+  }
+}
+
+function fillArticles(select: HTMLSelectElement, documentId: string): void {
+  const document = withArticles.find((d) => d.id === documentId);
+  const previous = select.value;
+  select.replaceChildren(
+    ...(document ? articleNumbers(document) : []).map((n) => option(String(n), `Article ${n}`)),
+  );
+  if ([...select.options].some((o) => o.value === previous)) select.value = previous;
+}
+
+fillQuotes($('#quote'));
+fillSessions($('#summit'));
+fillDocuments($('#document'));
+fillArticles($('#article'), $<HTMLSelectElement>('#document').value);
+$<HTMLSelectElement>('#summit').value = '2022-05-16';
+$<HTMLSelectElement>('#article').value = '4';
+const asOfInput = $<HTMLInputElement>('#as-of');
+asOfInput.max = meta.asOf;
+$('#as-of-hint').textContent =
+  `Leave empty for the date the data holds for (${longDate(meta.asOf)}).`;
+
+// --- Reading the form --------------------------------------------------------------------------
+
+const value = (selector: string) => $<HTMLSelectElement | HTMLInputElement>(selector).value;
+
+/** The attributes the form describes; defaults are left out so the snippet stays short. */
+function attributes(tag: EmbedTag): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const unlessDefault = (name: string, v: string, fallback: string) => {
+    if (v && v !== fallback) attrs[name] = v;
+  };
+  switch (tag) {
+    case 'cst-quote':
+      attrs.quote = value('#quote');
+      unlessDefault('variant', value('#quote-variant'), 'card');
+      break;
+    case 'cst-summit-card':
+      attrs.summit = value('#summit');
+      unlessDefault('variant', value('#summit-variant'), 'full');
+      break;
+    case 'cst-treaty-article':
+      attrs.document = value('#document');
+      attrs.article = value('#article');
+      break;
+    case 'cst-member-list': {
+      unlessDefault('status', value('#status'), 'current');
+      unlessDefault('as-of', asOfInput.validity.valid ? asOfInput.value : '', '');
+      unlessDefault('layout', value('#layout'), 'list');
+      unlessDefault('sort', value('#sort'), 'name');
+      const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="fields"]')];
+      const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+      if (checked.length < boxes.length) attrs.fields = checked.join(' ');
+      break;
+    }
+  }
+  attrs.lang = value('#lang');
+  unlessDefault('theme', value('#theme'), 'auto');
+  return attrs;
+}
+
+function embedPageUrl(tag: EmbedTag, attrs: Record<string, string>): string {
+  const url = new URL(embedUrl);
+  url.searchParams.set('el', tag);
+  for (const [name, v] of Object.entries(attrs)) url.searchParams.set(name, v);
+  return url.href;
+}
+
+// --- Preview and snippet -----------------------------------------------------------------------
+
+/**
+ * The real element, exactly as the script snippet writes it (attributes and fallback text); the
+ * snippet's `<script>` is parsed inert and left out.
+ */
+function previewElement(tag: EmbedTag, attrs: Record<string, string>, script: string): Element {
+  const template = document.createElement('template');
+  template.innerHTML = script;
+  const parsed = template.content.querySelector(tag);
+  if (parsed) return document.importNode(parsed, true);
+  const element = document.createElement(tag);
+  for (const [name, v] of Object.entries(attrs)) element.setAttribute(name, v);
+  element.innerHTML = fallbackHtml(tag, attrs, { lang: attrs.lang as Lang });
+  return element;
+}
+
+function update(): void {
+  const tag = tagSelect.value as EmbedTag;
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
+    fieldset.hidden = fieldset.dataset.for !== tag;
+  }
+  const attrs = attributes(tag);
+  const lang = attrs.lang as Lang;
+  const kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
+
+  const script = scriptSnippet(tag, attrs, { lang, cdnUrl });
+  preview.replaceChildren(previewElement(tag, attrs, script));
+  snippet.value = kind === 'iframe' ? iframeSnippet(tag, attrs, { lang, embedUrl }) : script;
+  iframeNote.hidden = kind !== 'iframe';
+  embedLink.href = embedPageUrl(tag, attrs);
+  copyStatus.textContent = '';
+}
+
+form.addEventListener('change', (event) => {
+  const target = event.target as HTMLInputElement;
+  if (target.id === 'document') fillArticles($('#article'), target.value);
+  // The member list needs at least one detail; a last box unchecked is checked again.
+  if (target.name === 'fields' && !form.querySelector('input[name="fields"]:checked')) {
+    target.checked = true;
+  }
+  update();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+
+copyButton.addEventListener('click', async () => {
+  const text = snippet.value;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied = true;
+  } catch {
+    // No clipboard access (a page over plain http, a denied permission): select the text instead.
+    snippet.focus();
+    snippet.select();
+  }
+  // Emptied first, so that copying twice is announced twice.
+  copyStatus.textContent = '';
+  await new Promise((done) => setTimeout(done, 50));
+  copyStatus.textContent = copied
+    ? 'Copied to the clipboard.'
+    : 'Could not reach the clipboard: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+});
+
+update();

@@ -1,0 +1,109 @@
+/**
+ * The iframe embed page: `index.html?el=cst-quote&quote=…&lang=…&theme=…` renders that one element
+ * and nothing else, names itself after the content, and tells the embedding page its height.
+ *
+ * Only the four element tags are accepted, only each element's own attributes are read, and their
+ * values go in as attribute values, never as markup. Bad values take the element's own error path
+ * (a neutral notice and a console warning), so the frame is never blank.
+ */
+import { meta } from '../../src/data/bundled/meta.js';
+import type { EmbedWriters } from '../../src/embed/tags.js';
+import {
+  EMBED_ATTRIBUTES,
+  EMBED_TAGS,
+  HEIGHT_MESSAGE,
+  isEmbedTag,
+  type EmbedTag,
+} from '../../src/embed/tags.js';
+import { clip } from '../../src/internal/format.js';
+import { toLang } from '../../src/internal/lang.js';
+import { common } from '../../src/internal/strings.js';
+
+/**
+ * Each element's code, and the writer of its title, loaded on their own so the frame downloads
+ * only what it shows.
+ */
+const loaders: Record<EmbedTag, () => Promise<[unknown, EmbedWriters]>> = {
+  'cst-quote': () =>
+    Promise.all([import('../../src/define/quote.js'), import('../../src/embed/quote.js')]),
+  'cst-member-list': () =>
+    Promise.all([
+      import('../../src/define/member-list.js'),
+      import('../../src/embed/member-list.js'),
+    ]),
+  'cst-summit-card': () =>
+    Promise.all([
+      import('../../src/define/summit-card.js'),
+      import('../../src/embed/summit-card.js'),
+    ]),
+  'cst-treaty-article': () =>
+    Promise.all([
+      import('../../src/define/treaty-article.js'),
+      import('../../src/embed/treaty-article.js'),
+    ]),
+};
+
+const root = document.getElementById('embed')!;
+const params = new URLSearchParams(location.search);
+const lang = toLang(params.get('lang')) ?? 'en';
+document.documentElement.lang = lang;
+
+function notice(): void {
+  const p = document.createElement('p');
+  p.className = 'notice';
+  p.setAttribute('role', 'note');
+  p.textContent = common[lang].unavailable;
+  root.replaceChildren(p);
+}
+
+async function show(): Promise<void> {
+  const tag = params.get('el');
+  if (!isEmbedTag(tag)) {
+    console.warn(
+      `[cst-elements] embed page: ${tag === null ? 'the el parameter is missing' : `el="${clip(tag)}" is not valid`}; valid values: ${EMBED_TAGS.join(', ')}.`,
+    );
+    notice();
+    return;
+  }
+  const allowed = EMBED_ATTRIBUTES[tag];
+  const attributes: Record<string, string> = {};
+  for (const name of allowed) {
+    const value = params.get(name);
+    if (value !== null) attributes[name] = value;
+  }
+  const ignored = [...new Set(params.keys())].filter((k) => k !== 'el' && !allowed.includes(k));
+  if (ignored.length) {
+    console.warn(
+      `[cst-elements] embed page: ignored ${ignored.map((k) => `"${clip(k, 40)}"`).join(', ')}; <${tag}> takes ${allowed.join(', ')}.`,
+    );
+  }
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  root.replaceChildren(element);
+  try {
+    const [, writers] = await loaders[tag]();
+    const title = writers.title(attributes, lang, meta.asOf);
+    if (title) document.title = title;
+  } catch (error) {
+    console.warn(`[cst-elements] embed page: could not load <${tag}>:`, error);
+    notice();
+  }
+}
+
+/** Tells the embedding page how tall the content is, whenever that changes. */
+function reportHeight(): void {
+  if (parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(post).observe(root);
+  addEventListener('load', post);
+  post();
+}
+
+reportHeight();
+void show();

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `cst-elements render in.html > out.html`: expands every cst-* element of a static HTML file into
+ * its server-rendered form (declarative shadow DOM) with readable fallback text inside, for AMP,
+ * RSS, e-mail and no-JS pages. Bad input is reported with the element and its line, and the exit
+ * code is non-zero.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { renderFile } from './render.js';
+
+const USAGE = `Usage: cst-elements render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
+
+Writes the file to standard output with every cst-* element server-rendered and a text
+fallback inside it. Reads standard input when the file is "-".`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, file, ...rest] = argv;
+  if (command !== 'render' || !file || file === '--help') {
+    console.error(USAGE);
+    return command === '--help' || command === 'help' ? 0 : 2;
+  }
+  const options: { lang?: string; asOf?: string } = {};
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag, value] = [rest[i], rest[i + 1]];
+    if (flag === '--lang' && value) options.lang = value;
+    else if (flag === '--as-of' && value) options.asOf = value;
+    else {
+      console.error(`Unknown option ${flag ?? ''}\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  const name = file === '-' ? '<stdin>' : file;
+  const result = await renderFile(text, {
+    ...options,
+    baseDir: file === '-' ? process.cwd() : dirname(resolve(file)),
+  });
+  if (result.errors.length) {
+    for (const e of result.errors)
+      console.error(`${name}:${e.line}:${e.column} ${e.element}: ${e.message}`);
+    console.error(`${result.errors.length} element(s) could not be rendered; nothing was written.`);
+    return 1;
+  }
+  process.stdout.write(result.html);
+  return 0;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error((error as Error)?.message ?? error);
+    process.exitCode = 1;
+  },
+);

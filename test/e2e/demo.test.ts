@@ -1,0 +1,418 @@
+// The built demo site (dist/demo beside dist/cdn, dist/ as the web root) in headless Chromium.
+// Needs `npx vite build --mode cdn && npx vite build --mode embed && npx vite build --mode demo`
+// first (`npm run build` does all three).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium, serve, type StaticServer } from './harness.js';
+
+const TAGS = ['cst-quote', 'cst-summit-card', 'cst-treaty-article', 'cst-member-list'];
+
+/** A tab that records console errors and warnings, page errors, failed requests and scripts. */
+async function openTab(browser: Browser, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  const scripts: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  return { page, problems, scripts };
+}
+
+/** Waits until every element on the page has rendered its own view (not its fallback). */
+async function waitForElements(page: Page | Frame): Promise<number> {
+  const selector = TAGS.join(',');
+  await page.waitForFunction(
+    (sel) =>
+      [...document.querySelectorAll(sel)].every(
+        (el) =>
+          el.shadowRoot &&
+          !el.shadowRoot.querySelector('[part~="fallback"]') &&
+          (el.shadowRoot.textContent ?? '').trim().length > 0,
+      ),
+    selector,
+  );
+  return page.locator(selector).count();
+}
+
+/** What a reader sees of an element: the rendered text of its shadow root, spaces collapsed. */
+const visibleText = (page: Page | Frame, selector: string) =>
+  page.$eval(selector, (el) =>
+    [...el.shadowRoot!.children]
+      .map((child) => (child as HTMLElement).innerText ?? '')
+      .join('\n')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
+describe('demo site', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  /** The page a builder snippet is pasted into: blank but for the snippet. */
+  let pasted = '';
+
+  before(async () => {
+    server = await serve({
+      route: (req, res) => {
+        if (req.url !== '/pasted.html') return false;
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>` +
+              `<link rel="icon" href="data:,"></head><body>\n${pasted}\n</body></html>`,
+          );
+        return true;
+      },
+    });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const expected: Record<string, number> = {
+    index: 0,
+    article: 11,
+    cms: 8,
+    plain: 4,
+    theming: 10,
+    builder: 1,
+  };
+  for (const [name, count] of Object.entries(expected)) {
+    it(`${name}.html renders its elements with no console error`, async () => {
+      const { page, problems } = await openTab(browser);
+      await page.goto(`${server.url}/demo/${name}.html`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await waitForElements(page), count);
+      assert.ok((await page.locator('h1').count()) === 1, 'one h1');
+      // Every page links to the others.
+      assert.ok(
+        (await page.locator('a[href="./builder.html"], a[href="./index.html"]').count()) > 0,
+      );
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('the article uses all four elements in the text and as sidebar widgets', async () => {
+    const { page } = await openTab(browser);
+    await page.goto(`${server.url}/demo/article.html`);
+    await waitForElements(page);
+    const tagsIn = (scope: string) =>
+      page.$$eval(`${scope} :is(${TAGS.join(',')})`, (els) => [
+        ...new Set(els.map((el) => el.localName)),
+      ]);
+    assert.deepEqual((await tagsIn('.article-body')).sort(), [...TAGS].sort());
+    assert.deepEqual((await tagsIn('aside')).sort(), [...TAGS].sort());
+    const quote = await visibleText(page, '.article-body cst-quote[variant="inline"]');
+    assert.match(quote, /Kassym-Jomart Tokayev/);
+    assert.match(quote, /May 16, 2022/);
+    await page.close();
+  });
+
+  it('the CMS page shows the same elements in a 300 px sidebar and a 1200 px column, laid out for each', async () => {
+    const { page } = await openTab(browser, { width: 1600, height: 1000 });
+    await page.goto(`${server.url}/demo/cms.html`);
+    await waitForElements(page);
+    const width = (selector: string) =>
+      page.$eval(selector, (el) => Math.round(el.getBoundingClientRect().width));
+    assert.equal(await width('.cms-sidebar'), 300);
+    assert.equal(await width('.cms-main'), 1200);
+    assert.match((await page.textContent('#main-label')) ?? '', /1200 px wide/);
+
+    // Container queries: in the column the session's labels sit beside their values and the
+    // quote is set larger; in the sidebar the labels sit above.
+    const labelBesideValue = (scope: string) =>
+      page.$eval(`${scope} cst-summit-card`, (el) => {
+        const dt = el.shadowRoot!.querySelector('dt')!.getBoundingClientRect();
+        const dd = el.shadowRoot!.querySelector('dd')!.getBoundingClientRect();
+        return Math.abs(dt.top - dd.top) < 2 && dd.left > dt.right;
+      });
+    assert.equal(await labelBesideValue('.cms-main'), true);
+    assert.equal(await labelBesideValue('.cms-sidebar'), false);
+    const quoteSize = (scope: string) =>
+      page.$eval(`${scope} cst-quote`, (el) =>
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector('blockquote')!).fontSize),
+      );
+    assert.ok((await quoteSize('.cms-main')) > (await quoteSize('.cms-sidebar')));
+    // Same markup, same text.
+    assert.equal(
+      await visibleText(page, '.cms-main cst-quote'),
+      await visibleText(page, '.cms-sidebar cst-quote'),
+    );
+    await page.close();
+  });
+
+  it('the plain page works from dist/cdn alone', async () => {
+    const { page, problems, scripts } = await openTab(browser);
+    await page.goto(`${server.url}/demo/plain.html`);
+    assert.equal(await waitForElements(page), 4);
+    assert.ok(scripts.includes('/cdn/cst-elements.js'), scripts.join(' '));
+    assert.deepEqual(
+      scripts.filter((s) => !s.startsWith('/cdn/')),
+      [],
+      'only scripts of the CDN build are loaded',
+    );
+    assert.match(await visibleText(page, 'cst-member-list'), /6 member states as of/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the plain page reads correctly with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/plain.html`);
+    const text = await page.innerText('main');
+    assert.match(text, /This is a really working mechanism/);
+    assert.match(text, /Kassym-Jomart Tokayev/);
+    assert.match(text, /Kremlin, Moscow, Russia/);
+    assert.match(text, /6 member states as of January 1, 2026/);
+    assert.match(text, /Article 4/);
+    await context.close();
+  });
+
+  it('the theming page applies tokens, parts, dark mode and the print preview', async () => {
+    const { page } = await openTab(browser);
+    await page.goto(`${server.url}/demo/theming.html`);
+    await waitForElements(page);
+    const style = (selector: string, part: string, property: string) =>
+      page.$eval(
+        selector,
+        (el, [p, prop]) =>
+          getComputedStyle(el.shadowRoot!.querySelector(`[part~="${p}"]`)!).getPropertyValue(prop!),
+        [part, property],
+      );
+    assert.equal(
+      await style('.brand-tokens cst-quote', 'base', 'border-top-color'),
+      'rgb(227, 183, 160)',
+    );
+    assert.equal(await style('.parts cst-quote', 'speaker', 'text-transform'), 'uppercase');
+    assert.equal(
+      await style('cst-quote[theme="dark"]', 'base', 'background-color'),
+      'rgb(27, 27, 31)',
+    );
+    // The page's own dark scheme reaches theme="auto" elements through the inherited colour.
+    const autoColour = () =>
+      page.$eval('#dark ~ .swatch-grid cst-member-list', (el) => getComputedStyle(el).color);
+    const light = await autoColour();
+    await page.getByLabel('Dark', { exact: true }).check();
+    assert.notEqual(await autoColour(), light);
+
+    const toggle = page.getByRole('button', { name: 'Print preview' });
+    assert.equal(await style('#print-area cst-quote', 'actions', 'display'), 'flex');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    assert.equal(await style('#print-area cst-quote', 'actions', 'display'), 'none');
+    await page.close();
+  });
+
+  describe('embed-code builder', () => {
+    /** Opens the builder with the clipboard stubbed, so a copy can be read back. */
+    async function openBuilder() {
+      const tab = await openTab(browser);
+      await tab.page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: {
+            writeText: async (text: string) => {
+              (window as unknown as { copied: string }).copied = text;
+            },
+          },
+        });
+      });
+      await tab.page.goto(`${server.url}/demo/builder.html`);
+      await waitForElements(tab.page);
+      return tab;
+    }
+    const copied = (page: Page) =>
+      page.evaluate(() => (window as unknown as { copied?: string }).copied);
+
+    const cases: {
+      name: string;
+      choose: (page: Page) => Promise<void>;
+      tag: string;
+      attributes: Record<string, string>;
+      text: RegExp;
+    }[] = [
+      {
+        name: 'a compact session card in Russian',
+        tag: 'cst-summit-card',
+        choose: async (page) => {
+          await page.getByLabel('Element', { exact: true }).selectOption('cst-summit-card');
+          await page.getByLabel('Session', { exact: true }).selectOption('2022-05-16');
+          await page.locator('#summit-variant').selectOption('compact');
+          await page.getByLabel('Language').selectOption('ru');
+        },
+        attributes: { summit: '2022-05-16', variant: 'compact', lang: 'ru' },
+        text: /Юбилейная сессия/,
+      },
+      {
+        name: 'a member table on a date with two details',
+        tag: 'cst-member-list',
+        choose: async (page) => {
+          await page.getByLabel('Element', { exact: true }).selectOption('cst-member-list');
+          await page.getByLabel('Which states').selectOption('all');
+          await page.getByLabel('On the date').fill('2000-01-01');
+          await page.getByLabel('Layout').selectOption('table');
+          await page.getByLabel('Flag').uncheck();
+          await page.getByLabel('Capital').uncheck();
+        },
+        attributes: {
+          status: 'all',
+          'as-of': '2000-01-01',
+          layout: 'table',
+          fields: 'joined status',
+          lang: 'en',
+        },
+        text: /as of January 1, 2000/,
+      },
+      {
+        name: 'a pull quote in dark colours',
+        tag: 'cst-quote',
+        choose: async (page) => {
+          await page.getByLabel('Quote', { exact: true }).selectOption('zas-2020-medical-unit');
+          await page.locator('#quote-variant').selectOption('pull');
+          await page.getByLabel('Colours').selectOption('dark');
+        },
+        attributes: {
+          quote: 'zas-2020-medical-unit',
+          variant: 'pull',
+          lang: 'en',
+          theme: 'dark',
+        },
+        text: /Stanislav Zas/,
+      },
+      {
+        name: 'an article of the Charter',
+        tag: 'cst-treaty-article',
+        choose: async (page) => {
+          await page.getByLabel('Element', { exact: true }).selectOption('cst-treaty-article');
+          await page.getByLabel('Document').selectOption('charter');
+          await page.getByLabel('Article number').selectOption('3');
+        },
+        attributes: { document: 'charter', article: '3', lang: 'en' },
+        text: /Article 3/,
+      },
+    ];
+
+    for (const c of cases) {
+      it(`${c.name}: the preview updates and the copied snippet renders the same element on a blank page`, async () => {
+        const { page, problems } = await openBuilder();
+        await c.choose(page);
+
+        const preview = page.locator(`#preview > ${c.tag}`);
+        await preview.waitFor();
+        for (const [name, value] of Object.entries(c.attributes)) {
+          assert.equal(await preview.getAttribute(name), value, name);
+        }
+        await waitForElements(page);
+        const shown = await visibleText(page, `#preview > ${c.tag}`);
+        assert.match(shown, c.text);
+
+        await page.getByRole('button', { name: 'Copy snippet' }).click();
+        await page.locator('#copy-status', { hasText: 'Copied to the clipboard.' }).waitFor();
+        const snippet = await copied(page);
+        assert.equal(snippet, await page.inputValue('#snippet'));
+        assert.match(
+          snippet!,
+          /^<script type="module" src="http:\/\/[^"]+\/cdn\/cst-elements\.js">/,
+        );
+        const openTag = new RegExp(`<${c.tag}\\b[^>]*>`).exec(snippet!)?.[0] ?? '';
+        for (const [name, value] of Object.entries(c.attributes)) {
+          assert.ok(openTag.includes(` ${name}="${value}"`), `${name}: ${openTag}`);
+        }
+        assert.deepEqual(problems, []);
+        await page.close();
+
+        pasted = snippet!;
+        const blank = await openTab(browser);
+        await blank.page.goto(`${server.url}/pasted.html`);
+        assert.equal(await waitForElements(blank.page), 1);
+        assert.deepEqual(
+          blank.scripts.filter((s) => !s.startsWith('/cdn/')),
+          [],
+          'the pasted page loads only the CDN build',
+        );
+        assert.equal(await visibleText(blank.page, c.tag), shown);
+        assert.deepEqual(blank.problems, []);
+        await blank.page.close();
+      });
+    }
+
+    it('offers the iframe snippet with its resize listener', async () => {
+      const { page } = await openBuilder();
+      await page.getByLabel('Iframe, for a CMS that accepts only iframes').check();
+      const snippet = await page.inputValue('#snippet');
+      const src = /<iframe src="([^"]+)" title="([^"]+)"/.exec(snippet);
+      assert.ok(src, snippet);
+      const url = new URL(src[1]!.replaceAll('&amp;', '&'));
+      assert.equal(url.pathname, '/embed/index.html');
+      assert.equal(url.searchParams.get('el'), 'cst-quote');
+      assert.ok(url.searchParams.get('quote'));
+      assert.match(snippet, /<script>[^<]*addEventListener\("message"/);
+      assert.equal(await page.getAttribute('#embed-link', 'href'), url.href);
+      assert.equal(await page.locator('#iframe-note').isVisible(), true);
+      await page.close();
+    });
+
+    it('the copied iframe snippet shows the same element, sized to its content', async () => {
+      const { page } = await openBuilder();
+      await page.getByLabel('Quote', { exact: true }).selectOption('tokayev-2022-afghanistan');
+      await page.getByLabel('Iframe, for a CMS that accepts only iframes').check();
+      await waitForElements(page);
+      const shown = await visibleText(page, '#preview > cst-quote');
+      await page.getByRole('button', { name: 'Copy snippet' }).click();
+      await page.locator('#copy-status', { hasText: 'Copied' }).waitFor();
+      pasted = (await copied(page))!;
+      await page.close();
+
+      const blank = await openTab(browser);
+      await blank.page.goto(`${server.url}/pasted.html`);
+      const frame = blank.page.frameLocator('iframe');
+      await frame.locator('cst-quote').waitFor();
+      const inner = blank.page.frames().find((f) => f !== blank.page.mainFrame())!;
+      assert.equal(await waitForElements(inner), 1);
+      assert.equal(await visibleText(inner, 'cst-quote'), shown);
+      // The snippet's listener sets the frame's height from the embed page's messages.
+      const contentHeight = await inner.$eval('#embed', (el) =>
+        Math.ceil(el.getBoundingClientRect().height),
+      );
+      await blank.page.waitForFunction(
+        (h) => document.querySelector('iframe')!.getBoundingClientRect().height === h,
+        contentHeight,
+      );
+      assert.equal(await blank.page.title(), 'Pasted');
+      assert.match((await blank.page.getAttribute('iframe', 'title')) ?? '', /Tokayev/);
+      assert.deepEqual(blank.problems, []);
+      await blank.page.close();
+    });
+
+    it('labels every control and works from the keyboard', async () => {
+      const { page } = await openBuilder();
+      const unlabelled = await page.$$eval('select, input, textarea', (controls) =>
+        controls
+          .filter(
+            (c) => !(c as HTMLInputElement).labels?.length && !c.getAttribute('aria-labelledby'),
+          )
+          .map((c) => c.id || c.outerHTML),
+      );
+      assert.deepEqual(unlabelled, []);
+
+      await page.focus('#snippet');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'copy');
+      await page.keyboard.press('Enter');
+      await page.locator('#copy-status', { hasText: 'Copied' }).waitFor();
+      assert.equal(await copied(page), await page.inputValue('#snippet'));
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { renderFile } from '../../src/cli/render.js';
+
+const page = (body: string) =>
+  `<!doctype html>\n<html lang="en">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+describe('static export', () => {
+  it('expands each element into declarative shadow DOM with a readable fallback', async () => {
+    const { html, errors } = await renderFile(
+      page(
+        '<p>Before</p>\n<cst-quote quote="tokayev-2022-working-mechanism"></cst-quote>\n<p>After</p>',
+      ),
+    );
+    assert.deepEqual(errors, []);
+    assert.match(html, /<p>Before<\/p>/);
+    assert.match(html, /<p>After<\/p>/);
+    assert.match(
+      html,
+      /<cst-quote\s+quote="tokayev-2022-working-mechanism"[^>]*><template shadowroot="open" shadowrootmode="open">/,
+    );
+    // The fallback sits in the light DOM, after the template, where no-JS readers see it.
+    const light = html.slice(html.indexOf('</template>'));
+    assert.match(light, /really working mechanism/);
+    assert.match(light, /<\/cst-quote>/);
+  });
+
+  it("keeps the publisher's own fallback and leaves the rest of the file untouched", async () => {
+    const input = page(
+      '<!-- note -->\n<cst-member-list as-of="1995-01-01"><p>Nine parties.</p></cst-member-list>',
+    );
+    const { html } = await renderFile(input);
+    assert.match(html, /<!-- note -->/);
+    assert.match(html, /<p>Nine parties\.<\/p><\/cst-member-list>/);
+    assert.ok(html.startsWith('<!doctype html>\n<html lang="en">'));
+  });
+
+  it("applies a provider's lang, as-of and local src to the elements inside", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cst-cli-'));
+    writeFileSync(
+      join(dir, 'extra.json'),
+      JSON.stringify({
+        quotes: [
+          {
+            id: 'desk-note',
+            text: 'A line that only the publisher file holds.',
+            lang: 'en',
+            speaker: 'zas',
+            date: '2022-05-16',
+            topics: [],
+            source: 'seed-002',
+            sources: ['seed-002'],
+          },
+        ],
+      }),
+    );
+    const { html, errors } = await renderFile(
+      page(
+        '<cst-provider lang="ru" as-of="1995-01-01" src="extra.json">\n<cst-member-list></cst-member-list>\n<cst-quote quote="desk-note"></cst-quote>\n</cst-provider>',
+      ),
+      { baseDir: dir },
+    );
+    assert.deepEqual(errors, []);
+    assert.match(html, /9 государств-членов/);
+    assert.match(html, /A line that only the publisher file holds\./);
+  });
+
+  it('names the element and its line for bad input', async () => {
+    const { errors } = await renderFile(
+      page(
+        '<p>ok</p>\n<cst-quote quote="no-such-quote"></cst-quote>\n<cst-treaty-article article="12"></cst-treaty-article>\n<cst-bogus></cst-bogus>',
+      ),
+    );
+    assert.equal(errors.length, 3);
+    assert.equal(errors[0]!.line, 6);
+    assert.match(errors[0]!.element, /^<cst-quote quote="no-such-quote">$/);
+    assert.match(errors[0]!.message, /quote="no-such-quote"/);
+    assert.equal(errors[1]!.line, 7);
+    assert.match(errors[1]!.message, /1–11/);
+    assert.match(errors[2]!.message, /not an element of cst-elements/);
+  });
+});
