@@ -577,7 +577,7 @@ describe('<cst-treaty-article>', () => {
         ></cst-treaty-article>`,
         attribute: 'document',
         value: 'statement-2022',
-        code: 'invalid-value',
+        code: 'not-found',
         includes: ['valid values: treaty, charter'],
       },
       {

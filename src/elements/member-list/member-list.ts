@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { meta } from '../../data/bundled/meta.js';
-import { sources } from '../../data/bundled/sources.js';
-import { states } from '../../data/bundled/states.js';
+import { memberListData } from '../../data/slim/member-list.js';
 import {
   byId,
   formerOn,
@@ -38,11 +36,7 @@ export type MemberListLayout = (typeof LAYOUTS)[number];
 export type MemberListField = (typeof FIELDS)[number];
 export type MemberListSort = (typeof SORTS)[number];
 
-type MemberListBundle = {
-  meta: typeof meta;
-  states: typeof states;
-  sources: typeof sources;
-};
+type MemberListBundle = typeof memberListData;
 
 interface Row {
   id: string;
@@ -135,7 +129,7 @@ export class CstMemberList extends CstElement<MemberListBundle, MemberListView> 
   /** Order: by localized `name` (default) or by `joined` date. */
   @property() accessor sort: 'name' | 'joined' = 'name';
 
-  protected readonly bundle: MemberListBundle = { meta, states, sources };
+  protected readonly bundle: MemberListBundle = memberListData;
 
   protected resolve(env: Env<MemberListBundle>): Resolution<MemberListView> {
     const status = this.choice('status', this.status, STATUSES, 'current');

@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { quoteData } from '../../data/slim/quote.js';
 import { resolvePerson } from '../../data/aliases.js';
-import { meta } from '../../data/bundled/meta.js';
-import { people } from '../../data/bundled/people.js';
-import { quotes } from '../../data/bundled/quotes.js';
-import { sources } from '../../data/bundled/sources.js';
 import { byId, findQuote, localize, quotesBySpeaker, roleOn } from '../../data/queries.js';
 import type {
   DatasetMeta,
@@ -118,7 +115,7 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
 
   @state() private accessor status: 'copied' | 'copyFailed' | undefined = undefined;
 
-  protected readonly bundle: QuoteBundle = { meta, quotes, people, sources };
+  protected readonly bundle: QuoteBundle = quoteData;
 
   private copyText = '';
 

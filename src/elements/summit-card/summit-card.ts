@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { meta } from '../../data/bundled/meta.js';
-import { people } from '../../data/bundled/people.js';
-import { sessions } from '../../data/bundled/sessions.js';
-import { sources } from '../../data/bundled/sources.js';
-import { states } from '../../data/bundled/states.js';
+import { summitCardData } from '../../data/slim/summit-card.js';
 import { isIsoDate, utcDate } from '../../data/dates.js';
 import { byId, findSession, nextPlannedSession } from '../../data/queries.js';
 import type {
@@ -109,7 +105,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
   /** `full` (default): all that is known; `compact`: date, place, kind, chair, handover, counts. */
   @property() accessor variant: SummitVariant = 'full';
 
-  protected readonly bundle: SummitBundle = { meta, sessions, people, states, sources };
+  protected readonly bundle: SummitBundle = summitCardData;
 
   protected resolve(env: Env<SummitBundle>): Resolution<SummitView> {
     const variant = (this.variant ?? 'full').trim().toLowerCase();

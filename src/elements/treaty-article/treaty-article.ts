@@ -1,8 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { documents } from '../../data/bundled/documents.js';
-import { meta } from '../../data/bundled/meta.js';
-import { sources } from '../../data/bundled/sources.js';
+import { treatyArticleData } from '../../data/slim/treaty-article.js';
 import { articleNumbers, byId, findArticle } from '../../data/queries.js';
 import type {
   DocumentRecord,
@@ -21,7 +19,7 @@ import { fill, time, webUrl } from '../../internal/templates.js';
 import styles from './treaty-article.styles.js';
 import { strings } from './treaty-article.strings.js';
 
-type Bundle = { meta: typeof meta; documents: typeof documents; sources: typeof sources };
+type Bundle = typeof treatyArticleData;
 
 /** Text in a known language: the UI language, or English when the data lacks a translation. */
 interface Text {
@@ -125,7 +123,7 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
   /** The article number, e.g. `4`. */
   @property() accessor article: string | number | null = null;
 
-  protected readonly bundle: Bundle = { meta, documents, sources };
+  protected readonly bundle: Bundle = treatyArticleData;
 
   /** Set when the number is well formed but not in the document, so the notice can say so. */
   private missing?: Missing;

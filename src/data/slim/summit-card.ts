@@ -1,0 +1,20 @@
+import type {
+  DatasetMeta,
+  PersonRecord,
+  SessionRecord,
+  SourceRecord,
+  StateRecord,
+} from '../types.js';
+import json from './summit-card.json';
+
+/**
+ * What `<cst-summit-card>` shows: the sessions with the people, states and sources they name
+ * (scripts/slim-data.js).
+ */
+export const summitCardData = json as {
+  meta: DatasetMeta;
+  sessions: SessionRecord[];
+  people: PersonRecord[];
+  states: StateRecord[];
+  sources: SourceRecord[];
+};
