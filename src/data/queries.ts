@@ -13,6 +13,7 @@ import type {
   RoleRecord,
   SessionRecord,
   StateRecord,
+  TextBlock,
 } from './types.js';
 
 /** A state's relation to the Treaty on a given day. */
@@ -206,4 +207,33 @@ export function byId<T extends { id: string }>(
   id: string | undefined,
 ): T | undefined {
   return id === undefined ? undefined : records?.find((r) => r.id === id);
+}
+
+/**
+ * The text blocks of an article to show: every verbatim block, and of each run of one summary
+ * written in several languages, the one in the reader's language (else English).
+ */
+export function choosePassages(blocks: readonly TextBlock[], lang: Lang): TextBlock[] {
+  const chosen: TextBlock[] = [];
+  let group: TextBlock[] = [];
+  const flush = () => {
+    const best = group.find((b) => b.lang === lang) ?? group.find((b) => b.lang === 'en');
+    if (group.length) chosen.push(best ?? group[0]!);
+    group = [];
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'summary') {
+      flush();
+      chosen.push(block);
+      continue;
+    }
+    const sameSummary =
+      group.length > 0 &&
+      group[0]!.source === block.source &&
+      group.every((b) => b.lang !== block.lang);
+    if (!sameSummary) flush();
+    group.push(block);
+  }
+  flush();
+  return chosen;
 }

@@ -1,8 +1,7 @@
 /** `<cst-treaty-article>` as plain HTML: "Article N — document", then each passage with its source. */
 import { documents } from '../data/bundled/documents.js';
 import { sources } from '../data/bundled/sources.js';
-import { byId, findArticle, localize } from '../data/queries.js';
-import type { Lang, TextBlock } from '../data/types.js';
+import { byId, choosePassages, findArticle, localize } from '../data/queries.js';
 import { strings } from '../elements/treaty-article/treaty-article.strings.js';
 import { common } from '../internal/strings.js';
 import {
@@ -23,32 +22,6 @@ function pick(attrs: Record<string, string>) {
   const raw = attrs.article;
   if (!document || raw === undefined || !/^\s*\d+\s*$/.test(raw)) return undefined;
   return findArticle([document], document.id, Number(raw));
-}
-
-/** Verbatim blocks all; of each run of one summary in several languages, the reader's. */
-function choosePassages(blocks: readonly TextBlock[], lang: Lang): TextBlock[] {
-  const chosen: TextBlock[] = [];
-  let group: TextBlock[] = [];
-  const flush = () => {
-    const best = group.find((b) => b.lang === lang) ?? group.find((b) => b.lang === 'en');
-    if (group.length) chosen.push(best ?? group[0]!);
-    group = [];
-  };
-  for (const block of blocks) {
-    if (block.kind !== 'summary') {
-      flush();
-      chosen.push(block);
-      continue;
-    }
-    const same =
-      group.length > 0 &&
-      group[0]!.source === block.source &&
-      group.every((b) => b.lang !== block.lang);
-    if (!same) flush();
-    group.push(block);
-  }
-  flush();
-  return chosen;
 }
 
 export const fallback: Writer = (attrs, lang) => {

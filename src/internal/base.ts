@@ -17,7 +17,7 @@ import { toLang } from './lang.js';
 import { report } from './report.js';
 import { common, type CommonStrings } from './strings.js';
 import { closestMatch } from './suggest.js';
-import { connectWithoutShift } from './upgrade.js';
+import { connectWithoutShift, hasContent } from './upgrade.js';
 
 /** The collections an element reads; `meta` always. */
 export type Bundle = Partial<Omit<Dataset, 'meta'>> & { meta: DatasetMeta };
@@ -192,11 +192,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   /** True when the publisher put content inside the element. */
   protected hasFallbackContent(): boolean {
-    return Array.from(this.childNodes).some(
-      (n) =>
-        n.nodeType === Node.ELEMENT_NODE ||
-        (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
-    );
+    return hasContent(this);
   }
 
   /** A problem for an attribute value that is not one of `choices`, naming the closest. */

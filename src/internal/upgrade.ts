@@ -111,7 +111,8 @@ function contentBelow(host: HTMLElement, bottom: number): boolean {
   return false;
 }
 
-function hasContent(host: HTMLElement): boolean {
+/** True when the element holds content of its own (not just whitespace): its fallback. */
+export function hasContent(host: HTMLElement): boolean {
   return Array.from(host.childNodes).some(
     (n) =>
       n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),

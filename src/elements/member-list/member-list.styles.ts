@@ -180,7 +180,7 @@ export default css`
     display: inline;
   }
   .sources li:not(:last-child)::after {
-    content: ';';
+    content: '; ';
   }
   .sources cite {
     font-style: normal;

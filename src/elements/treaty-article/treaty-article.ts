@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { treatyArticleData } from '../../data/slim/treaty-article.js';
-import { articleNumbers, byId, findArticle } from '../../data/queries.js';
+import { articleNumbers, byId, choosePassages, findArticle } from '../../data/queries.js';
 import type {
   DocumentRecord,
   IsoDate,
@@ -341,32 +341,6 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
       message: `<${tag}> article="${clip(raw)}" ${kind}; ${valid}.${hint} Until it is fixed nothing is shown.`,
     };
   }
-}
-
-/** Verbatim blocks all; of each run of one summary in several languages, the reader's. */
-function choosePassages(blocks: readonly TextBlock[], lang: Lang): TextBlock[] {
-  const chosen: TextBlock[] = [];
-  let group: TextBlock[] = [];
-  const flush = () => {
-    const best = group.find((b) => b.lang === lang) ?? group.find((b) => b.lang === 'en');
-    if (group.length) chosen.push(best ?? group[0]!);
-    group = [];
-  };
-  for (const block of blocks) {
-    if (block.kind !== 'summary') {
-      flush();
-      chosen.push(block);
-      continue;
-    }
-    const sameSummary =
-      group.length > 0 &&
-      group[0]!.source === block.source &&
-      group.every((b) => b.lang !== block.lang);
-    if (!sameSummary) flush();
-    group.push(block);
-  }
-  flush();
-  return chosen;
 }
 
 function pick(text: Localized, lang: Lang): Text {
