@@ -97,12 +97,20 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     await server?.close();
   });
 
-  /** Opens a page, waits until every element rendered its data, and collects what went wrong. */
-  async function open(path: string): Promise<{ tab: Page; report: Report }> {
+  /**
+   * Opens a page, waits until every element rendered its data (and, with two copies, until the
+   * second copy has run), and collects what went wrong.
+   */
+  async function open(path: string, copies = 1): Promise<{ tab: Page; report: Report }> {
     const tab = await browser.newPage();
     const report: Report = { violations: [], console: [], errors: [] };
+    let secondCopyRan: () => void = () => {};
+    const secondCopy = new Promise<void>((done) => (secondCopyRan = done));
     tab.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') report.console.push(m.text());
+      // The second copy either finds the tags taken and says so once (its Lit has loaded), or,
+      // when its Lit cannot create its policy, says it could not load the elements.
+      if (/another copy of cst-elements|could not load </.test(m.text())) secondCopyRan();
     });
     tab.on('pageerror', (e) => report.errors.push(e.message));
     await tab.goto(`${server.url}${path}`);
@@ -117,6 +125,13 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         shadow('cst-treaty-article')?.querySelector('[part="card"]')
       );
     });
+    if (copies > 1) {
+      const waited = await Promise.race([
+        secondCopy.then(() => true),
+        new Promise<boolean>((done) => setTimeout(() => done(false), 15_000)),
+      ]);
+      assert.ok(waited, `the second copy never ran: ${JSON.stringify(report.console)}`);
+    }
     report.violations = await tab.evaluate(
       () => (window as { __violations?: string[] }).__violations ?? [],
     );
@@ -145,14 +160,14 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it("with two copies of Lit on the page, needs 'allow-duplicates' and nothing else", async () => {
     // With the strict policy the second copy cannot create its own `lit-html` policy: the page
     // still works through the first copy, but the browser reports the refusal.
-    const strict = await open('/csp/two.html');
+    const strict = await open('/csp/two.html', 2);
     assert.ok(
       strict.report.violations.some((v) => v.startsWith('trusted-types')),
       `violations: ${JSON.stringify(strict.report.violations)}`,
     );
     await strict.tab.close();
 
-    const allowed = await open('/csp/two-allowed.html');
+    const allowed = await open('/csp/two-allowed.html', 2);
     assert.deepEqual(allowed.report.violations, []);
     assert.deepEqual(policyMessages(allowed.report), []);
     assert.deepEqual(allowed.report.errors, []);

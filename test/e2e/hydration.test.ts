@@ -20,7 +20,7 @@ describe('hydration of server-rendered elements', () => {
 
   before(async () => {
     const rendered = await Promise.all(cases.map(([tag, attrs]) => renderElement(tag, attrs)));
-    page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
       <script type="module" src="/cdn/cst-elements.js"></script></head>
       <body>${rendered.map((html, i) => `<div id="case-${i}">${html}</div>`).join('\n')}</body></html>`;
     server = await serve({
