@@ -14,7 +14,7 @@ import type {
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
 import { clip, plural } from '../../internal/format.js';
-import { fill, joined, localized, time, webUrl, type Inline } from '../../internal/templates.js';
+import { fill, joined, localized, sourceRef, time, type Inline } from '../../internal/templates.js';
 import styles from './summit-card.styles.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 
@@ -388,10 +388,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
           const source = byId(env.data.sources, id);
           if (!source) return html`<li>${id}</li>`;
           const other = source.lang !== lang ? source.lang : undefined;
-          const url = webUrl(source.url);
-          const title = url
-            ? html`<a href=${url} lang=${other ?? nothing}>${source.title}</a>`
-            : html`<cite lang=${other ?? nothing}>${source.title}</cite>`;
+          const title = sourceRef(source, lang);
           return html`<li>
             ${title}${
               source.publisher && source.publisher !== source.title
