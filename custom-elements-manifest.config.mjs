@@ -15,11 +15,19 @@ const documentedEventsOnly = () => ({
   },
 });
 
+/** Modules in path order, so the manifest does not depend on how the file system lists files. */
+const sortedModules = () => ({
+  name: 'sorted-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/data/**', 'src/ssr/**', 'src/cdn/**', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [documentedEventsOnly(), sortedModules()],
 };
