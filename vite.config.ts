@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { compileLitDecorators } from './scripts/compile-lit-decorators.js';
+import { minifyCss } from './scripts/minify-css.js';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -14,15 +16,18 @@ const defineEntries = Object.fromEntries(
 );
 
 /**
- * Browsers do not run decorators yet and Oxc does not lower standard ones, so esbuild (which the
- * tests already use) compiles the TypeScript sources first.
+ * Browsers do not run decorators yet and Oxc does not lower standard ones. Lit's property
+ * decorators are compiled to `static properties` (smaller, same behaviour) and `css` templates are
+ * minified; esbuild, which the tests already use, then compiles the
+ * TypeScript and lowers anything left.
  */
 const lowerDecorators = (): Plugin => ({
   name: 'cst-lower-decorators',
   enforce: 'pre',
   async transform(code, id) {
     if (!id.endsWith('.ts') || id.includes('/node_modules/')) return null;
-    const out = await transform(code, {
+    const source = minifyCss(code, id) ?? code;
+    const out = await transform(compileLitDecorators(source, id) ?? source, {
       loader: 'ts',
       target: 'es2022',
       sourcemap: true,
@@ -62,7 +67,9 @@ const library: UserConfig = {
 
 /**
  * The CDN build: everything bundled (Lit included), minified, split so a page loads only the
- * elements it uses. The entry keeps a stable name; chunks are content-hashed.
+ * elements it uses. The entry keeps a stable name; chunks are content-hashed. Library mode keeps
+ * dynamic imports plain (no preload helper: the chunks have no CSS to inject); it leaves white
+ * space in ES output unless the output is minified too.
  */
 const cdn: UserConfig = {
   plugins: [lowerDecorators()],
@@ -72,13 +79,12 @@ const cdn: UserConfig = {
     target: 'es2022',
     minify: true,
     manifest: true,
-    modulePreload: false,
+    lib: { entry: { 'cst-elements': here('src/cdn/cst-elements.ts') }, formats: ['es'] },
     rolldownOptions: {
-      input: { 'cst-elements': here('src/cdn/cst-elements.ts') },
-      preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
       },
     },
   },
