@@ -6,7 +6,8 @@ import { sources } from '../src/data/bundled/sources.js';
 import type { DocumentRecord, TextBlock } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.js';
-import { formatDate, formatList } from '../src/internal/format.js';
+import { formatDate } from '../src/internal/format.js';
+import { formatList } from '../src/internal/lists.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
 

@@ -4,7 +4,7 @@ import { isIsoDate } from '../data/dates.js';
 import { formerOn, joinedOn, localize, membersOn, statusOn } from '../data/queries.js';
 import type { IsoDate } from '../data/types.js';
 import { strings } from '../elements/member-list/member-list.strings.js';
-import { plural } from '../internal/format.js';
+import { plural } from '../internal/lists.js';
 import { choice, escapeHtml, fillHtml, timeHtml } from './html.js';
 import type { Writer } from './tags.js';
 

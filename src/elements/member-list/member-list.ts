@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { memberListData } from '../../data/slim/member-list.js';
+import { byId, localize } from '../../data/queries/records.js';
 import {
-  byId,
   formerOn,
   joinedOn,
-  localize,
   membersOn,
   statusOn,
   type MembershipStatus,
-} from '../../data/queries.js';
+} from '../../data/queries/states.js';
 import type {
   IsoDate,
   Lang,
@@ -19,8 +18,10 @@ import type {
 } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, isProblem, type Env, type Resolution } from '../../internal/base.js';
-import { formatDate, plural } from '../../internal/format.js';
-import { fill, sourceRef, webUrl } from '../../internal/templates.js';
+import { formatDate } from '../../internal/format.js';
+import { sourceRef } from '../../internal/inline.js';
+import { plural } from '../../internal/lists.js';
+import { fill, webUrl } from '../../internal/templates.js';
 import styles from './member-list.styles.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
 

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { quoteData } from '../../data/slim/quote.js';
 import { resolvePerson } from '../../data/aliases.js';
-import { byId, findQuote, localize, quotesBySpeaker, roleOn } from '../../data/queries.js';
+import { findQuote, quotesBySpeaker } from '../../data/queries/quotes.js';
+import { roleOn } from '../../data/queries/people.js';
+import { byId, localize } from '../../data/queries/records.js';
 import type {
   DatasetMeta,
   Lang,

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { summitCardData } from '../../data/slim/summit-card.js';
 import { isIsoDate, utcDate } from '../../data/dates.js';
-import { byId, findSession, nextPlannedSession } from '../../data/queries.js';
+import { byId } from '../../data/queries/records.js';
+import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
 import type {
   DatasetMeta,
   IsoDate,
@@ -13,8 +14,10 @@ import type {
 } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
-import { clip, plural } from '../../internal/format.js';
-import { fill, joined, localized, sourceRef, time, type Inline } from '../../internal/templates.js';
+import { clip } from '../../internal/format.js';
+import { joined, localized, sourceRef, time } from '../../internal/inline.js';
+import { plural } from '../../internal/lists.js';
+import { fill, type Inline } from '../../internal/templates.js';
 import styles from './summit-card.styles.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 

@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { treatyArticleData } from '../../data/slim/treaty-article.js';
-import { articleNumbers, byId, choosePassages, findArticle } from '../../data/queries.js';
+import { articleNumbers, choosePassages, findArticle } from '../../data/queries/documents.js';
+import { byId } from '../../data/queries/records.js';
 import type {
   DocumentRecord,
   IsoDate,
@@ -13,9 +14,11 @@ import type {
 } from '../../data/types.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
 import baseStyles from '../../internal/base.styles.js';
-import { clip, formatList } from '../../internal/format.js';
+import { clip } from '../../internal/format.js';
+import { time } from '../../internal/inline.js';
+import { formatList } from '../../internal/lists.js';
 import { closestMatch } from '../../internal/suggest.js';
-import { fill, time, webUrl } from '../../internal/templates.js';
+import { fill, webUrl } from '../../internal/templates.js';
 import styles from './treaty-article.styles.js';
 import { strings } from './treaty-article.strings.js';
 

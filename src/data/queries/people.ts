@@ -1,0 +1,30 @@
+// People's roles on a date.
+import { inPeriod } from '../dates.js';
+import type { IsoDate, PersonRecord, RoleRecord } from '../types.js';
+
+/** The role a person held on `date`, optionally of one kind. Roles without dates never match. */
+export function roleOn(
+  person: PersonRecord,
+  date: IsoDate,
+  kind?: RoleRecord['kind'],
+): RoleRecord | undefined {
+  return person.roles.find(
+    (r) =>
+      (kind === undefined || r.kind === kind) &&
+      r.verified !== false &&
+      (r.from !== undefined || r.to !== undefined) &&
+      inPeriod(date, r.from, r.to),
+  );
+}
+
+/** The Secretary General (acting included) on `date`. */
+export function secretaryGeneralOn(
+  people: readonly PersonRecord[],
+  date: IsoDate,
+): { person: PersonRecord; role: RoleRecord } | undefined {
+  for (const person of people) {
+    const role = roleOn(person, date, 'secretary-general');
+    if (role) return { person, role };
+  }
+  return undefined;
+}

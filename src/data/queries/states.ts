@@ -1,0 +1,70 @@
+// Membership of states: who was a party, and when.
+import { inPeriod } from '../dates.js';
+import type { IsoDate, MembershipEvent, StateRecord } from '../types.js';
+
+/** A state's relation to the Treaty on a given day. */
+export type MembershipStatus = 'member' | 'frozen' | 'suspended' | 'left' | 'none';
+
+export interface StatusOnDate {
+  status: MembershipStatus;
+  /** The event the status follows from; absent for `none`. */
+  event?: MembershipEvent;
+}
+
+const STATUS_OF_EVENT: Record<MembershipEvent['type'], MembershipStatus | undefined> = {
+  signed: 'member',
+  acceded: 'member',
+  restored: 'member',
+  left: 'left',
+  suspended: 'suspended',
+  frozen: 'frozen',
+  note: undefined,
+};
+
+/** Events that may be presented as fact, in date order. */
+function verifiedEvents(state: StateRecord): MembershipEvent[] {
+  return state.membership
+    .filter((e) => e.verified !== false)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A state's status on `date`, derived from its verified membership events. */
+export function statusOn(state: StateRecord, date: IsoDate): StatusOnDate {
+  let result: StatusOnDate = { status: 'none' };
+  for (const event of verifiedEvents(state)) {
+    if (event.date > date) break;
+    const status = STATUS_OF_EVENT[event.type];
+    if (status) result = { status, event };
+  }
+  return result;
+}
+
+/** True for the statuses in which a state counts as a member (participation frozen included). */
+export function isMemberStatus(status: MembershipStatus): boolean {
+  return status === 'member' || status === 'frozen';
+}
+
+/** States that are members on `date`. */
+export function membersOn(states: readonly StateRecord[], date: IsoDate): StateRecord[] {
+  return states.filter((s) => isMemberStatus(statusOn(s, date).status));
+}
+
+/** States that were parties once but are not members on `date` (left or suspended). */
+export function formerOn(states: readonly StateRecord[], date: IsoDate): StateRecord[] {
+  return states.filter((s) => {
+    const { status } = statusOn(s, date);
+    return status === 'left' || status === 'suspended';
+  });
+}
+
+/** The first day a state became a party. */
+export function joinedOn(state: StateRecord): MembershipEvent | undefined {
+  return verifiedEvents(state).find((e) => e.type === 'signed' || e.type === 'acceded');
+}
+
+/** The state chairing the Organization on `date`. */
+export function chairOn(states: readonly StateRecord[], date: IsoDate): StateRecord | undefined {
+  return states.find((s) =>
+    s.chairmanships.some((p) => p.verified !== false && inPeriod(date, p.from, p.to)),
+  );
+}
