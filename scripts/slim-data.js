@@ -14,8 +14,21 @@ const data = Object.fromEntries(
 
 const meta = { version: data.meta.version, asOf: data.meta.asOf };
 const pick = (records, ids) => records.filter((r) => ids.has(r.id));
-const withoutNotes = ({ note: _note, file: _file, ...source }) => source;
-const sourcesOf = (ids) => pick(data.sources, ids).map(withoutNotes);
+// A source is shown by its title, publisher, date, address and language; no element shows its kind.
+const citation = ({ id, title, publisher, date, lang, url }) => ({
+  id,
+  title,
+  publisher,
+  date,
+  lang,
+  url,
+});
+const sourcesOf = (ids) => pick(data.sources, ids).map(citation);
+/** A state without the fields no element shows (other codes, maintainers' notes, own sources). */
+const shownState = ({ iso3: _iso3, isoNumeric: _num, sources: _sources, ...state }) => ({
+  ...state,
+  membership: state.membership.map(({ note: _note, ...event }) => event),
+});
 
 /** Every source id cited anywhere inside the given records. */
 function cited(records) {
@@ -38,18 +51,31 @@ const bundles = {};
 
 {
   // Everyone is known by name (so a message can say a person has no quotes); only speakers keep
-  // their roles.
+  // their roles, and of those what gives their title on a date. A quote shows one source.
   const speakers = new Set(data.quotes.map((q) => q.speaker).filter(Boolean));
-  const people = data.people.map((p) => (speakers.has(p.id) ? p : { ...p, roles: [] }));
+  const people = data.people.map(({ id, name, aliases, roles }) => ({
+    id,
+    name,
+    aliases,
+    roles: speakers.has(id)
+      ? roles.map(({ title, from, to, verified }) => ({ title, from, to, verified }))
+      : [],
+  }));
+  const quotes = data.quotes.map(
+    ({ session: _session, document: _document, sources: _sources, ...quote }) => quote,
+  );
   bundles.quote = {
     meta,
-    quotes: data.quotes,
+    quotes,
     people,
-    sources: sourcesOf(cited([data.quotes, people.filter((p) => speakers.has(p.id))])),
+    sources: sourcesOf(new Set(quotes.map((q) => q.source))),
   };
 }
 {
-  bundles['member-list'] = { meta, states: data.states, sources: sourcesOf(cited(data.states)) };
+  // The list cites the sources of the membership events it shows.
+  const states = data.states.map(shownState);
+  const sources = sourcesOf(cited(states.map((s) => s.membership)));
+  bundles['member-list'] = { meta, states, sources };
 }
 {
   const personIds = new Set(
@@ -65,14 +91,15 @@ const bundles = {};
       s.handover?.to,
     ]),
   );
-  const people = pick(data.people, personIds);
-  const states = pick(data.states, stateIds);
+  // The card cites the session's own sources; people and states are shown by name and role.
+  const people = pick(data.people, personIds).map(({ sources: _sources, ...person }) => person);
+  const states = pick(data.states, stateIds).map(shownState);
   bundles['summit-card'] = {
     meta,
     sessions: data.sessions,
     people,
     states,
-    sources: sourcesOf(cited([data.sessions, people, states])),
+    sources: sourcesOf(cited(data.sessions)),
   };
 }
 {
