@@ -91,9 +91,11 @@ const bundles = {};
       s.handover?.to,
     ]),
   );
-  // The card cites the session's own sources; people and states are shown by name and role.
-  const people = pick(data.people, personIds).map(({ sources: _sources, ...person }) => person);
-  const states = pick(data.states, stateIds).map(shownState);
+  // The card cites the session's own sources and names people and states (an attendee's title is
+  // the session's record of it).
+  const named = ({ id, name }) => ({ id, name });
+  const people = pick(data.people, personIds).map(named);
+  const states = pick(data.states, stateIds).map(named);
   bundles['summit-card'] = {
     meta,
     sessions: data.sessions,
