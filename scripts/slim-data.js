@@ -1,6 +1,8 @@
 // Writes src/data/slim/<element>.json: for each element, the collections it shows, holding only
-// the records it can reach (the quotes' speakers and sources, the sessions' people, …) and none of
-// the notes meant for maintainers. A page then downloads only the data its elements can show.
+// the records it can reach (the quotes' speakers, the sessions' people, …) and of those only the
+// fields it shows, none of the notes meant for maintainers. The sources are every one the
+// element's records mention anywhere, shown or not, so that publisher data can cite them by id.
+// A page then downloads only the data its elements can show.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -51,7 +53,7 @@ const bundles = {};
 
 {
   // Everyone is known by name (so a message can say a person has no quotes); only speakers keep
-  // their roles, and of those what gives their title on a date. A quote shows one source.
+  // their roles, and of those what gives their title on a date.
   const speakers = new Set(data.quotes.map((q) => q.speaker).filter(Boolean));
   const people = data.people.map(({ id, name, aliases, roles }) => ({
     id,
@@ -68,13 +70,12 @@ const bundles = {};
     meta,
     quotes,
     people,
-    sources: sourcesOf(new Set(quotes.map((q) => q.source))),
+    sources: sourcesOf(cited([data.quotes, data.people.filter((p) => speakers.has(p.id))])),
   };
 }
 {
-  // The list cites the sources of the membership events it shows.
   const states = data.states.map(shownState);
-  const sources = sourcesOf(cited(states.map((s) => s.membership)));
+  const sources = sourcesOf(cited(data.states));
   bundles['member-list'] = { meta, states, sources };
 }
 {
@@ -91,8 +92,7 @@ const bundles = {};
       s.handover?.to,
     ]),
   );
-  // The card cites the session's own sources and names people and states (an attendee's title is
-  // the session's record of it).
+  // The card names people and states (an attendee's title is the session's record of it).
   const named = ({ id, name }) => ({ id, name });
   const people = pick(data.people, personIds).map(named);
   const states = pick(data.states, stateIds).map(named);
@@ -101,12 +101,23 @@ const bundles = {};
     sessions: data.sessions,
     people,
     states,
-    sources: sourcesOf(cited(data.sessions)),
+    sources: sourcesOf(
+      cited([data.sessions, pick(data.people, personIds), pick(data.states, stateIds)]),
+    ),
   };
 }
 {
-  const documents = data.documents.filter((d) => d.articles?.length);
-  bundles['treaty-article'] = { meta, documents, sources: sourcesOf(cited(documents)) };
+  // The lists of sources of a document and of its amendments are not shown.
+  const documents = data.documents
+    .filter((d) => d.articles?.length)
+    .map(({ kind: _kind, sources: _sources, amendments, ...document }) => ({
+      ...document,
+      ...(amendments && {
+        amendments: amendments.map(({ sources: _amendmentSources, ...a }) => a),
+      }),
+    }));
+  const sources = sourcesOf(cited(data.documents.filter((d) => d.articles?.length)));
+  bundles['treaty-article'] = { meta, documents, sources };
 }
 
 const check = process.argv.includes('--check');
