@@ -1,6 +1,7 @@
 // Reports the JavaScript a page downloads, minified and gzipped, from the CDN build: the loader
-// alone, each element alone (loader + its chunks) and every element together. Fails when a budget
-// in package.json ("budgets", bytes) is exceeded. Run after `vite build --mode cdn`.
+// alone, each element alone (loader + its chunks) and every element together, then what loads
+// only on demand (publisher data, hydration). Fails when a budget in package.json ("budgets",
+// bytes) is exceeded. Run after `vite build --mode cdn`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -48,9 +49,20 @@ for (const key of elementKeys) {
   const tag = tagOf(key);
   rows.push([`page with <${tag}>`, total(pageWith([key])), budgets?.[tag]]);
 }
-const all = elementKeys.filter((k) => !k.endsWith('provider.ts'));
-rows.push(['page with every element', total(pageWith(elementKeys)), budgets?.all]);
-void all;
+const everything = pageWith(elementKeys);
+rows.push(['page with every element', total(everything), budgets?.all]);
+
+// Code that loads only when a page needs it, on top of the elements' own.
+const onDemand = {
+  'src/data/loader.ts': '+ publisher data (src or data)',
+  'node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js': '+ hydrating server-rendered',
+};
+const extras = Object.keys(manifest)
+  .filter((k) => manifest[k].isDynamicEntry && !elementKeys.includes(k))
+  .map((k) => [
+    onDemand[k] ?? `+ ${manifest[k].name}`,
+    total([...closure(k)].filter((f) => !everything.has(f))),
+  ]);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
@@ -64,6 +76,10 @@ for (const [name, size, budget] of rows) {
   console.log(
     `${name.padEnd(34)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}${(budget ? kb(budget) : '—').padStart(10)}${over ? '  OVER BUDGET' : ''}`,
   );
+}
+if (extras.length) console.log('\nloaded only when needed');
+for (const [name, size] of extras) {
+  console.log(`${name.padEnd(34)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}`);
 }
 if (failed) {
   console.error('\nA size budget is exceeded.');
