@@ -138,6 +138,9 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: here('demo'),
       server: { fs: { allow: [here('.')] } },
+      // The plain page loads the library outside Vite's own client, which could not reload it
+      // after a late discovery: the one dependency the scan finds late is prepared up front.
+      optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'] },
       plugins: [lowerDecorators(), cdnFromSource()],
     };
   }
