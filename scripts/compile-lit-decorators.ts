@@ -7,7 +7,12 @@
 // Every insertion stays on the line it replaces, so source maps keep their lines.
 import ts from 'typescript';
 
-const KNOWN = new Set(['property', 'state', 'consume']);
+/** Where each decorator this compiles comes from. */
+const ORIGIN: Record<string, RegExp> = {
+  property: /^lit\/decorators(\.js|\/property\.js)$/,
+  state: /^lit\/decorators(\.js|\/state\.js)$/,
+  consume: /^@lit\/context$/,
+};
 
 interface Edit {
   start: number;
@@ -15,22 +20,42 @@ interface Edit {
   text: string;
 }
 
+/** Local name → decorator, for the Lit decorators the module imports (under any name). */
+function litDecorators(source: ts.SourceFile): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier))
+      continue;
+    const from = statement.moduleSpecifier.text;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) {
+      const imported = (element.propertyName ?? element.name).text;
+      if (ORIGIN[imported]?.test(from)) names.set(element.name.text, imported);
+    }
+  }
+  return names;
+}
+
 /** The decorator's name and its single argument's source text, if it is a known call. */
 function known(
   decorator: ts.Decorator,
   source: ts.SourceFile,
+  names: Map<string, string>,
 ): { name: string; arg: string | undefined } | undefined {
   const call = decorator.expression;
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
-  const name = call.expression.text;
-  if (!KNOWN.has(name) || call.arguments.length > 1) return undefined;
+  const name = names.get(call.expression.text);
+  if (!name || call.arguments.length > 1) return undefined;
   return { name, arg: call.arguments[0]?.getText(source) };
 }
 
 /** Rewrites one TypeScript module; returns `undefined` when there is nothing to rewrite. */
 export function compileLitDecorators(code: string, fileName: string): string | undefined {
-  if (!/@(property|state|consume)\(/.test(code)) return undefined;
+  if (!/@\w+\(/.test(code)) return undefined;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const names = litDecorators(source);
+  if (names.size === 0) return undefined;
   const edits: Edit[] = [];
   let needsConsumer = false;
 
@@ -44,7 +69,7 @@ export function compileLitDecorators(code: string, fileName: string): string | u
         const decorators = modifiers.filter((m): m is ts.Decorator => ts.isDecorator(m));
         const accessor = modifiers.find((m) => m.kind === ts.SyntaxKind.AccessorKeyword);
         if (!accessor || decorators.length === 0) continue;
-        const parsed = decorators.map((d) => known(d, source));
+        const parsed = decorators.map((d) => known(d, source, names));
         if (parsed.some((p) => !p)) continue;
         const name = member.name.text;
         let options: string | undefined;

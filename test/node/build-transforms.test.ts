@@ -46,6 +46,16 @@ export class A extends LitElement {
 
   it('leaves a module without Lit decorators alone', () => {
     assert.equal(compileLitDecorators('export const a = 1;', 'b.ts'), undefined);
+    const foreign = `import { state } from './store.js';\nclass B { @state() accessor x = 1; }`;
+    assert.equal(compileLitDecorators(foreign, 'c.ts'), undefined);
+  });
+
+  it('follows a decorator imported under another name', () => {
+    const renamed = `import { property as prop } from 'lit/decorators.js';\nclass C extends LitElement { @prop({ type: Number }) accessor n = 1; }`;
+    assert.match(
+      compileLitDecorators(renamed, 'd.ts')!,
+      /static properties = \{ n: \{ type: Number \} \};/,
+    );
   });
 
   it('finds every decorated property of the elements', () => {
