@@ -16,15 +16,15 @@ export function foldName(name: string): string {
 }
 
 /** Every folded form a person can be named by: id, display names and aliases. */
-export function namesOf(person: PersonRecord): string[] {
+export function namesOf(person: Pick<PersonRecord, 'id' | 'name' | 'aliases'>): string[] {
   return [person.id, person.name.en, person.name.ru, ...person.aliases].map(foldName);
 }
 
 /** Finds the person an id or any alias names; `undefined` when none or when the name is empty. */
-export function resolvePerson(
-  people: readonly PersonRecord[],
+export function resolvePerson<P extends Pick<PersonRecord, 'id' | 'name' | 'aliases'>>(
+  people: readonly P[],
   nameOrId: string,
-): PersonRecord | undefined {
+): P | undefined {
   const wanted = foldName(nameOrId);
   if (!wanted) return undefined;
   return people.find((p) => p.id === nameOrId) ?? people.find((p) => namesOf(p).includes(wanted));

@@ -1,4 +1,4 @@
-import type { CollectionName, Dataset, PartialDataset } from './types.js';
+import type { CollectionName, DatasetMeta, PartialDataset } from './types.js';
 
 /** How a publisher's collections combine with the ones below them. */
 export type MergeMode = 'merge' | 'replace';
@@ -8,6 +8,14 @@ export interface DataLayer {
   data: PartialDataset;
   mode: MergeMode;
 }
+
+/**
+ * Data that layers go over: any of the collections, with records of any shape that has an id
+ * (an element's data holds only the fields it shows).
+ */
+export type Layered = { meta?: DatasetMeta } & {
+  [K in CollectionName]?: readonly { id: string }[];
+};
 
 const COLLECTIONS: readonly CollectionName[] = [
   'sources',
@@ -23,8 +31,8 @@ const COLLECTIONS: readonly CollectionName[] = [
  * id and new ids are added; in `replace` mode every collection the layer has replaces the base's.
  * Collections a layer lacks are kept as they are.
  */
-export function applyLayer<T extends Partial<Dataset>>(base: T, layer: DataLayer): T {
-  const out: Partial<Dataset> = { ...base };
+export function applyLayer<T extends Layered>(base: T, layer: DataLayer): T {
+  const out: Layered = { ...base };
   if (layer.data.meta && base.meta) out.meta = { ...base.meta, ...layer.data.meta };
   for (const name of COLLECTIONS) {
     const over = layer.data[name];
@@ -43,7 +51,7 @@ export function applyLayer<T extends Partial<Dataset>>(base: T, layer: DataLayer
 const cache = new WeakMap<object, WeakMap<readonly DataLayer[], object>>();
 
 /** `applyLayer` over every layer, outermost first; the result is cached per base and layer list. */
-export function withLayers<T extends Partial<Dataset>>(base: T, layers: readonly DataLayer[]): T {
+export function withLayers<T extends Layered>(base: T, layers: readonly DataLayer[]): T {
   if (layers.length === 0) return base;
   let perBase = cache.get(base);
   if (!perBase) cache.set(base, (perBase = new WeakMap()));

@@ -8,8 +8,8 @@ import {
   type DatasetContextValue,
 } from '../context.js';
 import { isIsoDate } from '../data/dates.js';
-import { withLayers } from '../data/merge.js';
-import type { Dataset, DatasetMeta, IsoDate, Lang } from '../data/types.js';
+import { withLayers, type Layered } from '../data/merge.js';
+import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
 import type { CstErrorCode } from '../events.js';
 import styles from './base.styles.js';
 import { clip } from './format.js';
@@ -19,8 +19,8 @@ import { common, type CommonStrings } from './strings.js';
 import { closestMatch } from './suggest.js';
 import { connectWithoutShift, hasContent } from './upgrade.js';
 
-/** The collections an element reads; `meta` always. */
-export type Bundle = Partial<Omit<Dataset, 'meta'>> & { meta: DatasetMeta };
+/** The collections an element reads, with the fields it shows; `meta` always. */
+export type Bundle = Layered & { meta: DatasetMeta };
 
 /** What an element resolves its view from. */
 export interface Env<B extends Bundle> {

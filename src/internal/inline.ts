@@ -34,7 +34,10 @@ export function localized(text: Localized | undefined, lang: Lang): Inline {
 }
 
 /** A source's title, linked when it has a web address, marked with its language when foreign. */
-export function sourceRef(source: SourceRecord, lang: Lang): TemplateResult {
+export function sourceRef(
+  source: Pick<SourceRecord, 'id' | 'title' | 'publisher' | 'lang' | 'url'>,
+  lang: Lang,
+): TemplateResult {
   const foreign = source.lang !== lang ? source.lang : nothing;
   const url = webUrl(source.url);
   const title = source.title || source.publisher || source.id;

@@ -2,18 +2,18 @@
 import type { ArticleRecord, DocumentRecord, Lang, TextBlock } from '../types.js';
 
 /** An article of a document by number. */
-export function findArticle(
-  documents: readonly DocumentRecord[],
+export function findArticle<D extends Pick<DocumentRecord, 'id' | 'articles'>>(
+  documents: readonly D[],
   documentId: string,
   number: number,
-): { document: DocumentRecord; article: ArticleRecord } | undefined {
+): { document: D; article: ArticleRecord } | undefined {
   const document = documents.find((d) => d.id === documentId);
   const article = document?.articles?.find((a) => a.number === number);
   return document && article ? { document, article } : undefined;
 }
 
 /** The article numbers a document holds, ascending. */
-export function articleNumbers(document: DocumentRecord): number[] {
+export function articleNumbers(document: Pick<DocumentRecord, 'articles'>): number[] {
   return (document.articles ?? []).map((a) => a.number).sort((a, b) => a - b);
 }
 

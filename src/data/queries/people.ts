@@ -3,11 +3,9 @@ import { inPeriod } from '../dates.js';
 import type { IsoDate, PersonRecord, RoleRecord } from '../types.js';
 
 /** The role a person held on `date`, optionally of one kind. Roles without dates never match. */
-export function roleOn(
-  person: PersonRecord,
-  date: IsoDate,
-  kind?: RoleRecord['kind'],
-): RoleRecord | undefined {
+export function roleOn<
+  R extends Pick<RoleRecord, 'from' | 'to' | 'verified'> & { kind?: RoleRecord['kind'] },
+>(person: { roles: readonly R[] }, date: IsoDate, kind?: RoleRecord['kind']): R | undefined {
   return person.roles.find(
     (r) =>
       (kind === undefined || r.kind === kind) &&

@@ -1,7 +1,11 @@
 // Quotes by id, speaker or topic.
 import { resolvePerson } from '../aliases.js';
 import { byDateDesc } from './records.js';
-import type { Dataset, QuoteRecord } from '../types.js';
+import type { PersonRecord, QuoteRecord } from '../types.js';
+
+/** What the quote queries read of a quote and of a person. */
+type QuoteFields = Pick<QuoteRecord, 'id' | 'speaker' | 'date' | 'topics'>;
+type PersonFields = Pick<PersonRecord, 'id' | 'name' | 'aliases'>;
 
 export interface QuoteQuery {
   quote?: string | null;
@@ -10,17 +14,17 @@ export interface QuoteQuery {
 }
 
 /** Quotes by a person named by id or any alias, newest first. */
-export function quotesBySpeaker(
-  data: Pick<Dataset, 'quotes' | 'people'>,
+export function quotesBySpeaker<Q extends QuoteFields>(
+  data: { quotes: readonly Q[]; people: readonly PersonFields[] },
   speaker: string,
-): QuoteRecord[] {
+): Q[] {
   const person = resolvePerson(data.people, speaker);
   if (!person) return [];
   return data.quotes.filter((q) => q.speaker === person.id).sort(byDateDesc);
 }
 
 /** Quotes tagged with a topic (case-insensitive), newest first. */
-export function quotesByTopic(quotes: readonly QuoteRecord[], topic: string): QuoteRecord[] {
+export function quotesByTopic<Q extends QuoteFields>(quotes: readonly Q[], topic: string): Q[] {
   const wanted = topic.trim().toLowerCase();
   return quotes.filter((q) => q.topics.includes(wanted)).sort(byDateDesc);
 }
@@ -29,10 +33,10 @@ export function quotesByTopic(quotes: readonly QuoteRecord[], topic: string): Qu
  * The quote an element asks for: by id; else the most recent by `speaker`, narrowed by `topic`
  * when given; else the most recent on `topic`.
  */
-export function findQuote(
-  data: Pick<Dataset, 'quotes' | 'people'>,
+export function findQuote<Q extends QuoteFields>(
+  data: { quotes: readonly Q[]; people: readonly PersonFields[] },
   query: QuoteQuery,
-): QuoteRecord | undefined {
+): Q | undefined {
   if (query.quote) return data.quotes.find((q) => q.id === query.quote);
   const topic = query.topic?.trim().toLowerCase();
   if (query.speaker) {

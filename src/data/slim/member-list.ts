@@ -1,12 +1,10 @@
-import type { DatasetMeta, SourceRecord, StateRecord } from '../types.js';
+import type { DatasetMeta } from '../types.js';
 import json from './member-list.json';
+import type { CitedSource, ListedState } from './types.js';
 
-/**
- * What `<cst-member-list>` shows: the states and their sources (scripts/slim-data.js). Fields no
- * element shows are left out, so the records are narrower than their types.
- */
-export const memberListData = json as unknown as {
+/** What `<cst-member-list>` shows: the states and the sources they mention (scripts/slim-data.js). */
+export const memberListData = json as {
   meta: DatasetMeta;
-  states: StateRecord[];
-  sources: SourceRecord[];
+  states: ListedState[];
+  sources: CitedSource[];
 };

@@ -1,13 +1,14 @@
-import type { DatasetMeta, PersonRecord, QuoteRecord, SourceRecord } from '../types.js';
+import type { DatasetMeta } from '../types.js';
 import json from './quote.json';
+import type { CitedSource, ShownQuote, Speaker } from './types.js';
 
 /**
- * What `<cst-quote>` shows: every quote, its speakers and its sources (scripts/slim-data.js).
- * Fields no element shows are left out, so the records are narrower than their types.
+ * What `<cst-quote>` shows: every quote, everyone's name (speakers with their roles) and the
+ * sources the quotes and speakers mention (scripts/slim-data.js).
  */
-export const quoteData = json as unknown as {
+export const quoteData = json as {
   meta: DatasetMeta;
-  quotes: QuoteRecord[];
-  people: PersonRecord[];
-  sources: SourceRecord[];
+  quotes: ShownQuote[];
+  people: Speaker[];
+  sources: CitedSource[];
 };

@@ -1,21 +1,15 @@
-import type {
-  DatasetMeta,
-  PersonRecord,
-  SessionRecord,
-  SourceRecord,
-  StateRecord,
-} from '../types.js';
+import type { DatasetMeta, SessionRecord } from '../types.js';
 import json from './summit-card.json';
+import type { CitedSource, Named } from './types.js';
 
 /**
- * What `<cst-summit-card>` shows: the sessions with the people, states and sources they name
- * (scripts/slim-data.js). Fields no element shows are left out, so the records are narrower than
- * their types.
+ * What `<cst-summit-card>` shows: the sessions, the names of the people and states they name, and
+ * the sources they mention (scripts/slim-data.js).
  */
-export const summitCardData = json as unknown as {
+export const summitCardData = json as {
   meta: DatasetMeta;
   sessions: SessionRecord[];
-  people: PersonRecord[];
-  states: StateRecord[];
-  sources: SourceRecord[];
+  people: Named[];
+  states: Named[];
+  sources: CitedSource[];
 };

@@ -1,11 +1,13 @@
-import type { DatasetMeta, DocumentRecord, SourceRecord } from '../types.js';
+import type { DatasetMeta } from '../types.js';
 import json from './treaty-article.json';
+import type { CitedSource, ShownDocument } from './types.js';
 
 /**
- * What `<cst-treaty-article>` shows: the documents with articles, and their sources.
+ * What `<cst-treaty-article>` shows: the documents with articles and the sources they mention
+ * (scripts/slim-data.js).
  */
-export const treatyArticleData = json as unknown as {
+export const treatyArticleData = json as {
   meta: DatasetMeta;
-  documents: DocumentRecord[];
-  sources: SourceRecord[];
+  documents: ShownDocument[];
+  sources: CitedSource[];
 };

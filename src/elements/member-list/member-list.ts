@@ -9,13 +9,8 @@ import {
   statusOn,
   type MembershipStatus,
 } from '../../data/queries/states.js';
-import type {
-  IsoDate,
-  Lang,
-  MembershipEvent,
-  SourceRecord,
-  StateRecord,
-} from '../../data/types.js';
+import type { CitedSource, ListedState } from '../../data/slim/types.js';
+import type { IsoDate, Lang, MembershipEvent } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, isProblem, type Env, type Resolution } from '../../internal/base.js';
 import { formatDate } from '../../internal/format.js';
@@ -47,7 +42,7 @@ interface Row {
   joined?: IsoDate;
   status: MembershipStatus;
   /** The event the status follows from. */
-  event?: MembershipEvent;
+  event?: Omit<MembershipEvent, 'note'>;
 }
 
 /** Renders a date as `<time datetime>` in the UI language. */
@@ -59,7 +54,7 @@ interface MemberListView {
   layout: MemberListLayout;
   fields: ReadonlySet<MemberListField>;
   rows: Row[];
-  sources: SourceRecord[];
+  sources: CitedSource[];
   moreSources: number;
   version: string;
 }
@@ -356,7 +351,7 @@ export class CstMemberList extends CstElement<MemberListBundle, MemberListView> 
 }
 
 /** The row a state shows on `date`. */
-function toRow(state: StateRecord, date: IsoDate, lang: Lang): Row {
+function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
   const { status, event } = statusOn(state, date);
   return {
     id: state.id,
@@ -388,10 +383,10 @@ function flagOf(iso2: string): string {
  * cited first and web addresses before print, without repeats.
  */
 function citedSources(
-  shown: readonly StateRecord[],
+  shown: readonly ListedState[],
   date: IsoDate,
-  all: readonly SourceRecord[],
-): SourceRecord[] {
+  all: readonly CitedSource[],
+): CitedSource[] {
   const counts = new Map<string, number>();
   for (const state of shown) {
     const events = new Set([joinedOn(state), statusOn(state, date).event]);
@@ -400,7 +395,7 @@ function citedSources(
   }
   return [...counts]
     .map(([id, count]) => ({ source: byId(all, id), count }))
-    .filter((c): c is { source: SourceRecord; count: number } => c.source !== undefined)
+    .filter((c): c is { source: CitedSource; count: number } => c.source !== undefined)
     .sort(
       (a, b) =>
         Number(Boolean(webUrl(b.source.url))) - Number(Boolean(webUrl(a.source.url))) ||

@@ -5,13 +5,8 @@ import { resolvePerson } from '../../data/aliases.js';
 import { findQuote, quotesBySpeaker } from '../../data/queries/quotes.js';
 import { roleOn } from '../../data/queries/people.js';
 import { byId, localize } from '../../data/queries/records.js';
-import type {
-  DatasetMeta,
-  Lang,
-  PersonRecord,
-  QuoteRecord,
-  SourceRecord,
-} from '../../data/types.js';
+import type { CitedSource, ShownQuote } from '../../data/slim/types.js';
+import type { Lang } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import {
   CstElement,
@@ -31,21 +26,16 @@ const VARIANTS = ['card', 'pull', 'inline'] as const;
 export type QuoteVariant = (typeof VARIANTS)[number];
 
 /** The collections a quote shows: no sessions or documents, so a page with a quote stays small. */
-type QuoteBundle = {
-  meta: DatasetMeta;
-  quotes: QuoteRecord[];
-  people: PersonRecord[];
-  sources: SourceRecord[];
-};
+type QuoteBundle = typeof quoteData;
 
 interface QuoteView {
   variant: QuoteVariant;
-  quote: QuoteRecord;
+  quote: ShownQuote;
   /** Speaker's display name, or the author of a Council document. */
   who: string;
   title: string;
   event: string;
-  source?: SourceRecord;
+  source?: CitedSource;
   /** The source's address, only when it is http(s). */
   url?: string;
   /** What the copy button copies. */
@@ -205,14 +195,14 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
   }
 
   /** The quote the attributes ask for, or the problem that explains why there is none. */
-  private pick(data: QuoteBundle): QuoteRecord | Problem {
+  private pick(data: QuoteBundle): ShownQuote | Problem {
     const given = (value: string | null) => (value?.trim() ? value.trim() : null);
     const [quote, speaker, topic] = [given(this.quote), given(this.speaker), given(this.topic)];
     const found = findQuote(data, { quote, speaker, topic });
     if (found) return found;
 
     const ids = data.quotes.map((q) => q.id);
-    const topicsOf = (list: readonly QuoteRecord[]) =>
+    const topicsOf = (list: readonly ShownQuote[]) =>
       [...new Set(list.flatMap((q) => q.topics))].sort();
     if (quote) return this.invalid('quote', this.quote, ids, NOTHING_SHOWN, 'not-found');
     if (speaker) {
@@ -284,7 +274,7 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
 }
 
 /** The source as a link when it has an address, else as a plain citation with its publisher. */
-function renderSource(source: SourceRecord, url: string | undefined, lang: Lang): TemplateResult {
+function renderSource(source: CitedSource, url: string | undefined, lang: Lang): TemplateResult {
   const foreign = source.lang !== lang ? source.lang : nothing;
   const title = source.title || source.publisher || '';
   if (url) return html`<a href=${url} lang=${foreign}>${title}</a>`;

@@ -4,14 +4,7 @@ import { summitCardData } from '../../data/slim/summit-card.js';
 import { isIsoDate, utcDate } from '../../data/dates.js';
 import { byId } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
-import type {
-  DatasetMeta,
-  IsoDate,
-  PersonRecord,
-  SessionRecord,
-  SourceRecord,
-  StateRecord,
-} from '../../data/types.js';
+import type { IsoDate, SessionRecord } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
@@ -21,13 +14,7 @@ import { fill, type Inline } from '../../internal/templates.js';
 import styles from './summit-card.styles.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 
-type SummitBundle = {
-  meta: DatasetMeta;
-  sessions: SessionRecord[];
-  people: PersonRecord[];
-  states: StateRecord[];
-  sources: SourceRecord[];
-};
+type SummitBundle = typeof summitCardData;
 
 const VARIANTS = ['full', 'compact'] as const;
 export type SummitVariant = (typeof VARIANTS)[number];

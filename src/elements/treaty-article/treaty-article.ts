@@ -3,15 +3,8 @@ import { property } from 'lit/decorators.js';
 import { treatyArticleData } from '../../data/slim/treaty-article.js';
 import { articleNumbers, choosePassages, findArticle } from '../../data/queries/documents.js';
 import { byId } from '../../data/queries/records.js';
-import type {
-  DocumentRecord,
-  IsoDate,
-  Lang,
-  Localized,
-  SourceId,
-  SourceRecord,
-  TextBlock,
-} from '../../data/types.js';
+import type { CitedSource, ShownDocument } from '../../data/slim/types.js';
+import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
 import baseStyles from '../../internal/base.styles.js';
 import { clip } from '../../internal/format.js';
@@ -314,7 +307,7 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
   private articleProblem(
     raw: string | null,
     number: number | undefined,
-    document: DocumentRecord,
+    document: ShownDocument,
     held: number[],
   ): Problem {
     const tag = this.localName;
@@ -350,7 +343,7 @@ function pick(text: Localized, lang: Lang): Text {
   return text[lang] ? { text: text[lang], lang } : { text: text.en, lang: 'en' };
 }
 
-function cite(all: readonly SourceRecord[], id: SourceId): Citation {
+function cite(all: readonly CitedSource[], id: SourceId): Citation {
   const source = byId(all, id);
   if (!source) return { title: id, lang: 'en' };
   const url = webUrl(source.url);
@@ -368,7 +361,7 @@ function joinParts(parts: readonly unknown[], separator: string): unknown[] {
 }
 
 /** True when the dataset holds every article of the document (as far as its count is known). */
-function isComplete(document: DocumentRecord, held: readonly number[]): boolean {
+function isComplete(document: ShownDocument, held: readonly number[]): boolean {
   const count = document.articleCount;
   return count !== undefined && held.length === count && held.every((n, i) => n === i + 1);
 }
