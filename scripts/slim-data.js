@@ -26,11 +26,6 @@ const citation = ({ id, title, publisher, date, lang, url }) => ({
   url,
 });
 const sourcesOf = (ids) => pick(data.sources, ids).map(citation);
-/** A state without the fields no element shows (other codes, maintainers' notes, own sources). */
-const shownState = ({ iso3: _iso3, isoNumeric: _num, sources: _sources, ...state }) => ({
-  ...state,
-  membership: state.membership.map(({ note: _note, ...event }) => event),
-});
 
 /** Every source id cited anywhere inside the given records. */
 function cited(records) {
@@ -74,7 +69,11 @@ const bundles = {};
   };
 }
 {
-  const states = data.states.map(shownState);
+  // The list shows neither the other codes, a state's own sources nor maintainers' notes.
+  const states = data.states.map(({ iso3: _iso3, isoNumeric: _num, sources: _sources, ...s }) => ({
+    ...s,
+    membership: s.membership.map(({ note: _note, ...event }) => event),
+  }));
   const sources = sourcesOf(cited(data.states));
   bundles['member-list'] = { meta, states, sources };
 }
@@ -92,31 +91,30 @@ const bundles = {};
       s.handover?.to,
     ]),
   );
+  const people = pick(data.people, personIds);
+  const states = pick(data.states, stateIds);
   // The card names people and states (an attendee's title is the session's record of it).
   const named = ({ id, name }) => ({ id, name });
-  const people = pick(data.people, personIds).map(named);
-  const states = pick(data.states, stateIds).map(named);
   bundles['summit-card'] = {
     meta,
     sessions: data.sessions,
-    people,
-    states,
-    sources: sourcesOf(
-      cited([data.sessions, pick(data.people, personIds), pick(data.states, stateIds)]),
-    ),
+    people: people.map(named),
+    states: states.map(named),
+    sources: sourcesOf(cited([data.sessions, people, states])),
   };
 }
 {
+  const withArticles = data.documents.filter((d) => d.articles?.length);
   // The lists of sources of a document and of its amendments are not shown.
-  const documents = data.documents
-    .filter((d) => d.articles?.length)
-    .map(({ kind: _kind, sources: _sources, amendments, ...document }) => ({
+  const documents = withArticles.map(
+    ({ kind: _kind, sources: _sources, amendments, ...document }) => ({
       ...document,
       ...(amendments && {
         amendments: amendments.map(({ sources: _amendmentSources, ...a }) => a),
       }),
-    }));
-  const sources = sourcesOf(cited(data.documents.filter((d) => d.articles?.length)));
+    }),
+  );
+  const sources = sourcesOf(cited(withArticles));
   bundles['treaty-article'] = { meta, documents, sources };
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { summitCardData } from '../../data/slim/summit-card.js';
 import { isIsoDate, utcDate } from '../../data/dates.js';
-import { byId } from '../../data/queries/records.js';
+import { byDateDesc, byId } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
 import type { IsoDate, SessionRecord } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
@@ -103,7 +103,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
       return { problem: this.invalid('variant', this.variant, VARIANTS) };
     }
     const all = env.data.sessions;
-    const ids = [...all].sort(newestFirst).map((s) => s.id);
+    const ids = [...all].sort(byDateDesc).map((s) => s.id);
     const choices = ['latest', ...ids];
     const ref = this.summit?.trim() ?? null;
     if (ref === null || ref === '')
@@ -141,7 +141,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
   private noneHeld(asOf: IsoDate, all: readonly SessionRecord[]): Problem {
     const earliest = all
       .filter((s) => s.status === 'held')
-      .sort(newestFirst)
+      .sort(byDateDesc)
       .at(-1);
     const hint = earliest
       ? ` The earliest held session is "${earliest.id}" (${earliest.date}).`
@@ -412,9 +412,6 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
     return person ? localized(person.name, env.lang) : id;
   }
 }
-
-const newestFirst = (a: SessionRecord, b: SessionRecord) =>
-  a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 
 /**
  * The planned session announced after `asOf`, when it is the very next session: with an earlier
