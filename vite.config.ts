@@ -91,6 +91,20 @@ const cdn: UserConfig = {
 };
 
 /**
+ * The all-in-one CDN entry, built on its own so that every element and all the data land in one
+ * chunk (beside the same `dist/cdn`), rather than in the chunks the loader shares between elements.
+ */
+const cdnAll: UserConfig = {
+  ...cdn,
+  build: {
+    ...cdn.build,
+    emptyOutDir: false,
+    manifest: '.vite/manifest-all.json',
+    lib: { entry: { 'cst-elements-all': here('src/cdn/cst-elements-all.ts') }, formats: ['es'] },
+  },
+};
+
+/**
  * In development, `/cdn/cst-elements.js` (what the plain HTML page loads, as it would from a CDN)
  * is served from the loader's source.
  */
@@ -144,6 +158,6 @@ export default defineConfig(({ command, mode }) => {
       plugins: [lowerDecorators(), cdnFromSource()],
     };
   }
-  const modes: Record<string, UserConfig> = { cdn, demo, embed };
+  const modes: Record<string, UserConfig> = { cdn, 'cdn-all': cdnAll, demo, embed };
   return modes[mode] ?? library;
 });

@@ -2,7 +2,9 @@
  * The CDN entry: one `<script type="module">` for a whole page. It looks for `cst-*` tags, now and
  * as they are added later, and loads only the code (and so only the data) of the elements present.
  */
-const loaders: Record<string, () => Promise<unknown>> = {
+import { hydrationReady, TAGS } from './hydration.js';
+
+const loaders: Record<(typeof TAGS)[number], () => Promise<unknown>> = {
   'cst-provider': () => import('../define/provider.js'),
   'cst-member-list': () => import('../define/member-list.js'),
   'cst-summit-card': () => import('../define/summit-card.js'),
@@ -11,22 +13,12 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 const requested = new Set<string>();
-const selector = Object.keys(loaders).join(',');
-
-/**
- * Server-rendered elements (declarative shadow DOM) are hydrated, not rendered again: Lit's
- * hydration support has to load before the first element does. Pages without them skip it.
- */
-const ready =
-  typeof document !== 'undefined' &&
-  Array.from(document.querySelectorAll(selector)).some((el) => el.shadowRoot)
-    ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js')
-    : Promise.resolve();
+const selector = TAGS.join(',');
 
 function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
-  ready.then(loaders[tag]!).catch((error: unknown) => {
+  hydrationReady.then(loaders[tag as keyof typeof loaders]).catch((error: unknown) => {
     requested.delete(tag);
     console.warn(`[cst-elements] could not load <${tag}>:`, error);
   });

@@ -3,8 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script type="module" src="/cdn/cst-elements.js"></script></head><body>${body}</body></html>`;
+const page = (body: string, entry = 'cst-elements') => `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><script type="module" src="/cdn/${entry}.js"></script></head>
+<body>${body}</body></html>`;
 
 describe('CDN loader', () => {
   let server: StaticServer;
@@ -12,6 +13,11 @@ describe('CDN loader', () => {
   const pages: Record<string, string> = {
     '/one-quote.html': page('<cst-quote speaker="tokayev"><p>Fallback</p></cst-quote>'),
     '/later.html': page('<main></main>'),
+    '/all-in-one.html': page(
+      `<cst-quote quote="tokayev-2022-first-use"></cst-quote><cst-member-list></cst-member-list>
+      <main></main>`,
+      'cst-elements-all',
+    ),
   };
 
   before(async () => {
@@ -63,6 +69,43 @@ describe('CDN loader', () => {
       document.querySelector('cst-member-list')?.shadowRoot?.textContent?.match(/6 member states/),
     );
     assert.ok(caption);
+    await tab.close();
+  });
+
+  it('the all-in-one entry renders every element from one chunk and loads nothing more', async () => {
+    const tab = await browser.newPage();
+    const scripts: string[] = [];
+    tab.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${server.url}/all-in-one.html`);
+    await tab.waitForFunction(() =>
+      document.querySelector('cst-quote')?.shadowRoot?.textContent?.includes('peacekeeping'),
+    );
+    const before = scripts.length;
+    await tab.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<cst-summit-card summit="csc-2022-05-16"></cst-summit-card><cst-treaty-article article="4"></cst-treaty-article>';
+    });
+    const texts = await tab.waitForFunction(() => {
+      const shown = ['cst-member-list', 'cst-summit-card', 'cst-treaty-article'].map(
+        (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '',
+      );
+      return shown.every((t) => t.trim()) && shown;
+    });
+    const [list, card, article] = (await texts.jsonValue()) as string[];
+    assert.match(list!, /6 member states/);
+    assert.match(card!, /Moscow/);
+    assert.match(article!, /Article 4/);
+    assert.deepEqual(errors, []);
+    assert.equal(scripts.length, before, `loaded more: ${scripts.slice(before)}`);
+    assert.deepEqual(
+      scripts.map((s) => s.replace(/-[\w-]{8}\.js$/, '.js')).sort(),
+      ['/cdn/cst-elements-all.js', '/cdn/chunks/all.js', '/cdn/chunks/lit-html.js'].sort(),
+      scripts.join(' '),
+    );
     await tab.close();
   });
 });

@@ -16,16 +16,21 @@ const cases: [string, Record<string, string>][] = [
 describe('hydration of server-rendered elements', () => {
   let server: StaticServer;
   let browser: Browser;
-  let page = '';
+  // The same server-rendered page, loading the library through each CDN entry.
+  const pages: Record<string, string> = {};
+  const entries = { '/ssr.html': 'cst-elements', '/ssr-all.html': 'cst-elements-all' };
 
   before(async () => {
     const rendered = await Promise.all(cases.map(([tag, attrs]) => renderElement(tag, attrs)));
-    page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <script type="module" src="/cdn/cst-elements.js"></script></head>
+    for (const [path, entry] of Object.entries(entries)) {
+      pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <link rel="icon" href="data:,"><script type="module" src="/cdn/${entry}.js"></script></head>
       <body>${rendered.map((html, i) => `<div id="case-${i}">${html}</div>`).join('\n')}</body></html>`;
+    }
     server = await serve({
       route: (req, res) => {
-        if (req.url !== '/ssr.html') return false;
+        const page = pages[req.url ?? ''];
+        if (!page) return false;
         res.writeHead(200, { 'content-type': 'text/html' }).end(page);
         return true;
       },
@@ -51,46 +56,48 @@ describe('hydration of server-rendered elements', () => {
     await context.close();
   });
 
-  it('hydrates every element in place: same nodes, no errors, no second render', async () => {
-    const tab = await browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-    });
-    // Mark every server-rendered node before the library loads: hydration keeps them.
-    await tab.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        for (const el of document.querySelectorAll('[id^=case-] > *')) {
-          for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
-            (node as Element & { ssr?: boolean }).ssr = true;
+  for (const [path, entry] of Object.entries(entries)) {
+    it(`hydrates every element in place through ${entry}.js: same nodes, no errors, no second render`, async () => {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (e) => problems.push(e.message));
+      tab.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      // Mark every server-rendered node before the library loads: hydration keeps them.
+      await tab.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          for (const el of document.querySelectorAll('[id^=case-] > *')) {
+            for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+              (node as Element & { ssr?: boolean }).ssr = true;
+            }
           }
-        }
+        });
       });
-    });
-    await tab.goto(`${server.url}/ssr.html`);
-    const result = await tab.evaluate(async () => {
-      const els = [...document.querySelectorAll('[id^=case-] > *')] as (HTMLElement & {
-        updateComplete?: Promise<unknown>;
-      })[];
-      await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
-      await Promise.all(els.map((el) => el.updateComplete));
-      return els.map((el) => {
-        const nodes = [...(el.shadowRoot?.querySelectorAll('*') ?? [])];
-        return {
-          tag: el.localName,
-          nodes: nodes.length,
-          kept: nodes.filter((n) => (n as Element & { ssr?: boolean }).ssr).length,
-          text: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
-        };
+      await tab.goto(`${server.url}${path}`);
+      const result = await tab.evaluate(async () => {
+        const els = [...document.querySelectorAll('[id^=case-] > *')] as (HTMLElement & {
+          updateComplete?: Promise<unknown>;
+        })[];
+        await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+        await Promise.all(els.map((el) => el.updateComplete));
+        return els.map((el) => {
+          const nodes = [...(el.shadowRoot?.querySelectorAll('*') ?? [])];
+          return {
+            tag: el.localName,
+            nodes: nodes.length,
+            kept: nodes.filter((n) => (n as Element & { ssr?: boolean }).ssr).length,
+            text: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
+          };
+        });
       });
+      assert.deepEqual(problems, []);
+      for (const r of result) {
+        assert.ok(r.nodes > 0, `${r.tag} has content`);
+        assert.equal(r.kept, r.nodes, `${r.tag}: ${r.nodes - r.kept} nodes were rendered again`);
+      }
+      await tab.close();
     });
-    assert.deepEqual(problems, []);
-    for (const r of result) {
-      assert.ok(r.nodes > 0, `${r.tag} has content`);
-      assert.equal(r.kept, r.nodes, `${r.tag}: ${r.nodes - r.kept} nodes were rendered again`);
-    }
-    await tab.close();
-  });
+  }
 });
