@@ -91,11 +91,25 @@ const cdn: UserConfig = {
 };
 
 /**
+ * Every quote is bundled where all the data is (src/data/slim/quote-all.ts): the loaders of single
+ * quotes, which would only add chunks no page asks for, are left out.
+ */
+const everyQuoteAtHand = (): Plugin => ({
+  name: 'cst-every-quote-at-hand',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('/src/data/slim/quote-records.ts')) return null;
+    return 'export const quoteMeta = undefined, quoteRecords = {}, loadAllQuotes = undefined;';
+  },
+});
+
+/**
  * The all-in-one CDN entry, built on its own so that every element and all the data land in one
  * chunk (beside the same `dist/cdn`), rather than in the chunks the loader shares between elements.
  */
 const cdnAll: UserConfig = {
   ...cdn,
+  plugins: [lowerDecorators(), everyQuoteAtHand()],
   build: {
     ...cdn.build,
     emptyOutDir: false,

@@ -1,5 +1,6 @@
 // Reports the JavaScript a page downloads, minified and gzipped, from the CDN build: the loader
-// alone, each element alone (loader + its chunks), one of each through the loader, and the
+// alone, each element alone (loader + its chunks; a quote chosen by id with the largest quote
+// file, one chosen by speaker with all the quotes), one of each through the loader, and the
 // all-in-one entry (every element with all the bundled data), then what loads only on demand
 // (publisher data, hydration). Fails when a budget in package.json ("budgets", bytes) is
 // exceeded. Run after `vite build --mode cdn` and `vite build --mode cdn-all`.
@@ -48,12 +49,25 @@ const pageWith = (keys) => {
   return files;
 };
 
+// A quote chosen by id brings its own file; by speaker or topic, all the quotes.
+const recordKeys = Object.keys(manifest).filter((k) => k.includes('src/data/slim/quotes/'));
+const largestRecord = recordKeys
+  .map((k) => manifest[k].file)
+  .sort((a, b) => gz(b).gzip - gz(a).gzip)[0];
+const allQuotesKey = 'src/data/slim/quote.json';
+
 const rows = [['loader alone', total(loaderFiles), budgets?.loader]];
 for (const key of elementKeys) {
   const tag = tagOf(key);
-  rows.push([`page with <${tag}>`, total(pageWith([key])), budgets?.[tag]]);
+  if (tag === 'cst-quote') {
+    const byId = pageWith([key]).add(largestRecord);
+    rows.push([`page with <${tag} quote=…>`, total(byId), budgets?.[tag]]);
+    rows.push([`page with <${tag} speaker=…>`, total(closure(allQuotesKey, pageWith([key])))]);
+  } else {
+    rows.push([`page with <${tag}>`, total(pageWith([key])), budgets?.[tag]]);
+  }
 }
-const everything = pageWith(elementKeys);
+const everything = pageWith(elementKeys).add(largestRecord);
 rows.push(['page with one of each element', total(everything)]);
 // The all-in-one entry loads the elements (with Lit) once its hydration check has passed.
 const allKey = entryOf(allInOne);
@@ -69,12 +83,20 @@ const onDemand = {
   'node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js': '+ hydrating server-rendered',
 };
 const extras = Object.keys(manifest)
-  .filter((k) => manifest[k].isDynamicEntry && !elementKeys.includes(k))
+  .filter(
+    (k) =>
+      manifest[k].isDynamicEntry &&
+      !elementKeys.includes(k) &&
+      !recordKeys.includes(k) &&
+      k !== allQuotesKey,
+  )
   .map((k) => [
     onDemand[k] ?? `+ ${manifest[k].name}`,
     total([...closure(k)].filter((f) => !everything.has(f))),
   ]);
-
+if (recordKeys.length) {
+  extras.push([`+ one quote by id (largest of ${recordKeys.length})`, total([largestRecord])]);
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
 console.log('JavaScript a page loads from the CDN build (minified; gzip level 9)\n');

@@ -3,6 +3,9 @@
 // fields it shows, none of the notes meant for maintainers. The sources are every one the
 // element's records mention anywhere, shown or not, so that publisher data can cite them by id.
 // A page then downloads only the data its elements can show.
+// A quote also has a file of its own, src/data/slim/quotes/<id>.json (the quote, its speaker and
+// the source it cites), listed in src/data/slim/quote-records.ts: a quote chosen by id loads
+// just that when no publisher data is around.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -67,6 +70,13 @@ const bundles = {};
     people,
     sources: sourcesOf(cited([data.quotes, data.people.filter((p) => speakers.has(p.id))])),
   };
+  for (const quote of quotes) {
+    bundles[`quotes/${quote.id}`] = {
+      quotes: [quote],
+      people: people.filter((p) => p.id === quote.speaker),
+      sources: sourcesOf(new Set([quote.source])),
+    };
+  }
 }
 {
   // The list shows neither the other codes, a state's own sources nor maintainers' notes.
@@ -118,12 +128,38 @@ const bundles = {};
   bundles['treaty-article'] = { meta, documents, sources };
 }
 
+const files = Object.fromEntries(
+  Object.entries(bundles).map(([name, bundle]) => [
+    `src/data/slim/${name}.json`,
+    JSON.stringify(bundle) + '\n',
+  ]),
+);
+const loaders = data.quotes
+  .map((q) => `  '${q.id}': () => import('./quotes/${q.id}.json'),`)
+  .join('\n');
+files['src/data/slim/quote-records.ts'] = `// Written by scripts/slim-data.js from data/quotes.json.
+
+/** The bundled data's version and date, which every quote shares. */
+export const quoteMeta = ${JSON.stringify(meta)
+  .replace(/"(\w+)":/g, '$1: ')
+  .replace(/"/g, "'")
+  .replace(/,/g, ', ')
+  .replace(/^\{/, '{ ')
+  .replace(/\}$/, ' }')};
+
+/** Every quote, with everyone's name and every source they mention. */
+export const loadAllQuotes = (): Promise<{ default: unknown }> => import('./quote.json');
+
+/** One loader per bundled quote: the quote, its speaker and the source it cites. */
+export const quoteRecords: Record<string, () => Promise<{ default: unknown }>> = {
+${loaders}
+};
+`;
+
 const check = process.argv.includes('--check');
 let stale = [];
-mkdirSync('src/data/slim', { recursive: true });
-for (const [name, bundle] of Object.entries(bundles)) {
-  const file = `src/data/slim/${name}.json`;
-  const text = JSON.stringify(bundle) + '\n';
+mkdirSync('src/data/slim/quotes', { recursive: true });
+for (const [file, text] of Object.entries(files)) {
   if (check) {
     let committed = '';
     try {

@@ -96,6 +96,20 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     super.disconnectedCallback();
   }
 
+  /**
+   * What the element still has to load before it can show what its attributes ask for, or
+   * `undefined` when all it needs is at hand. Updates wait for it; it never rejects.
+   */
+  protected dataReady(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.dataReady();
+    // Checked again once it arrives: the attributes may have changed meanwhile.
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The language the element renders in. */
   protected resolvedLang(): Lang {
     // The attribute too: the server-side DOM has no native `lang` property.

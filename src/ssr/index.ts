@@ -11,6 +11,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { DatasetContextValue } from '../context.js';
+// A server renders any element at once: data that browsers load on demand is all at hand here.
+import '../data/slim/quote-all.js';
 import type { DataLayer } from '../data/merge.js';
 import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
 

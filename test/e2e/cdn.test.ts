@@ -13,6 +13,9 @@ describe('CDN loader', () => {
   const pages: Record<string, string> = {
     '/one-quote.html': page('<cst-quote speaker="tokayev"><p>Fallback</p></cst-quote>'),
     '/later.html': page('<main></main>'),
+    '/quote-by-id.html': page(
+      '<cst-quote quote="tokayev-2022-first-use"><p>Fallback</p></cst-quote>',
+    ),
     '/all-in-one.html': page(
       `<cst-quote quote="tokayev-2022-first-use"></cst-quote><cst-member-list></cst-member-list>
       <main></main>`,
@@ -59,6 +62,31 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
+  it('a quote chosen by id loads that quote, not all of them', async () => {
+    const tab = await browser.newPage();
+    const scripts: string[] = [];
+    tab.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await tab.goto(`${server.url}/quote-by-id.html`);
+    const text = await tab.waitForFunction(
+      () =>
+        document.querySelector('cst-quote')?.shadowRoot?.querySelector('figcaption')?.textContent,
+    );
+    assert.match(String(await text.jsonValue()), /Kassym-Jomart Tokayev/);
+    assert.ok(
+      scripts.some((s) => /\/chunks\/tokayev-2022-first-use-[\w-]+\.js$/.test(s)),
+      scripts.join(' '),
+    );
+    // The element's own chunk, and no chunk holding every quote.
+    assert.equal(scripts.filter((s) => /\/chunks\/quote-/.test(s)).length, 1, scripts.join(' '));
+    assert.ok(
+      !scripts.some((s) => /\/chunks\/tokayev-2022-(?!first-use)/.test(s)),
+      scripts.join(' '),
+    );
+    await tab.close();
+  });
+
   it('upgrades elements added after the page loaded', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/later.html`);
@@ -72,7 +100,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('the all-in-one entry renders every element from one chunk and loads nothing more', async () => {
+  it('the all-in-one entry renders every element from one chunk and loads nothing more for them', async () => {
     const tab = await browser.newPage();
     const scripts: string[] = [];
     tab.on('request', (r) => {
@@ -101,11 +129,19 @@ describe('CDN loader', () => {
     assert.match(article!, /Article 4/);
     assert.deepEqual(errors, []);
     assert.equal(scripts.length, before, `loaded more: ${scripts.slice(before)}`);
-    assert.deepEqual(
-      scripts.map((s) => s.replace(/-[\w-]{8}\.js$/, '.js')).sort(),
-      ['/cdn/cst-elements-all.js', '/cdn/chunks/all.js', '/cdn/chunks/lit-html.js'].sort(),
-      scripts.join(' '),
-    );
+    // Every element and all the data come in the one chunk: no element's or quote's own chunk.
+    assert.ok(scripts.includes('/cdn/cst-elements-all.js'), scripts.join(' '));
+    assert.equal(scripts.filter((s) => /\/chunks\/all-[\w-]+\.js$/.test(s)).length, 1);
+    for (const own of [
+      'provider',
+      'member-list',
+      'summit-card',
+      'treaty-article',
+      'quote',
+      'tokayev',
+    ]) {
+      assert.ok(!scripts.some((s) => s.includes(`/${own}-`)), `${own}: ${scripts.join(' ')}`);
+    }
     await tab.close();
   });
 });

@@ -3,11 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { bundledDataset as full } from '../../src/data/bundled/index.js';
 import { memberListData } from '../../src/data/slim/member-list.js';
-import { quoteData } from '../../src/data/slim/quote.js';
+import quoteJson from '../../src/data/slim/quote.json';
+import type { QuoteData } from '../../src/data/slim/quote.js';
+import { quoteMeta, quoteRecords } from '../../src/data/slim/quote-records.js';
 import { summitCardData } from '../../src/data/slim/summit-card.js';
 import { treatyArticleData } from '../../src/data/slim/treaty-article.js';
 import type { Dataset } from '../../src/data/types.js';
 
+const quoteData = quoteJson as QuoteData;
 const slims = { quoteData, memberListData, summitCardData, treatyArticleData };
 const speakers = new Set(full.quotes.map((q) => q.speaker));
 
@@ -80,6 +83,26 @@ describe('per-element data', () => {
       for (const event of state.membership) {
         for (const id of event.sources) assert.ok(listSources.has(id), `${state.id} cites ${id}`);
       }
+    }
+  });
+
+  it('has a file per quote: the quote, its speaker and its source, as in the whole', async () => {
+    assert.deepEqual(Object.keys(quoteRecords).sort(), full.quotes.map((q) => q.id).sort());
+    assert.deepEqual(quoteMeta, quoteData.meta);
+    for (const [id, load] of Object.entries(quoteRecords)) {
+      const file = (await load()).default as Omit<QuoteData, 'meta'>;
+      const quote = quoteData.quotes.find((q) => q.id === id)!;
+      assert.deepEqual(file.quotes, [quote], id);
+      assert.deepEqual(
+        file.people,
+        quoteData.people.filter((p) => p.id === quote.speaker),
+        id,
+      );
+      assert.deepEqual(
+        file.sources,
+        quoteData.sources.filter((s) => s.id === quote.source),
+        id,
+      );
     }
   });
 });

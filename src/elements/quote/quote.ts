@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { quoteData } from '../../data/slim/quote.js';
+import { loadQuoteData, quoteData, quoteFailed, type QuoteData } from '../../data/slim/quote.js';
 import { resolvePerson } from '../../data/aliases.js';
 import { findQuote, quotesBySpeaker } from '../../data/queries/quotes.js';
 import { roleOn } from '../../data/queries/people.js';
@@ -26,7 +26,7 @@ const VARIANTS = ['card', 'pull', 'inline'] as const;
 export type QuoteVariant = (typeof VARIANTS)[number];
 
 /** The collections a quote shows: no sessions or documents, so a page with a quote stays small. */
-type QuoteBundle = typeof quoteData;
+type QuoteBundle = QuoteData;
 
 interface QuoteView {
   variant: QuoteVariant;
@@ -107,7 +107,15 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
 
   @state() private accessor status: 'copied' | 'copyFailed' | undefined = undefined;
 
-  protected readonly bundle: QuoteBundle = quoteData;
+  protected get bundle(): QuoteBundle {
+    return quoteData();
+  }
+
+  protected override dataReady(): Promise<unknown> | undefined {
+    // Publisher records may point at any bundled one: with publisher data, everything loads.
+    const byId = this.context.layers.length ? null : this.quote?.trim();
+    return loadQuoteData(byId || null);
+  }
 
   private copyText = '';
 
@@ -200,6 +208,12 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
     const [quote, speaker, topic] = [given(this.quote), given(this.speaker), given(this.topic)];
     const found = findQuote(data, { quote, speaker, topic });
     if (found) return found;
+    if (quote && quoteFailed(quote)) {
+      return {
+        code: 'render-failed',
+        message: `<${this.localName}> could not load quote "${quote}"; its fallback content is shown.`,
+      };
+    }
 
     const ids = data.quotes.map((q) => q.id);
     const topicsOf = (list: readonly ShownQuote[]) =>
