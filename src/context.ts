@@ -1,11 +1,16 @@
 import { ContextEvent, createContext, type Context, type ContextCallback } from '@lit/context';
-import type { DataLayer } from './data/merge.js';
+import type { DataLayer, withLayers } from './data/merge.js';
 import type { IsoDate, Lang } from './data/types.js';
 
 /** What a `<cst-provider>` hands to the elements inside it. */
 export interface DatasetContextValue {
   /** Publisher datasets, outermost provider first, each already validated. */
   layers: readonly DataLayer[];
+  /**
+   * Lays `layers` over an element's bundled data. The provider brings it along with the layers, so
+   * a page without publisher data never loads it.
+   */
+  merge?: typeof withLayers;
   lang?: Lang;
   asOf?: IsoDate;
   /** True while a provider is still loading publisher data; elements hold back "not found". */

@@ -5,6 +5,7 @@ import { meta } from '../src/data/bundled/meta.js';
 import { states } from '../src/data/bundled/states.js';
 import { membersOn } from '../src/data/queries.js';
 import { CstElement, isProblem, type Env, type Resolution } from '../src/internal/base.js';
+import { common } from '../src/internal/strings.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
 type View = { count: number; date: string };
@@ -22,7 +23,7 @@ class TestCount extends CstElement<{ meta: typeof meta; states: typeof states },
   }
 
   protected renderView(view: View, env: Env<{ meta: typeof meta; states: typeof states }>) {
-    return html`<p>${view.count} ${view.date} ${env.lang} ${env.common.source}</p>`;
+    return html`<p>${view.count} ${view.date} ${env.lang} ${common[env.lang].source}</p>`;
   }
 }
 customElements.define('test-count', TestCount);

@@ -4,7 +4,7 @@ import naughtyStrings from 'big-list-of-naughty-strings/blns.json';
 import { LitElement, type TemplateResult } from 'lit';
 import { datasetContext, NO_PROVIDER } from '../src/context.js';
 import { bundledDataset } from '../src/data/bundled/index.js';
-import type { DataLayer } from '../src/data/merge.js';
+import { withLayers, type DataLayer } from '../src/data/merge.js';
 import type { PartialDataset } from '../src/data/types.js';
 import '../src/define/all.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
@@ -562,7 +562,7 @@ class HostileRawProvider extends LitElement {
   });
 
   set layers(layers: DataLayer[]) {
-    this.provider.setValue({ layers });
+    this.provider.setValue({ layers, merge: withLayers });
   }
 
   override render() {

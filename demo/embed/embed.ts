@@ -17,7 +17,7 @@ import {
 } from '../../src/embed/tags.js';
 import { clip } from '../../src/internal/format.js';
 import { toLang } from '../../src/internal/lang.js';
-import { common } from '../../src/internal/strings.js';
+import { unavailable } from '../../src/internal/strings.js';
 
 /**
  * Each element's code, and the writer of its title, loaded on their own so the frame downloads
@@ -52,7 +52,7 @@ function notice(): void {
   const p = document.createElement('p');
   p.className = 'notice';
   p.setAttribute('role', 'note');
-  p.textContent = common[lang].unavailable;
+  p.textContent = unavailable[lang];
   root.replaceChildren(p);
 }
 

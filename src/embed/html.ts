@@ -1,7 +1,7 @@
 /** String helpers the fallback writers share: escaping and the pieces of markup they repeat. */
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
 import { formatDate } from '../internal/format.js';
-import { common } from '../internal/strings.js';
+import { unavailable } from '../internal/strings.js';
 
 /** Escapes text for an HTML text node: `&`, `<`, `>` and both quotes. */
 export function escapeHtml(value: unknown): string {
@@ -67,7 +67,7 @@ export function sourceHtml(source: SourceRecord | undefined, id: string, lang: L
 
 /** The neutral sentence for input that names nothing. */
 export function unavailableHtml(lang: Lang): string {
-  return `<p>${escapeHtml(common[lang].unavailable)}</p>`;
+  return `<p>${escapeHtml(unavailable[lang])}</p>`;
 }
 
 /** A trimmed attribute value, `null` when absent or blank. */

@@ -8,14 +8,14 @@ import {
   type DatasetContextValue,
 } from '../context.js';
 import { isIsoDate } from '../data/dates.js';
-import { withLayers, type Layered } from '../data/merge.js';
+import type { Layered } from '../data/merge.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
 import type { CstErrorCode } from '../events.js';
 import styles from './base.styles.js';
 import { clip } from './format.js';
 import { toLang } from './lang.js';
 import { report } from './report.js';
-import { common, type CommonStrings } from './strings.js';
+import { unavailable } from './strings.js';
 import { closestMatch } from './suggest.js';
 import { connectWithoutShift, hasContent } from './upgrade.js';
 
@@ -28,7 +28,6 @@ export interface Env<B extends Bundle> {
   lang: Lang;
   /** The dataset's `asOf`, or the provider's `as-of`. */
   asOf: IsoDate;
-  common: CommonStrings;
 }
 
 /** A reason an element shows its fallback instead of its view. */
@@ -129,13 +128,13 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = withLayers(this.bundle, this.context.layers);
+    const { layers, merge } = this.context;
+    const data = layers.length && merge ? merge(this.bundle, layers) : this.bundle;
     const lang = this.resolvedLang();
     const env: Env<B> = {
       data,
       lang,
       asOf: this.context.asOf ?? data.meta.asOf,
-      common: common[lang],
     };
     this.env = env;
     if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
@@ -195,7 +194,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   /** The publisher's light-DOM content, or a neutral notice when there is none. */
   protected renderFallback(): TemplateResult {
-    const text = common[this.resolvedLang()].unavailable;
+    const text = unavailable[this.resolvedLang()];
     const notice = html`<p class="notice" role="note">${text}</p>`;
     // On the server the light DOM is unknown: the slot shows it, else the notice.
     if (isServer) return html`<div part="fallback" class="fallback"><slot>${notice}</slot></div>`;

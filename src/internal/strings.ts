@@ -1,9 +1,14 @@
 import type { Lang } from '../data/types.js';
 
-/** UI strings every element shares. Element-specific strings live beside each element. */
+/** The notice an element shows when it cannot render and has no fallback content. */
+export const unavailable: Record<Lang, string> = {
+  en: 'This content is not available.',
+  ru: 'Этот материал недоступен.',
+};
+
+/** UI strings several elements share. Element-specific strings live beside each element. */
 export const common = {
   en: {
-    unavailable: 'This content is not available.',
     source: 'Source',
     sources: 'Sources',
     summary: 'Summary',
@@ -13,7 +18,6 @@ export const common = {
     asOf: 'as of {date}',
   },
   ru: {
-    unavailable: 'Этот материал недоступен.',
     source: 'Источник',
     sources: 'Источники',
     summary: 'Краткое изложение',

@@ -13,7 +13,7 @@ import { html } from 'lit';
 import type { DatasetContextValue } from '../context.js';
 // A server renders any element at once: data that browsers load on demand is all at hand here.
 import '../data/slim/quote-all.js';
-import type { DataLayer } from '../data/merge.js';
+import { withLayers, type DataLayer } from '../data/merge.js';
 import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
 
 export interface RenderOptions {
@@ -31,6 +31,7 @@ const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
 function contextOf(options: RenderOptions): DatasetContextValue {
   return {
     layers: options.data ? [{ data: options.data, mode: options.mode ?? 'merge' }] : [],
+    merge: withLayers,
     ...(options.lang && { lang: options.lang }),
     ...(options.asOf && { asOf: options.asOf }),
   };

@@ -13,6 +13,7 @@ import type { CitedSource, ListedState } from '../../data/slim/types.js';
 import type { IsoDate, Lang, MembershipEvent } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, isProblem, type Env, type Resolution } from '../../internal/base.js';
+import { common } from '../../internal/strings.js';
 import { formatDate } from '../../internal/format.js';
 import { sourceRef } from '../../internal/inline.js';
 import { plural } from '../../internal/lists.js';
@@ -310,7 +311,7 @@ export class CstMemberList extends CstElement<MemberListBundle, MemberListView> 
     return html`<div part="sources" class="sources">
       ${
         view.sources.length
-          ? html`<span class="label" id="sources">${env.common.sources}</span>
+          ? html`<span class="label" id="sources">${common[env.lang].sources}</span>
               <ul role="list" aria-labelledby="sources">
                 ${view.sources.map((s) => html`<li>${sourceRef(s, env.lang)}</li>`)}
                 ${

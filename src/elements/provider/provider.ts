@@ -8,7 +8,7 @@ import {
   type DatasetContextValue,
 } from '../../context.js';
 import { isIsoDate } from '../../data/dates.js';
-import type { DataLayer, MergeMode } from '../../data/merge.js';
+import { withLayers, type DataLayer, type MergeMode } from '../../data/merge.js';
 import type { PartialDataset } from '../../data/types.js';
 import { CstLoadEvent } from '../../events.js';
 import { toLang } from '../../internal/lang.js';
@@ -127,6 +127,7 @@ export class CstProvider extends LitElement {
     const pending = this.loading > 0 || this.parent.pending;
     return {
       layers: own.length ? [...this.parent.layers, ...own] : this.parent.layers,
+      merge: withLayers,
       ...(lang && { lang }),
       ...(asOf && { asOf }),
       ...(pending && { pending }),

@@ -7,6 +7,7 @@ import { findSession, nextPlannedSession } from '../../data/queries/sessions.js'
 import type { IsoDate, SessionRecord } from '../../data/types.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
+import { common } from '../../internal/strings.js';
 import { clip } from '../../internal/format.js';
 import { joined, localized, sourceRef, time } from '../../internal/inline.js';
 import { plural } from '../../internal/lists.js';
@@ -359,7 +360,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
     if (!session.notes.length) return nothing;
     // The notes are the project's own summaries, so they are labelled as such.
     return html`<div part="notes" class="block notes">
-      <p part="label" class="label" id="notes-label">${env.common.summary}</p>
+      <p part="label" class="label" id="notes-label">${common[env.lang].summary}</p>
       <ul role="list" aria-labelledby="notes-label">
         ${session.notes.map((note) => html`<li>${localized(note, env.lang)}</li>`)}
       </ul>
@@ -371,7 +372,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
     const { lang } = env;
     return html`<div part="sources" class="block sources">
       <p part="label" class="label" id="sources-label">
-        ${session.sources.length === 1 ? env.common.source : env.common.sources}
+        ${session.sources.length === 1 ? common[env.lang].source : common[env.lang].sources}
       </p>
       <ul role="list" aria-labelledby="sources-label">
         ${session.sources.map((id) => {
@@ -399,7 +400,9 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
   }
 
   private unverified(env: Env<SummitBundle>) {
-    return html`<span part="unverified" class="badge unverified">${env.common.unverified}</span>`;
+    return html`<span part="unverified" class="badge unverified"
+      >${common[env.lang].unverified}</span
+    >`;
   }
 
   private stateName(id: string, env: Env<SummitBundle>): Inline {

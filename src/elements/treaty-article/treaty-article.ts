@@ -6,6 +6,7 @@ import { byId } from '../../data/queries/records.js';
 import type { CitedSource, ShownDocument } from '../../data/slim/types.js';
 import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import { CstElement, type Env, type Problem, type Resolution } from '../../internal/base.js';
+import { common } from '../../internal/strings.js';
 import baseStyles from '../../internal/base.styles.js';
 import { clip } from '../../internal/format.js';
 import { time } from '../../internal/inline.js';
@@ -225,15 +226,15 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
       </header>
       <div part="body" class="body">${view.passages.map((p) => this.renderPassage(p, env))}</div>
       ${view.amendments.length ? this.renderAmendments(view, env) : nothing}
-      ${hasSummary ? html`<p part="note" class="note">${env.common.summaryNote}</p>` : nothing}
+      ${hasSummary ? html`<p part="note" class="note">${common[env.lang].summaryNote}</p>` : nothing}
     </article>`;
   }
 
   private renderPassage(passage: Passage, env: Env<Bundle>): TemplateResult {
     const labels = [
-      passage.kind === 'summary' ? { text: env.common.summary, kind: 'summary' } : undefined,
-      passage.translation ? { text: env.common.translation, kind: 'translation' } : undefined,
-      passage.verified ? undefined : { text: env.common.unverified, kind: 'unverified' },
+      passage.kind === 'summary' ? { text: common[env.lang].summary, kind: 'summary' } : undefined,
+      passage.translation ? { text: common[env.lang].translation, kind: 'translation' } : undefined,
+      passage.verified ? undefined : { text: common[env.lang].unverified, kind: 'unverified' },
     ].filter((l) => l !== undefined);
     const labelList = labels.length
       ? html`<p class="labels">
@@ -242,7 +243,7 @@ export class CstTreatyArticle extends CstElement<Bundle, View> {
       : nothing;
     const source = html`<p part="source" class="source">
       ${fill(strings[env.lang].sourceLine, {
-        label: env.common.source,
+        label: common[env.lang].source,
         source: citation(passage.source),
       })}
     </p>`;
