@@ -81,6 +81,7 @@ rows.push(['all-in-one: every element + all data', total(allFiles), budgets?.all
 const onDemand = {
   'src/data/loader.ts': '+ publisher data (src or data)',
   'node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js': '+ hydrating server-rendered',
+  'src/internal/no-shift.ts': '+ no-shift, while it waits',
 };
 const extras = Object.keys(manifest)
   .filter(
