@@ -83,7 +83,12 @@ const cdn: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A quote's own file goes by its hash alone: the loader that lists them names each quote
+        // once, not twice.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/data/slim/quotes/')
+            ? 'chunks/q-[hash].js'
+            : 'chunks/[name]-[hash].js',
         minify: true,
       },
     },

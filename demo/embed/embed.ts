@@ -17,7 +17,7 @@ import {
 } from '../../src/embed/tags.js';
 import { clip } from '../../src/internal/format.js';
 import { toLang } from '../../src/internal/lang.js';
-import { unavailable } from '../../src/internal/strings.js';
+import { unavailable } from '../../src/internal/notice.js';
 
 /**
  * Each element's code, and the writer of its title, loaded on their own so the frame downloads

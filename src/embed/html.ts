@@ -1,7 +1,7 @@
 /** String helpers the fallback writers share: escaping and the pieces of markup they repeat. */
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
 import { formatDate } from '../internal/format.js';
-import { unavailable } from '../internal/strings.js';
+import { unavailable } from '../internal/notice.js';
 
 /** Escapes text for an HTML text node: `&`, `<`, `>` and both quotes. */
 export function escapeHtml(value: unknown): string {

@@ -15,7 +15,7 @@ import styles from './base.styles.js';
 import { clip } from './format.js';
 import { toLang } from './lang.js';
 import { report } from './report.js';
-import { unavailable } from './strings.js';
+import { unavailable } from './notice.js';
 import { closestMatch } from './suggest.js';
 import { connectWithoutShift, hasContent } from './upgrade.js';
 
