@@ -39,14 +39,20 @@ describe('CDN loader', () => {
     await server?.close();
   });
 
-  it('loads only the code of the elements on the page', async () => {
+  /** A new tab that records the scripts it requests (paths) and its uncaught errors. */
+  async function track() {
     const tab = await browser.newPage();
     const scripts: string[] = [];
+    const errors: string[] = [];
     tab.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
+    return { tab, scripts, errors };
+  }
+
+  it('loads only the code of the elements on the page', async () => {
+    const { tab, scripts, errors } = await track();
     await tab.goto(`${server.url}/one-quote.html`);
     await tab.waitForFunction(() =>
       document.querySelector('cst-quote')?.shadowRoot?.querySelector('blockquote'),
@@ -63,11 +69,7 @@ describe('CDN loader', () => {
   });
 
   it('a quote chosen by id loads that quote, not all of them', async () => {
-    const tab = await browser.newPage();
-    const scripts: string[] = [];
-    tab.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const { tab, scripts } = await track();
     await tab.goto(`${server.url}/quote-by-id.html`);
     const text = await tab.waitForFunction(
       () =>
@@ -95,13 +97,7 @@ describe('CDN loader', () => {
   });
 
   it('the all-in-one entry renders every element from one chunk and loads nothing more for them', async () => {
-    const tab = await browser.newPage();
-    const scripts: string[] = [];
-    tab.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
+    const { tab, scripts, errors } = await track();
     await tab.goto(`${server.url}/all-in-one.html`);
     await tab.waitForFunction(() =>
       document.querySelector('cst-quote')?.shadowRoot?.textContent?.includes('peacekeeping'),

@@ -22,6 +22,7 @@ let data: QuoteData = { meta: quoteMeta, quotes: [], people: [], sources: [] };
 let complete = false;
 let everything: Promise<void> | undefined;
 let allFailed = false;
+/** Quote files on their way. */
 const loading = new Map<string, Promise<void>>();
 /** Quotes whose file could not be loaded; not asked for again until the page reloads. */
 const failed = new Set<string>();
@@ -49,17 +50,19 @@ export function quoteFailed(id: string): boolean {
  */
 export function loadQuoteData(quote: string | null): Promise<void> | undefined {
   if (complete) return undefined;
-  const load = quote !== null && Object.hasOwn(quoteRecords, quote) && quoteRecords[quote];
-  if (!load) return allFailed ? undefined : (everything ??= loadAll());
-  if (failed.has(quote!) || data.quotes.some((q) => q.id === quote)) return undefined;
-  let pending = loading.get(quote!);
+  if (quote === null || !Object.hasOwn(quoteRecords, quote)) {
+    return allFailed ? undefined : (everything ??= loadAll());
+  }
+  if (failed.has(quote) || data.quotes.some((q) => q.id === quote)) return undefined;
+  let pending = loading.get(quote);
   if (!pending) {
-    pending = load().then(
-      (file) => add(file.default as Omit<QuoteData, 'meta'>),
-      () => void failed.add(quote!),
-    );
-    loading.set(quote!, pending);
-    void pending.then(() => loading.delete(quote!));
+    pending = quoteRecords[quote]!()
+      .then(
+        (file) => add(file.default as Omit<QuoteData, 'meta'>),
+        () => void failed.add(quote),
+      )
+      .finally(() => loading.delete(quote));
+    loading.set(quote, pending);
   }
   return pending;
 }
