@@ -39,6 +39,18 @@ describe('<cst-quote> data loading', () => {
     expect(loadedIds()).to.have.length(3);
   });
 
+  it('added with fallback content, keeps showing it until its quote has loaded', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<cst-quote quote="zas-2020-mercenary"><p>Fallback words</p></cst-quote>';
+    const el = host.firstElementChild as CstQuote;
+    // Not connected yet: no shadow root hides the fallback while the quote loads.
+    expect(el.shadowRoot === null, 'a shadow root hides the fallback').to.equal(true);
+    expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Stanislav Zas');
+    expect(loadedIds()).to.include('zas-2020-mercenary');
+  });
+
   it('a quote file that fails to load shows the fallback and reports render-failed', async () => {
     quoteRecords['unreachable-quote'] = () => Promise.reject(new TypeError('network down'));
     try {

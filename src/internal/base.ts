@@ -84,9 +84,23 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
-    // With `no-shift`, an element upgraded while its fallback shows waits until the swap moves
-    // nothing in view; otherwise it connects (and renders) now.
-    this.stopWaiting = connectWithoutShift(this, () => super.connectedCallback());
+    let stopped = false;
+    // An element showing its fallback keeps it until what it needs has loaded: connecting
+    // attaches the shadow root, which hides the fallback before anything replaces it.
+    const connect = () => {
+      const wait = this.shadowRoot || !hasContent(this) ? undefined : this.dataReady();
+      if (!wait) return super.connectedCallback();
+      void wait.then(() => {
+        if (!stopped) super.connectedCallback();
+      });
+    };
+    // With `no-shift`, an element upgraded while its fallback shows also waits until the swap
+    // moves nothing in view.
+    const stopShift = connectWithoutShift(this, connect);
+    this.stopWaiting = () => {
+      stopped = true;
+      stopShift();
+    };
   }
 
   override disconnectedCallback(): void {
