@@ -2,6 +2,7 @@
  * The CDN entry: one `<script type="module">` for a whole page. It looks for `cst-*` tags, now and
  * as they are added later, and loads only the code (and so only the data) of the elements present.
  */
+import { defineElement } from '../internal/define.js';
 import { hydrationReady, TAGS } from './hydration.js';
 
 const loaders: Record<(typeof TAGS)[number], () => Promise<unknown>> = {
@@ -9,7 +10,12 @@ const loaders: Record<(typeof TAGS)[number], () => Promise<unknown>> = {
   'cst-member-list': () => import('../define/member-list.js'),
   'cst-summit-card': () => import('../define/summit-card.js'),
   'cst-treaty-article': () => import('../define/treaty-article.js'),
-  'cst-quote': () => import('../define/quote.js'),
+  // The quotes already in the page get their data before the element is defined, so their
+  // fallbacks swap once and server-rendered ones hydrate unchanged.
+  'cst-quote': () =>
+    import('../elements/quote/quote.js').then(({ CstQuote }) =>
+      CstQuote.prepare(document).then(() => defineElement('cst-quote', CstQuote)),
+    ),
 };
 
 const requested = new Set<string>();

@@ -82,24 +82,30 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /** True while `defineElement()` upgrades the elements of this class already in the page. */
+  static upgradingInPlace = false;
+
+  /** True when the element was already in the page, with its fallback, when its code arrived. */
+  private readonly inPlace = (this.constructor as typeof CstElement).upgradingInPlace;
+
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
     let stopped = false;
+    let stopShift: (() => void) | undefined;
+    const connect = () => {
+      if (!stopped) super.connectedCallback();
+    };
+    // With `no-shift`, an element upgraded while its fallback shows waits until the swap moves
+    // nothing in view.
+    const swap = () => (stopShift = connectWithoutShift(this, this.inPlace, connect));
     // An element showing its fallback keeps it until what it needs has loaded: connecting
     // attaches the shadow root, which hides the fallback before anything replaces it.
-    const connect = () => {
-      const wait = this.shadowRoot || !hasContent(this) ? undefined : this.dataReady();
-      if (!wait) return super.connectedCallback();
-      void wait.then(() => {
-        if (!stopped) super.connectedCallback();
-      });
-    };
-    // With `no-shift`, an element upgraded while its fallback shows also waits until the swap
-    // moves nothing in view.
-    const stopShift = connectWithoutShift(this, connect);
+    const wait = this.shadowRoot || !hasContent(this) ? undefined : this.dataReady();
+    if (wait) void wait.then(() => !stopped && swap());
+    else swap();
     this.stopWaiting = () => {
       stopped = true;
-      stopShift();
+      stopShift?.();
     };
   }
 

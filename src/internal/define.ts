@@ -1,5 +1,3 @@
-import { upgradingExisting } from './upgrade.js';
-
 const NOTED = Symbol.for('cst-elements/define-noted');
 
 /**
@@ -12,7 +10,13 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (!existing) {
     // The elements already in the page are upgraded inside define(): they may be showing their
     // fallback, which `no-shift` keeps until swapping it moves nothing (see upgrade.ts).
-    upgradingExisting(() => customElements.define(tag, ctor));
+    const upgrading = ctor as { upgradingInPlace?: boolean };
+    upgrading.upgradingInPlace = true;
+    try {
+      customElements.define(tag, ctor);
+    } finally {
+      upgrading.upgradingInPlace = false;
+    }
     return;
   }
   if (existing === ctor) return;

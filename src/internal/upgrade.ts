@@ -17,27 +17,19 @@ import { isServer } from 'lit';
  * the shadow root is attached and rendered in the same task.
  */
 
-let upgradingPage = false;
-
-/** Runs `define` noting that the elements it upgrades were already in the page. */
-export function upgradingExisting(define: () => void): void {
-  upgradingPage = true;
-  try {
-    define();
-  } finally {
-    upgradingPage = false;
-  }
-}
-
 /**
  * Calls `connect` now, or once swapping the fallback for the view moves nothing in view (see
  * above). The code that watches for that moment loads only for elements that wait: until it
  * arrives the fallback simply stays. Returns a function that stops waiting.
  */
-export function connectWithoutShift(host: HTMLElement, connect: () => void): () => void {
+export function connectWithoutShift(
+  host: HTMLElement,
+  inPlace: boolean,
+  connect: () => void,
+): () => void {
   if (
     isServer ||
-    !upgradingPage ||
+    !inPlace ||
     !host.hasAttribute('no-shift') ||
     // A server-rendered view is already on screen; hydrating it moves nothing.
     host.shadowRoot !== null ||

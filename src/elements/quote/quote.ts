@@ -107,6 +107,15 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
 
   @state() private accessor status: 'copied' | 'copyFailed' | undefined = undefined;
 
+  /** Loads the data of the quotes already in `root`, before the element is defined there. */
+  static prepare(root: ParentNode): Promise<unknown> {
+    return Promise.all(
+      Array.from(root.querySelectorAll('cst-quote'), (el) =>
+        loadQuoteData(el.getAttribute('quote')?.trim() || null),
+      ),
+    );
+  }
+
   protected get bundle(): QuoteBundle {
     return quoteData();
   }
