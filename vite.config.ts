@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { transform } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { compileLitDecorators } from './scripts/compile-lit-decorators.js';
-import { minifyCss } from './scripts/minify-css.js';
+import { viteCompile } from './scripts/compile.js';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -15,32 +13,13 @@ const defineEntries = Object.fromEntries(
   ]),
 );
 
-/**
- * Browsers do not run decorators yet and Oxc does not lower standard ones. Lit's property
- * decorators are compiled to `static properties` (smaller, same behaviour) and `css` templates are
- * minified; esbuild, which the tests already use, then compiles the
- * TypeScript and lowers anything left.
- */
-const lowerDecorators = (): Plugin => ({
-  name: 'cst-lower-decorators',
-  enforce: 'pre',
-  async transform(code, id) {
-    if (!id.endsWith('.ts') || id.includes('/node_modules/')) return null;
-    const source = minifyCss(code, id) ?? code;
-    const out = await transform(compileLitDecorators(source, id) ?? source, {
-      loader: 'ts',
-      target: 'es2022',
-      sourcemap: true,
-      sourcefile: id,
-      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
-    });
-    return { code: out.code, map: out.map };
-  },
-});
+/** TypeScript goes through the compilation the tests use (scripts/compile.js), not Vite's own. */
+const compile = (): Plugin => viteCompile() as Plugin;
 
 /** The npm build: ESM, one file per entry, `lit` and `@lit/*` left to the app's bundler. */
 const library: UserConfig = {
-  plugins: [lowerDecorators()],
+  oxc: false,
+  plugins: [compile()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -72,7 +51,8 @@ const library: UserConfig = {
  * space in ES output unless the output is minified too.
  */
 const cdn: UserConfig = {
-  plugins: [lowerDecorators()],
+  oxc: false,
+  plugins: [compile()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -90,23 +70,21 @@ const cdn: UserConfig = {
             ? 'chunks/q-[hash].js'
             : 'chunks/[name]-[hash].js',
         minify: true,
+        // What the elements share comes in a few files rather than in as many as there are ways
+        // to share it: what the provider needs too (core), and the element base with its styles
+        // and helpers (base). lit-html has a file of its own: Lit's hydration support, which must
+        // run before Lit's element class is evaluated, imports it too.
+        codeSplitting: {
+          groups: [
+            { name: 'lit-html', test: /\/node_modules\/lit-html\/lit-html\.js$/ },
+            { name: 'core', test: (id: string) => isCore(id) },
+            { name: 'base', minShareCount: 4 },
+          ],
+        },
       },
     },
   },
 };
-
-/**
- * Every quote is bundled where all the data is (src/data/slim/quote-all.ts): the loaders of single
- * quotes, which would only add chunks no page asks for, are left out.
- */
-const everyQuoteAtHand = (): Plugin => ({
-  name: 'cst-every-quote-at-hand',
-  enforce: 'pre',
-  load(id) {
-    if (!id.endsWith('/src/data/slim/quote-records.ts')) return null;
-    return 'export const quoteMeta = undefined, quoteRecords = {}, loadAllQuotes = undefined;';
-  },
-});
 
 /**
  * The all-in-one CDN entry, built on its own so that every element and all the data land in one
@@ -114,14 +92,57 @@ const everyQuoteAtHand = (): Plugin => ({
  */
 const cdnAll: UserConfig = {
   ...cdn,
-  plugins: [lowerDecorators(), everyQuoteAtHand()],
   build: {
     ...cdn.build,
     emptyOutDir: false,
     manifest: '.vite/manifest-all.json',
     lib: { entry: { 'cst-elements-all': here('src/cdn/cst-elements-all.ts') }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        ...cdn.build!.rolldownOptions!.output,
+        // Everything but what only some pages load goes into one chunk: the elements load their
+        // classes and data through dynamic imports, which then find them already there. Lit's
+        // hydration support must run before Lit's element class is evaluated, so the entry keeps
+        // only its own small modules, and lit-html, which both need, has a chunk of its own.
+        codeSplitting: {
+          groups: [
+            { name: 'lit-html', test: /\/node_modules\/lit-html\/lit-html\.js$/ },
+            { name: 'all', test: (id: string) => !onDemand(id) && !inEntry(id) },
+          ],
+        },
+      },
+    },
   },
 };
+
+/** The all-in-one entry's own modules: the hydration check and the registry's loaders. */
+function inEntry(id: string): boolean {
+  return /\/src\/(cdn\/|registry\.ts|internal\/define\.ts)/.test(id);
+}
+
+/** What the provider shares with the elements: Lit's element class, the context, reporting. */
+function isCore(id: string): boolean {
+  return (
+    (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/context)\//.test(id) &&
+      !/context-provider|value-notifier/.test(id)) ||
+    /\/src\/(context|events|internal\/(report|lang|define)|data\/dates)\.ts$/.test(id)
+  );
+}
+
+/** What even the all-in-one entry loads only when a page needs it. */
+function onDemand(id: string): boolean {
+  return (
+    id.includes('/src/data/slim/quotes/') ||
+    id.includes('/src/data/loader.') ||
+    id.includes('/src/data/schema.') ||
+    id.includes('/node_modules/valibot/') ||
+    id.includes('/src/internal/no-shift.') ||
+    id.includes('/src/internal/diagnostics.') ||
+    id.includes('/@lit-labs/ssr-client/') ||
+    // What only the hydration support uses.
+    /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)
+  );
+}
 
 /**
  * In development, `/cdn/cst-elements.js` (what the plain HTML page loads, as it would from a CDN)
@@ -144,7 +165,8 @@ const demoPages = readdirSync(here('demo')).filter((f) => f.endsWith('.html'));
 const demo: UserConfig = {
   root: here('demo'),
   base: './',
-  plugins: [lowerDecorators()],
+  oxc: false,
+  plugins: [compile()],
   build: {
     outDir: here('dist/demo'),
     emptyOutDir: true,
@@ -161,7 +183,8 @@ const demo: UserConfig = {
 const embed: UserConfig = {
   root: here('demo/embed'),
   base: './',
-  plugins: [lowerDecorators()],
+  oxc: false,
+  plugins: [compile()],
   build: { outDir: here('dist/embed'), emptyOutDir: true, target: 'es2022' },
 };
 
@@ -170,11 +193,12 @@ export default defineConfig(({ command, mode }) => {
     // `npm start`: the demo pages, importing the library from source.
     return {
       root: here('demo'),
+      oxc: false,
       server: { fs: { allow: [here('.')] } },
       // The plain page loads the library outside Vite's own client, which could not reload it
       // after a late discovery: the one dependency the scan finds late is prepared up front.
       optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'] },
-      plugins: [lowerDecorators(), cdnFromSource()],
+      plugins: [compile(), cdnFromSource()],
     };
   }
   const modes: Record<string, UserConfig> = { cdn, 'cdn-all': cdnAll, demo, embed };

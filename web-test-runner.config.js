@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { testRunnerCompile } from './scripts/compile.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
@@ -44,7 +45,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // TypeScript through the same compilation as the builds (scripts/compile.js); JSON as modules.
+  plugins: [testRunnerCompile(), esbuildPlugin({ json: true })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
   middleware: [
     // Publisher files for the tests, with the status, delay and content type a test asks for.

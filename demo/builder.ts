@@ -5,12 +5,9 @@
 import '../src/define/all.js';
 import { articleNumbers, bundledDataset, localize } from '../src/data/index.js';
 import type { IsoDate, Lang, QuoteRecord, SessionRecord } from '../src/data/index.js';
-import {
-  fallbackHtml,
-  iframeSnippet,
-  scriptSnippet,
-  type EmbedTag,
-} from '../src/embed/snippets.js';
+import { fallbackHtml, iframeSnippet, scriptSnippet } from '../src/embed/snippets.js';
+
+type EmbedTag = string;
 
 const { quotes, people, sessions, documents, meta } = bundledDataset;
 
@@ -169,18 +166,27 @@ function embedPageUrl(tag: EmbedTag, attrs: Record<string, string>): string {
  * The real element, exactly as the script snippet writes it (attributes and fallback text); the
  * snippet's `<script>` is parsed inert and left out.
  */
-function previewElement(tag: EmbedTag, attrs: Record<string, string>, script: string): Element {
+async function previewElement(
+  tag: EmbedTag,
+  attrs: Record<string, string>,
+  script: string,
+): Promise<Element> {
   const template = document.createElement('template');
   template.innerHTML = script;
   const parsed = template.content.querySelector(tag);
   if (parsed) return document.importNode(parsed, true);
   const element = document.createElement(tag);
   for (const [name, v] of Object.entries(attrs)) element.setAttribute(name, v);
-  element.innerHTML = fallbackHtml(tag, attrs, { lang: attrs.lang as Lang });
+  element.innerHTML = await fallbackHtml(tag, attrs, { lang: attrs.lang as Lang });
   return element;
 }
 
-function update(): void {
+/** Each update's number: an older one that finishes late changes nothing. */
+let updates = 0;
+
+async function update(): Promise<void> {
+  const current = ++updates;
+  preview.setAttribute('aria-busy', 'true');
   const tag = tagSelect.value as EmbedTag;
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
     fieldset.hidden = fieldset.dataset.for !== tag;
@@ -189,9 +195,13 @@ function update(): void {
   const lang = attrs.lang as Lang;
   const kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
 
-  const script = scriptSnippet(tag, attrs, { lang, cdnUrl });
-  preview.replaceChildren(previewElement(tag, attrs, script));
-  snippet.value = kind === 'iframe' ? iframeSnippet(tag, attrs, { lang, embedUrl }) : script;
+  const script = await scriptSnippet(tag, attrs, { lang, cdnUrl });
+  const shown = await previewElement(tag, attrs, script);
+  const code = kind === 'iframe' ? await iframeSnippet(tag, attrs, { lang, embedUrl }) : script;
+  if (current !== updates) return;
+  preview.removeAttribute('aria-busy');
+  preview.replaceChildren(shown);
+  snippet.value = code;
   iframeNote.hidden = kind !== 'iframe';
   embedLink.href = embedPageUrl(tag, attrs);
   copyStatus.textContent = '';
@@ -204,7 +214,7 @@ form.addEventListener('change', (event) => {
   if (target.name === 'fields' && !form.querySelector('input[name="fields"]:checked')) {
     target.checked = true;
   }
-  update();
+  void update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -227,4 +237,4 @@ copyButton.addEventListener('click', async () => {
     : 'Could not reach the clipboard: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
 });
 
-update();
+void update();

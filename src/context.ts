@@ -1,4 +1,4 @@
-import { ContextEvent, createContext, type Context, type ContextCallback } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { DataLayer, withLayers } from './data/merge.js';
 import type { IsoDate, Lang } from './data/types.js';
 
@@ -28,88 +28,13 @@ export const datasetContext = createContext<DatasetContextValue>(
 /** The value elements see when no provider is around them: the bundled data alone. */
 export const NO_PROVIDER: DatasetContextValue = Object.freeze({ layers: Object.freeze([]) });
 
-const ROOT = Symbol.for('cst-elements/context-root');
-
-type AnyContext = Context<unknown, unknown>;
-type Callback = ContextCallback<unknown>;
-
-interface Pending {
-  /** Who asked, so that an element asking again is not counted twice. */
-  callbacks: WeakMap<Element, WeakSet<Callback>>;
-  requests: { element: WeakRef<Element>; callback: WeakRef<Callback> }[];
-  /** The length at which requests of elements no longer in the page are dropped. */
-  pruneAt: number;
-}
-
 /**
- * Keeps the context requests no provider answered and asks again when a provider connects, as
- * @lit/context's `ContextRoot` does. That one never forgets a request, so a page that adds and
- * removes elements outside any provider grows its list for good (10,000 elements, 10,000
- * entries). Here, whenever the list has doubled, requests of elements that left the document are
- * dropped: an element that comes back asks again when it reconnects.
+ * The method by which a provider asks the elements inside it to ask for the context again. An
+ * element that connects before any provider around it is defined asks, and no one answers; the
+ * provider, once defined, calls this on the elements inside it (crossing open shadow roots), so
+ * definition order does not matter. The name is stable across copies of the library.
  */
-class ContextRequests {
-  /** Named and shaped like `ContextRoot`'s, for anyone inspecting it. */
-  readonly pendingContextRequests = new Map<unknown, Pending>();
+export const ASK_AGAIN = 'cstAskForContext';
 
-  attach(element: HTMLElement): void {
-    element.addEventListener('context-request', this.onRequest);
-    element.addEventListener('context-provider', this.onProvider);
-  }
-
-  private readonly onRequest = (event: ContextEvent<AnyContext>): void => {
-    if (event.subscribe !== true) return;
-    const element = (event.contextTarget ?? event.composedPath()[0]) as Element;
-    let pending = this.pendingContextRequests.get(event.context);
-    if (!pending) {
-      pending = { callbacks: new WeakMap(), requests: [], pruneAt: 64 };
-      this.pendingContextRequests.set(event.context, pending);
-    }
-    let callbacks = pending.callbacks.get(element);
-    if (!callbacks) pending.callbacks.set(element, (callbacks = new WeakSet()));
-    if (callbacks.has(event.callback)) return;
-    callbacks.add(event.callback);
-    pending.requests.push({ element: new WeakRef(element), callback: new WeakRef(event.callback) });
-    if (pending.requests.length >= pending.pruneAt) prune(pending);
-  };
-
-  private readonly onProvider = (event: Event & { context?: unknown }): void => {
-    const pending = this.pendingContextRequests.get(event.context);
-    if (!pending) return;
-    // Requests still unanswered after this add themselves back.
-    this.pendingContextRequests.delete(event.context);
-    for (const request of pending.requests) {
-      const element = request.element.deref();
-      const callback = request.callback.deref();
-      if (element && callback) {
-        element.dispatchEvent(
-          new ContextEvent(event.context as AnyContext, element, callback, true),
-        );
-      }
-    }
-  };
-}
-
-/** Drops the requests of elements that are gone or out of the document. */
-function prune(pending: Pending): void {
-  pending.requests = pending.requests.filter(({ element, callback }) => {
-    const el = element.deref();
-    const cb = callback.deref();
-    if (el?.isConnected && cb) return true;
-    if (el && cb) pending.callbacks.get(el)?.delete(cb);
-    return false;
-  });
-  pending.pruneAt = Math.max(64, pending.requests.length * 2);
-}
-
-/**
- * Answers context requests made before any provider was defined: consumers that upgrade first
- * are re-asked once a provider connects. One root per document, shared by every copy.
- */
-export function ensureContextRoot(doc: Document): void {
-  const holder = doc as unknown as Record<symbol, ContextRequests | undefined>;
-  if (holder[ROOT]) return;
-  const root = new ContextRequests();
-  root.attach(doc.documentElement);
-  holder[ROOT] = root;
-}
+/** An element that can ask for the context again. */
+export type AsksForContext = Element & { [ASK_AGAIN]?: () => void };

@@ -4,27 +4,32 @@ import '../src/define/provider.js';
 import { meta } from '../src/data/bundled/meta.js';
 import { states } from '../src/data/bundled/states.js';
 import { membersOn } from '../src/data/queries.js';
-import { CstElement, isProblem, type Env, type Resolution } from '../src/internal/base.js';
+import { atHand } from '../src/data/slim/types.js';
+import { date as dateAttr } from '../src/internal/attributes.js';
+import { CstElement, type Renderer } from '../src/internal/base.js';
+import { isProblem } from '../src/internal/problems.js';
 import { common } from '../src/internal/strings.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
-type View = { count: number; date: string };
+type Data = { meta: typeof meta; states: typeof states };
+type View = { count: number; date: string; lang: 'en' | 'ru' };
 
 /** A minimal element on the shared base: counts members on `as-of`. */
-class TestCount extends CstElement<{ meta: typeof meta; states: typeof states }, View> {
+class TestCount extends CstElement<Data, View> {
   static override properties = { asOfAttr: { attribute: 'as-of' } };
+  static readonly renderer: Renderer<Data, View> = {
+    data: atHand({ meta, states }),
+    strings: [common],
+    view: ({ tag, attrs, data, lang, asOf }) => {
+      const date = dateAttr(tag, attrs, 'as-of') ?? asOf;
+      if (isProblem(date)) return { problem: date };
+      return { view: { count: membersOn(data.states, date).length, date, lang } };
+    },
+    template: (view) =>
+      html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].source}</p>`,
+    title: (view) => String(view.count),
+  };
   declare asOfAttr: string | null;
-  protected readonly bundle = { meta, states };
-
-  protected resolve(env: Env<{ meta: typeof meta; states: typeof states }>): Resolution<View> {
-    const date = this.dateAttribute('as-of', this.asOfAttr ?? null) ?? env.asOf;
-    if (isProblem(date)) return { problem: date };
-    return { view: { count: membersOn(env.data.states, date).length, date } };
-  }
-
-  protected renderView(view: View, env: Env<{ meta: typeof meta; states: typeof states }>) {
-    return html`<p>${view.count} ${view.date} ${env.lang} ${common[env.lang].source}</p>`;
-  }
 }
 customElements.define('test-count', TestCount);
 
@@ -36,6 +41,8 @@ describe('shared element base', () => {
 
   it('takes lang from itself, then ancestors, then the provider', async () => {
     const wrap = await fixture(testHtml`<div lang="ru-RU"><test-count></test-count></div>`);
+    // The Russian strings load with the first element that shows them.
+    await (wrap.firstElementChild as TestCount).updateComplete;
     expect(shadowText(wrap.firstElementChild!)).to.contain('ru Источник');
     const own = await fixture(testHtml`<div lang="ru"><test-count lang="en"></test-count></div>`);
     expect(shadowText(own.firstElementChild!)).to.contain('en Source');

@@ -7,6 +7,7 @@ import { bundledDataset } from '../src/data/bundled/index.js';
 import { withLayers, type DataLayer } from '../src/data/merge.js';
 import type { PartialDataset } from '../src/data/types.js';
 import '../src/define/all.js';
+import { primeDiagnostics } from './helpers/element.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import hostileMarkup from './fixtures/hostile-markup.json';
 import { captureWarnings, nextError } from './helpers/events.js';
@@ -345,6 +346,9 @@ async function provided(
 }
 
 // --- The tests --------------------------------------------------------------------------------
+
+// Problems are worded at once from the start, as on a page that has reported one already.
+before(primeDiagnostics);
 
 describe('hostile publisher data', () => {
   afterEach(() => {

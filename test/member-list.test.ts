@@ -109,11 +109,11 @@ describe('<cst-member-list>', () => {
       expect(names(later)).to.have.length(6);
     });
 
-    it('cites its sources (web links only for http(s) addresses) and the data version', async () => {
+    it('cites its sources (web links only for http(s) addresses), and no data version', async () => {
       const el = await render(html`<cst-member-list></cst-member-list>`);
       const sources = root(el).querySelector('[part~="sources"]')!;
       expect(text(sources)).to.match(/^Sources /);
-      expect(text(sources)).to.contain('Data version 1.0.0');
+      expect(shadowText(el)).not.to.match(/version|1\.0\.0/i);
       const links = [...sources.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.include.members([
         'https://mfa.gov.by/print/en/organizations/membership/list/cddd96a3f70190b1.html',
@@ -130,7 +130,7 @@ describe('<cst-member-list>', () => {
     it('keeps the sources line short, counting the rest', async () => {
       const el = await render(html`<cst-member-list status="all"></cst-member-list>`);
       const sources = root(el).querySelector('[part~="sources"]')!;
-      expect(sources.querySelectorAll('a, cite')).to.have.length(4);
+      expect(sources.querySelectorAll('li > cite')).to.have.length(4);
       expect(text(sources)).to.contain('and 1 more');
     });
   });
@@ -402,7 +402,7 @@ describe('<cst-member-list>', () => {
       expect(text(item(el, 'by')!.querySelector('[part~="capital"]'))).to.equal('Столица: Минск');
       const sources = text(root(el).querySelector('[part~="sources"]'));
       expect(sources).to.match(/^Источники /);
-      expect(sources).to.contain('Версия данных 1.0.0');
+      expect(sources).not.to.contain('Версия');
     });
 
     it('uses Russian plurals and texts for every status', async () => {

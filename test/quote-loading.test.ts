@@ -9,7 +9,7 @@ import type { PartialDataset } from '../src/data/types.js';
 import type { CstQuote } from '../src/elements/quote/quote.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
-const loadedIds = () => quoteData().quotes.map((q) => q.id);
+const loadedIds = () => quoteData.current().quotes.map((q) => q.id);
 
 describe('<cst-quote> data loading', () => {
   it('starts with no quote loaded', () => {
@@ -22,7 +22,7 @@ describe('<cst-quote> data loading', () => {
     expect(shadowText(el)).to.contain('Stanislav Zas');
     expect(el.shadowRoot!.querySelector('[part="source"]')).to.not.equal(null);
     expect(loadedIds()).to.deep.equal(['zas-2020-medical-unit']);
-    expect(quoteData().people.map((p) => p.id)).to.deep.equal(['zas']);
+    expect(quoteData.current().people.map((p) => p.id)).to.deep.equal(['zas']);
   });
 
   it('a second quote adds its own, and changing the id loads the new one before rendering', async () => {

@@ -7,7 +7,7 @@ import type { DocumentRecord, TextBlock } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.js';
 import { formatDate } from '../src/internal/format.js';
-import { formatList } from '../src/internal/lists.js';
+import { formatList } from '../src/internal/format.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
 
@@ -49,7 +49,7 @@ describe('<cst-treaty-article>', () => {
     const el = await render(html`<cst-treaty-article article="1"></cst-treaty-article>`);
     expect(el).to.be.instanceOf(CstTreatyArticle);
     expect(customElements.get(TAG)).to.equal(CstTreatyArticle);
-    const bundle = (el as unknown as { bundle: object }).bundle;
+    const bundle = CstTreatyArticle.renderer.data.current();
     expect(Object.keys(bundle).sort()).to.deep.equal(['documents', 'meta', 'sources']);
   });
 
@@ -170,7 +170,10 @@ describe('<cst-treaty-article>', () => {
     const source = sources.find((s) => s.id === 'zakonpravo-2010-protocol')!;
     expect(summary!.link!.getAttribute('href')).to.equal(source.url);
     expect(text(summary!.link)).to.equal(source.title);
-    expect(summary!.link!.closest('cite')!.getAttribute('lang')).to.equal('en');
+    // An English source in an English article needs no mark; in a Russian one it has it.
+    expect(summary!.link!.closest('cite')!.hasAttribute('lang')).to.equal(false);
+    const ru = await render(html`<cst-treaty-article article="2" lang="ru"></cst-treaty-article>`);
+    expect(passages(ru)[0]!.link!.closest('cite')!.getAttribute('lang')).to.equal('en');
   });
 
   it('gives the quoted wording a cite address when its source has one', async () => {

@@ -2,46 +2,21 @@
  * The iframe embed page: `index.html?el=cst-quote&quote=…&lang=…&theme=…` renders that one element
  * and nothing else, names itself after the content, and tells the embedding page its height.
  *
- * Only the four element tags are accepted, only each element's own attributes are read, and their
+ * Only the library's element tags are accepted, only each element's own attributes are read, and their
  * values go in as attribute values, never as markup. Bad values take the element's own error path
  * (a neutral notice and a console warning), so the frame is never blank.
  */
-import { meta } from '../../src/data/bundled/meta.js';
-import type { EmbedWriters } from '../../src/embed/tags.js';
 import {
-  EMBED_ATTRIBUTES,
+  embedAttributeNames,
+  embedTitle,
   EMBED_TAGS,
   HEIGHT_MESSAGE,
   isEmbedTag,
-  type EmbedTag,
-} from '../../src/embed/tags.js';
+} from '../../src/embed/snippets.js';
 import { clip } from '../../src/internal/format.js';
 import { toLang } from '../../src/internal/lang.js';
 import { unavailable } from '../../src/internal/notice.js';
-
-/**
- * Each element's code, and the writer of its title, loaded on their own so the frame downloads
- * only what it shows.
- */
-const loaders: Record<EmbedTag, () => Promise<[unknown, EmbedWriters]>> = {
-  'cst-quote': () =>
-    Promise.all([import('../../src/define/quote.js'), import('../../src/embed/quote.js')]),
-  'cst-member-list': () =>
-    Promise.all([
-      import('../../src/define/member-list.js'),
-      import('../../src/embed/member-list.js'),
-    ]),
-  'cst-summit-card': () =>
-    Promise.all([
-      import('../../src/define/summit-card.js'),
-      import('../../src/embed/summit-card.js'),
-    ]),
-  'cst-treaty-article': () =>
-    Promise.all([
-      import('../../src/define/treaty-article.js'),
-      import('../../src/embed/treaty-article.js'),
-    ]),
-};
+import { entryOf } from '../../src/registry.js';
 
 const root = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);
@@ -65,7 +40,7 @@ async function show(): Promise<void> {
     notice();
     return;
   }
-  const allowed = EMBED_ATTRIBUTES[tag];
+  const allowed = embedAttributeNames(tag);
   const attributes: Record<string, string> = {};
   for (const name of allowed) {
     const value = params.get(name);
@@ -81,9 +56,9 @@ async function show(): Promise<void> {
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   root.replaceChildren(element);
   try {
-    const [, writers] = await loaders[tag]();
-    const title = writers.title(attributes, lang, meta.asOf);
-    if (title) document.title = title;
+    // Only the element shown loads, with its data; the title comes from the same view.
+    await (await entryOf(tag)!.load()).defineWhenReady(tag);
+    document.title = await embedTitle(tag, attributes, { lang });
   } catch (error) {
     console.warn(`[cst-elements] embed page: could not load <${tag}>:`, error);
     notice();

@@ -4,8 +4,14 @@
  * validator for publisher data and, on pages with server-rendered elements, Lit's hydration
  * support (which has to run first).
  */
+import { ELEMENTS } from '../registry.js';
 import { hydrationReady } from './hydration.js';
 
 hydrationReady
-  .then(() => import('../define/all.js'))
+  .then(() => Promise.all(ELEMENTS.map((entry) => entry.load())))
+  .then(async (classes) => {
+    // All the data first: it is in this file already, and nothing more loads for later elements.
+    await Promise.all(classes.map((ctor) => ctor.renderer?.data.load(null)));
+    await Promise.all(classes.map((ctor, i) => ctor.defineWhenReady(ELEMENTS[i]!.tag)));
+  })
   .catch((error: unknown) => console.warn('[cst-elements] could not load the elements:', error));

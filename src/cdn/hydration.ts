@@ -1,11 +1,7 @@
-/** The tags of cst-elements, as the CDN entries look for them. */
-export const TAGS = [
-  'cst-provider',
-  'cst-member-list',
-  'cst-summit-card',
-  'cst-treaty-article',
-  'cst-quote',
-] as const;
+import { ELEMENTS } from '../registry.js';
+
+/** Every tag of the library, as a selector. */
+export const SELECTOR = ELEMENTS.map((e) => e.tag).join(',');
 
 /**
  * Server-rendered elements (declarative shadow DOM) are hydrated, not rendered again: Lit's
@@ -13,6 +9,6 @@ export const TAGS = [
  */
 export const hydrationReady: Promise<unknown> =
   typeof document !== 'undefined' &&
-  Array.from(document.querySelectorAll(TAGS.join(','))).some((el) => el.shadowRoot)
+  Array.from(document.querySelectorAll(SELECTOR)).some((el) => el.shadowRoot)
     ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js')
     : Promise.resolve();

@@ -4,10 +4,12 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { isIsoDate } from '../data/dates.js';
 import { validateDataset } from '../data/loader.js';
 import type { PartialDataset } from '../data/types.js';
-import '../define/all.js';
-import { fallbackHtml, type EmbedTag } from '../embed/snippets.js';
+import { resolveView, staticHtml } from '../embed/render.js';
+import { defineElement } from '../internal/define.js';
+import { describe } from '../internal/diagnostics.js';
 import { toLang } from '../internal/lang.js';
-import { checkElement, renderElement, type RenderOptions } from '../ssr/index.js';
+import { CONTENT_ELEMENTS, ELEMENTS, PROVIDER } from '../registry.js';
+import { renderElement, type RenderOptions } from '../ssr/index.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -26,13 +28,14 @@ export interface RenderFileError {
   message: string;
 }
 
-const ELEMENTS = new Set(['cst-member-list', 'cst-summit-card', 'cst-treaty-article', 'cst-quote']);
+const CONTENT = new Set(CONTENT_ELEMENTS.map((e) => e.tag));
 
 /** Expands every cst-* element of an HTML document; the rest of the text is kept byte for byte. */
 export async function renderFile(
   text: string,
   options: RenderFileOptions = {},
 ): Promise<{ html: string; errors: RenderFileError[] }> {
+  for (const entry of ELEMENTS) defineElement(entry.tag, await entry.load());
   const document = parse(text, { sourceCodeLocationInfo: true });
   const errors: RenderFileError[] = [];
   const edits: { start: number; end: number; html: string }[] = [];
@@ -53,15 +56,32 @@ export async function renderFile(
       if (!('tagName' in child)) continue;
       const tag = child.tagName;
       const attributes = Object.fromEntries(child.attrs.map((a) => [a.name, a.value]));
-      if (tag === 'cst-provider') {
+      if (tag === PROVIDER.tag) {
         await visit(child, await providerContext(child, attributes, context));
-      } else if (ELEMENTS.has(tag)) {
-        const problem = checkElement(tag, attributes, context);
-        if (problem) {
-          errors.push({ ...where(child), message: problem.message });
+      } else if (CONTENT.has(tag)) {
+        const resolved = await resolveView(tag, attributes, viewOptions(context));
+        if (!resolved || 'problem' in resolved.result) {
+          const message =
+            resolved && 'problem' in resolved.result
+              ? describe(resolved.result.problem, tag)
+              : `<${tag}> cannot be rendered`;
+          errors.push({ ...where(child), message });
           continue;
         }
-        edits.push(await expand(child, tag, attributes, context));
+        const location = child.sourceCodeLocation!;
+        const inner =
+          location.startTag && location.endTag
+            ? text.slice(location.startTag.endOffset, location.endTag.startOffset)
+            : '';
+        // The publisher's own fallback stays; an empty element gets the text the element shows.
+        const fallback = inner.trim() ? inner : staticHtml(resolved);
+        const rendered = await renderElement(tag, attributes, context);
+        const close = rendered.lastIndexOf(`</${tag}>`);
+        edits.push({
+          start: location.startOffset,
+          end: location.endOffset,
+          html: `${rendered.slice(0, close)}${fallback}${rendered.slice(close)}`,
+        });
       } else if (tag.startsWith('cst-')) {
         errors.push({ ...where(child), message: `<${tag}> is not an element of cst-elements` });
       } else {
@@ -96,39 +116,21 @@ export async function renderFile(
     return context;
   }
 
-  async function expand(
-    el: Element,
-    tag: string,
-    attributes: Record<string, string>,
-    context: RenderOptions,
-  ): Promise<{ start: number; end: number; html: string }> {
-    const location = el.sourceCodeLocation!;
-    const inner =
-      location.startTag && location.endTag
-        ? text.slice(location.startTag.endOffset, location.endTag.startOffset)
-        : '';
-    // The publisher's own fallback stays; an empty element gets the text the element shows.
-    const fallback = inner.trim()
-      ? inner
-      : fallbackHtml(tag as EmbedTag, attributes, {
-          ...(context.lang && { lang: context.lang }),
-          ...(context.asOf && { asOf: context.asOf }),
-        });
-    const rendered = await renderElement(tag, attributes, context);
-    const close = rendered.lastIndexOf(`</${tag}>`);
-    return {
-      start: location.startOffset,
-      end: location.endOffset,
-      html: `${rendered.slice(0, close)}${fallback}${rendered.slice(close)}`,
-    };
-  }
-
   await visit(document, top);
   let html = text;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     html = html.slice(0, edit.start) + edit.html + html.slice(edit.end);
   }
   return { html, errors };
+}
+
+/** What the view of an element inside providers with these options is resolved with. */
+function viewOptions(context: RenderOptions) {
+  return {
+    ...(context.lang && { contextLang: context.lang }),
+    ...(context.asOf && { asOf: context.asOf }),
+    ...(context.data && { layers: [{ data: context.data, mode: context.mode ?? 'merge' }] }),
+  };
 }
 
 /** The element's opening tag as written, shortened for messages. */

@@ -25,3 +25,8 @@ export function utcDate(date: IsoDate): Date {
 export function inPeriod(date: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
   return (from === undefined || from <= date) && (to === undefined || date < to);
 }
+
+/** Whole days between two dates, either way round. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.abs(utcDate(a).getTime() - utcDate(b).getTime()) / 86_400_000;
+}

@@ -1,7 +1,7 @@
-/** Defines every element, with all the bundled data: `import 'cst-elements/all.js'`. */
-import '../data/slim/quote-all.js';
+// Written by scripts/registry.js from src/registry.ts.
+/** Defines every element at once: `import 'cst-elements/all.js'`. */
 import './provider.js';
+import './quote.js';
 import './member-list.js';
 import './summit-card.js';
 import './treaty-article.js';
-import './quote.js';

@@ -2,52 +2,67 @@
  * Embed snippets and their fallback content, as plain strings: no DOM, so it runs in Node and in
  * the browser. `import { fallbackHtml, scriptSnippet, iframeSnippet } from 'cst-elements/snippets.js'`.
  *
- * The fallback is the element's text as semantic HTML for the element's light DOM: what a reader
- * sees when scripts are stripped or blocked, and what the element shows when it cannot render. It
- * is built from the same data, queries and UI strings as the elements, so it says what they say.
+ * The fallback is the element's own template written out as HTML for its light DOM: what a reader
+ * sees when scripts are stripped or blocked, and what the element shows when it cannot render.
+ * It follows publisher data and attribute parsing exactly as the element does.
  */
-import { meta } from '../data/bundled/meta.js';
-import { isIsoDate } from '../data/dates.js';
-import type { Lang } from '../data/types.js';
+import type { DataLayer } from '../data/merge.js';
+import type { Lang, PartialDataset } from '../data/types.js';
+import { escapeHtml } from '../internal/html.js';
 import { toLang } from '../internal/lang.js';
-import { escapeAttribute, escapeHtml, unavailableHtml } from './html.js';
-import * as memberList from './member-list.js';
-import * as quote from './quote.js';
-import * as summitCard from './summit-card.js';
-import {
-  EMBED_ATTRIBUTES,
-  EMBED_TAGS,
-  HEIGHT_MESSAGE,
-  embedAttributes,
-  isEmbedTag,
-  type EmbedTag,
-  type EmbedWriters,
-} from './tags.js';
-import * as treatyArticle from './treaty-article.js';
+import { unavailable } from '../internal/notice.js';
+import { attributeNames, CONTENT_ELEMENTS, entryOf } from '../registry.js';
+import { languageOf, resolveView, staticHtml, type ViewOptions } from './render.js';
 
-export { escapeAttribute, escapeHtml };
-export { EMBED_ATTRIBUTES, EMBED_TAGS, HEIGHT_MESSAGE, embedAttributes, isEmbedTag, type EmbedTag };
+export { escapeHtml };
 
-const WRITERS: Record<EmbedTag, EmbedWriters> = {
-  'cst-quote': quote,
-  'cst-member-list': memberList,
-  'cst-summit-card': summitCard,
-  'cst-treaty-article': treatyArticle,
-};
+/** The tags a snippet or the iframe embed page can show: every element with content of its own. */
+export const EMBED_TAGS: readonly string[] = CONTENT_ELEMENTS.map((e) => e.tag);
+
+/** The `type` of the message the iframe embed page posts to its parent with its height. */
+export const HEIGHT_MESSAGE = 'cst-embed-height';
 
 /** Where the CDN file and the embed page are, unless the caller says otherwise. */
 export const DEFAULT_CDN_URL = './cdn/cst-elements.js';
 export const DEFAULT_EMBED_URL = './embed/index.html';
+
+/** True for one of the embeddable tags. */
+export function isEmbedTag(tag: unknown): tag is string {
+  return typeof tag === 'string' && EMBED_TAGS.includes(tag);
+}
+
+/** The attributes an embeddable tag accepts: its own, and `lang` and `theme`. */
+export function embedAttributeNames(tag: string): readonly string[] {
+  const entry = isEmbedTag(tag) ? entryOf(tag) : undefined;
+  return entry ? [...attributeNames(entry), 'lang', 'theme'] : [];
+}
+
+/**
+ * The attributes a tag accepts, in the order given, with string values; unknown names and
+ * non-string values are dropped.
+ */
+export function embedAttributes(tag: string, attributes: unknown): Record<string, string> {
+  const allowed = embedAttributeNames(tag);
+  const out: Record<string, string> = {};
+  if (!attributes || typeof attributes !== 'object') return out;
+  for (const [name, value] of Object.entries(attributes as Record<string, unknown>)) {
+    if (allowed.includes(name) && typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
 
 export interface FallbackOptions {
   /** Language of the text; else the `lang` attribute; else English. */
   lang?: Lang;
   /** Date time-sensitive views hold for (a provider's `as-of`); else the dataset's. */
   asOf?: string;
+  /** Publisher data the element will see (a provider's `src` or `data`), already validated. */
+  data?: PartialDataset;
+  /** How `data` combines with the bundled data, as the provider's `mode` says (default `merge`). */
+  mode?: DataLayer['mode'];
 }
 
-export interface ScriptSnippetOptions {
-  lang?: Lang;
+export interface ScriptSnippetOptions extends FallbackOptions {
   /** Address of `cst-elements.js` (default `./cdn/cst-elements.js`). */
   cdnUrl?: string;
   /** Leave out the `<script>` line, for a page that already has it. */
@@ -58,7 +73,6 @@ export interface ScriptSnippetOptions {
    * view. `false` renders the view as soon as the script loads.
    */
   reserve?: boolean;
-  asOf?: string;
 }
 
 export interface IframeSnippetOptions {
@@ -69,41 +83,50 @@ export interface IframeSnippetOptions {
   title?: string;
 }
 
-/** The element's text as plain semantic HTML for its light DOM. Never throws. */
-export function fallbackHtml(
-  tag: EmbedTag,
+function viewOptions(options: FallbackOptions): ViewOptions {
+  return {
+    ...(options.lang && { lang: options.lang }),
+    ...(options.asOf && { asOf: options.asOf }),
+    ...(options.data && { layers: [{ data: options.data, mode: options.mode ?? 'merge' }] }),
+  };
+}
+
+/** The element's text as plain semantic HTML for its light DOM. Never rejects. */
+export async function fallbackHtml(
+  tag: string,
   attributes: Record<string, string>,
   options: FallbackOptions = {},
-): string {
+): Promise<string> {
   const lang = languageOf(attributes, options);
   try {
-    if (!isEmbedTag(tag)) return unavailableHtml(lang);
-    const attrs = embedAttributes(tag, attributes);
-    const asOf = options.asOf && isIsoDate(options.asOf) ? options.asOf : meta.asOf;
-    const html = WRITERS[tag].fallback(attrs, lang, asOf);
-    return html ?? unavailableHtml(lang);
+    const resolved = isEmbedTag(tag)
+      ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
+      : undefined;
+    return resolved ? staticHtml(resolved) : `<p>${escapeHtml(unavailable[lang])}</p>`;
   } catch {
-    return unavailableHtml(lang);
+    return `<p>${escapeHtml(unavailable[lang])}</p>`;
   }
 }
 
 /**
  * A short, meaningful title for the content (an iframe's `title`, the embed page's
  * `document.title`): the speaker and date of a quote, "CSTO member states", a session's kind and
- * date, an article and its document.
+ * date, an article and its document. Never rejects.
  */
-export function embedTitle(
-  tag: EmbedTag,
+export async function embedTitle(
+  tag: string,
   attributes: Record<string, string>,
   options: FallbackOptions = {},
-): string {
+): Promise<string> {
   const lang = languageOf(attributes, options);
   const fallback = lang === 'ru' ? 'Материал об ОДКБ' : 'CSTO facts';
   try {
-    if (!isEmbedTag(tag)) return fallback;
-    const attrs = embedAttributes(tag, attributes);
-    const asOf = options.asOf && isIsoDate(options.asOf) ? options.asOf : meta.asOf;
-    return WRITERS[tag].title(attrs, lang, asOf) ?? fallback;
+    const resolved = isEmbedTag(tag)
+      ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
+      : undefined;
+    return resolved && 'view' in resolved.result
+      ? resolved.renderer.title(resolved.result.view)
+      : fallback;
   } catch {
     return fallback;
   }
@@ -113,20 +136,20 @@ export function embedTitle(
  * The recommended snippet: the CDN `<script type="module">` line, then the element with its
  * attributes and the fallback text inside.
  */
-export function scriptSnippet(
-  tag: EmbedTag,
+export async function scriptSnippet(
+  tag: string,
   attributes: Record<string, string>,
   options: ScriptSnippetOptions = {},
-): string {
+): Promise<string> {
   const lang = languageOf(attributes, options);
   const script =
     options.script === false
       ? ''
-      : `<script type="module" src="${escapeAttribute(options.cdnUrl || DEFAULT_CDN_URL)}"></script>\n`;
-  if (!isEmbedTag(tag)) return `${script}${unavailableHtml(lang)}`;
+      : `<script type="module" src="${escapeHtml(options.cdnUrl || DEFAULT_CDN_URL)}"></script>\n`;
+  if (!isEmbedTag(tag)) return `${script}<p>${escapeHtml(unavailable[lang])}</p>`;
   const attrs = embedAttributes(tag, attributes);
   if (options.lang && !attrs.lang) attrs.lang = options.lang;
-  const fallback = fallbackHtml(tag, attrs, { lang, ...(options.asOf && { asOf: options.asOf }) });
+  const fallback = await fallbackHtml(tag, attrs, options);
   const noShift = options.reserve === false ? '' : ' no-shift';
   return `${script}<${tag}${attributeList(attrs)}${noShift}>\n${indent(fallback)}\n</${tag}>`;
 }
@@ -136,19 +159,18 @@ export function scriptSnippet(
  * its height from the page's `cst-embed-height` messages (only its own frame's, only from the
  * embed page's origin).
  */
-export function iframeSnippet(
-  tag: EmbedTag,
+export async function iframeSnippet(
+  tag: string,
   attributes: Record<string, string>,
   options: IframeSnippetOptions = {},
-): string {
-  const lang = languageOf(attributes, options);
-  const known = isEmbedTag(tag);
-  const attrs = known ? embedAttributes(tag, attributes) : {};
+): Promise<string> {
+  const attrs = embedAttributes(tag, attributes);
   if (options.lang && !attrs.lang) attrs.lang = options.lang;
   const src = embedSrc(options.embedUrl || DEFAULT_EMBED_URL, String(tag), attrs);
-  const title = options.title || (known ? embedTitle(tag, attrs, { lang }) : embedTitle(tag, {}));
+  const lang = toLang(options.lang);
+  const title = options.title || (await embedTitle(tag, attrs, lang ? { lang } : {}));
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" ` +
     `style="width:100%;height:20rem;border:0"></iframe>` +
     `<script>${RESIZE_LISTENER}</script>`
   );
@@ -164,7 +186,7 @@ const RESIZE_LISTENER =
 /** The embed page's address with `el` and the attributes in its query string. */
 export function embedSrc(
   embedUrl: string,
-  tag: EmbedTag | string,
+  tag: string,
   attributes: Record<string, string>,
 ): string {
   const query = new URLSearchParams({ el: tag });
@@ -174,17 +196,9 @@ export function embedSrc(
   return `${base}${joiner}${query.toString()}${hash ? `#${hash}` : ''}`;
 }
 
-function languageOf(attributes: unknown, options: { lang?: Lang | string }): Lang {
-  const own =
-    attributes && typeof attributes === 'object'
-      ? (attributes as { lang?: unknown }).lang
-      : undefined;
-  return toLang(options.lang) ?? toLang(typeof own === 'string' ? own : undefined) ?? 'en';
-}
-
 function attributeList(attrs: Record<string, string>): string {
   return Object.entries(attrs)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
 }
 

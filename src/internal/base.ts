@@ -1,76 +1,162 @@
-import { consume } from '@lit/context';
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import {
-  datasetContext,
-  ensureContextRoot,
-  NO_PROVIDER,
-  type DatasetContextValue,
-} from '../context.js';
-import { isIsoDate } from '../data/dates.js';
+  isServer,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
 import type { Layered } from '../data/merge.js';
+import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
-import type { CstErrorCode } from '../events.js';
+import type { Attributes } from './attributes.js';
+import type { Translated } from './i18n.js';
 import styles from './base.styles.js';
-import { clip } from './format.js';
+import { defineElement } from './define.js';
+import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
+import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
 import { report } from './report.js';
-import { unavailable } from './notice.js';
-import { closestMatch } from './suggest.js';
-import { connectWithoutShift, hasContent } from './upgrade.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */
 export type Bundle = Layered & { meta: DatasetMeta };
 
-/** What an element resolves its view from. */
-export interface Env<B extends Bundle> {
+/** What a view is made from: the element's attributes, its data, the language and the date. */
+export interface ViewInput<B extends Bundle> {
+  /** The element's tag, for messages. */
+  tag: string;
+  attrs: Attributes;
+  /** The bundled data with any publisher data laid over it. */
   data: B;
   lang: Lang;
-  /** The dataset's `asOf`, or the provider's `as-of`. */
+  /** The date time-sensitive views hold for: a provider's `as-of`, else the data's `asOf`. */
   asOf: IsoDate;
 }
 
-/** A reason an element shows its fallback instead of its view. */
-export interface Problem {
-  code: CstErrorCode;
-  message: string;
+/** A view, or the problem that stands in its way with, optionally, what the reader sees. */
+export type ViewResult<V> = { view: V } | { problem: Problem; notice?: TemplateResult };
+
+/** Options every template takes. */
+export interface TemplateOptions {
+  /** Leave out interactive controls (the copy button): for HTML that runs no script. */
+  static?: boolean;
 }
 
-export type Resolution<V> = { view: V } | { problem: Problem };
+/**
+ * How one element turns data into HTML: the view (attributes and data to what is shown, or a
+ * problem), the template (view to markup) and a short title. The element, server rendering,
+ * snippets, the static export and the embed page all go through it.
+ */
+export interface Renderer<B extends Bundle, V, O extends TemplateOptions = TemplateOptions> {
+  data: DataSource<B>;
+  /** The UI strings its view and template use, loaded in the language shown before it renders. */
+  strings: readonly Translated<unknown>[];
+  view(input: ViewInput<B>): ViewResult<V>;
+  template(view: V, options: O): TemplateResult;
+  /** A short, plain title for the content: an iframe's `title`, the embed page's. */
+  title(view: V): string;
+}
+
+/** A renderer of any element. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRenderer = Renderer<Bundle, any, any>;
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /**
  * What every element shares: the dataset from context (bundled unless a provider says otherwise),
- * language and theme, and one error path. Subclasses turn attributes and data into a view in
- * `resolve()` and draw it in `renderView()`; any problem on the way shows the fallback instead.
+ * language and theme, one way from attributes to a view and from a view to markup, and one error
+ * path: any problem on the way shows the fallback instead, logs one warning and fires `cst-error`.
  *
- * @attr no-shift - Upgrade without moving the page: when the element's code arrives while its
- * fallback content is on screen, the fallback stays until swapping it for the element moves
- * nothing in view (it is out of view, reaches past the bottom of the view, or nothing follows it).
- * The embed snippets set it.
+ * @attr lang - Language of the element, `en` or `ru`; else the closest ancestor's `lang`, else the
+ * provider's, else `en`.
+ * @attr {boolean} no-shift - Upgrade without moving the page: when the element's code arrives
+ * while its fallback content is on screen, the fallback stays until swapping it for the element
+ * moves nothing in view (it is out of view, reaches past the bottom of the view, or nothing
+ * follows it). The embed snippets set it.
+ *
+ * @slot - Fallback content: shown before the element upgrades, without JavaScript, and whenever
+ * the element cannot render.
+ *
+ * @csspart fallback - Wrapper of the fallback content, or of the neutral notice shown when there
+ * is none.
+ *
+ * @cssprop --cst-color-text - Text colour (default: the page's).
+ * @cssprop --cst-color-surface - Background (default: transparent; `theme` light and dark set one).
+ * @cssprop --cst-color-muted - Secondary text: captions, labels, sources.
+ * @cssprop --cst-color-border - Borders and rules.
+ * @cssprop --cst-color-accent - Links and accents.
+ * @cssprop --cst-radius - Corner radius of boxes and badges.
+ * @cssprop --cst-space - Base spacing unit.
+ * @cssprop --cst-font-family - Font (default: the page's).
+ * @cssprop --cst-font-size - Font size (default: the page's).
+ * @cssprop --cst-line-height - Line height.
+ * @cssprop --cst-focus-color - Focus outline colour.
+ *
+ * @event {CstErrorEvent} cst-error - Bad input or a rendering failure; `detail.code` says which
+ * (`missing-attribute`, `invalid-value`, `invalid-date`, `not-found`, `render-failed`) and
+ * `detail.message` is the warning logged. The fallback content is shown instead.
  */
-export abstract class CstElement<B extends Bundle, V> extends LitElement {
+export abstract class CstElement<
+  B extends Bundle,
+  V,
+  O extends TemplateOptions = TemplateOptions,
+> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    context: { state: true },
+  };
+
   static override styles = [styles];
 
   /** Colour scheme: `auto` (default) follows the page's colours; `light` and `dark` set their own. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  @consume({ context: datasetContext, subscribe: true })
-  @state()
-  protected accessor context: DatasetContextValue = NO_PROVIDER;
+  /** The dataset context: the provider's, or the bundled data alone. */
+  protected context: DatasetContextValue = NO_PROVIDER;
 
-  /** The bundled collections this element shows; publisher data is laid over them. */
-  protected abstract readonly bundle: B;
+  /**
+   * How this element turns its attributes and data into HTML: each element class sets a static
+   * `renderer`, which the tools that write HTML without an element read too.
+   */
+  protected get renderer(): Renderer<B, V, O> {
+    return (this.constructor as unknown as { renderer: Renderer<B, V, O> }).renderer;
+  }
 
-  protected abstract resolve(env: Env<B>): Resolution<V>;
-  protected abstract renderView(view: V, env: Env<B>): TemplateResult;
-
-  private resolution?: Resolution<V>;
-  private env?: Env<B>;
+  private readonly fallback = new FallbackController(this);
+  private result?: ViewResult<V>;
+  private lastLang: Lang = 'en';
   private reported?: string;
-  private stopWaiting?: () => void;
+
+  /**
+   * Defines the element under `tag` once what the elements of it already in the page need has
+   * loaded, so they upgrade with their data at hand: their fallbacks swap once, and server-rendered
+   * ones hydrate unchanged. The CDN entries define elements this way.
+   */
+  static async defineWhenReady(tag: string): Promise<void> {
+    const { renderer } = this as unknown as { renderer: AnyRenderer };
+    await Promise.all(
+      Array.from(document.querySelectorAll(tag), (el) =>
+        renderer.data.load(Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value]))),
+      ),
+    );
+    defineElement(tag, this as unknown as CustomElementConstructor);
+  }
+
+  private readonly consumer = new ContextConsumer(this, {
+    context: datasetContext,
+    subscribe: true,
+    callback: (value) => (this.context = value),
+  });
+
+  /**
+   * Asks for the dataset context again: a provider defined after this element calls it.
+   * @internal
+   */
+  [ASK_AGAIN](): void {
+    if (this.isConnected) this.consumer.hostConnected();
+  }
 
   // `lang` stays the native attribute-backed property; observing it re-renders on change.
   static override get observedAttributes(): string[] {
@@ -82,37 +168,11 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /** True while `defineElement()` upgrades the elements of this class already in the page. */
-  static upgradingInPlace = false;
-
-  /** True when the element was already in the page, with its fallback, when its code arrived. */
-  private readonly inPlace = (this.constructor as typeof CstElement).upgradingInPlace;
-
   override connectedCallback(): void {
-    ensureContextRoot(this.ownerDocument);
-    let stopped = false;
-    let stopShift: (() => void) | undefined;
-    const connect = () => {
-      if (!stopped) super.connectedCallback();
-    };
-    // With `no-shift`, an element upgraded while its fallback shows waits until the swap moves
-    // nothing in view.
-    const swap = () => (stopShift = connectWithoutShift(this, this.inPlace, connect));
-    // An element showing its fallback keeps it until what it needs has loaded: connecting
-    // attaches the shadow root, which hides the fallback before anything replaces it.
-    const wait = this.shadowRoot || !hasContent(this) ? undefined : this.dataReady();
-    if (wait) void wait.then(() => !stopped && swap());
-    else swap();
-    this.stopWaiting = () => {
-      stopped = true;
-      stopShift?.();
-    };
-  }
-
-  override disconnectedCallback(): void {
-    this.stopWaiting?.();
-    this.stopWaiting = undefined;
-    super.disconnectedCallback();
+    this.fallback.connect(
+      () => super.connectedCallback(),
+      () => this.dataReady(),
+    );
   }
 
   /**
@@ -120,13 +180,32 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
    * `undefined` when all it needs is at hand. Updates wait for it; it never rejects.
    */
   protected dataReady(): Promise<unknown> | undefined {
-    return undefined;
+    const { data, strings } = this.renderer;
+    const lang = this.resolvedLang();
+    const waits = [
+      // Publisher records may point at any bundled one: with publisher data, everything loads.
+      data.load(this.context.layers.length ? null : this.attributeValues()),
+      ...strings.map((s) => s.load(lang)),
+    ].filter((wait) => wait !== undefined);
+    return waits.length ? Promise.all(waits) : undefined;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wait = this.dataReady();
     // Checked again once it arrives: the attributes may have changed meanwhile.
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The element's attributes (by attribute name) as its properties hold them. */
+  protected attributeValues(): Attributes {
+    const values: Record<string, unknown> = {};
+    const ctor = this.constructor as typeof LitElement;
+    for (const [key, options] of ctor.elementProperties) {
+      if (options.state || options.attribute === false || key === 'theme') continue;
+      const name = typeof options.attribute === 'string' ? options.attribute : String(key);
+      values[name.toLowerCase()] = this[key as keyof this];
+    }
+    return values;
   }
 
   /** The language the element renders in. */
@@ -148,56 +227,66 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { layers, merge } = this.context;
-    const data = layers.length && merge ? merge(this.bundle, layers) : this.bundle;
-    const lang = this.resolvedLang();
-    const env: Env<B> = {
-      data,
-      lang,
-      asOf: this.context.asOf ?? data.meta.asOf,
-    };
-    this.env = env;
     if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warnOnly(this.invalid('theme', this.theme, THEMES, 'the page colours are used').message);
+      this.warnOnly(invalidValue('theme', this.theme, THEMES, 'the page colours are used'));
     }
+    this.result = this.resolve();
+  }
+
+  /** The view the current attributes and data give, or the problem in its way. */
+  private resolve(): ViewResult<V> {
+    const { renderer, context } = this;
+    const lang = (this.lastLang = this.resolvedLang());
+    const attrs = this.attributeValues();
     try {
-      this.resolution = this.resolve(env);
+      const missing = renderer.data.failed?.(attrs);
+      if (missing) return { problem: loadFailed(this.localName, missing) };
+      const bundle = renderer.data.current();
+      const data =
+        context.layers.length && context.merge ? context.merge(bundle, context.layers) : bundle;
+      return renderer.view({
+        tag: this.localName,
+        attrs,
+        data,
+        lang,
+        asOf: context.asOf ?? data.meta.asOf,
+      });
     } catch (error) {
-      this.resolution = { problem: this.renderFailed(error) };
+      return { problem: renderFailed(this.localName, error) };
     }
   }
 
-  /**
-   * The problem the current attributes would show, found without rendering: for tools that check
-   * markup ahead of time, such as the static export.
-   */
-  inputProblem(): Problem | undefined {
-    this.willUpdate(new Map() as PropertyValues<this>);
-    const resolution = this.resolution;
-    return resolution && 'problem' in resolution ? resolution.problem : undefined;
+  protected override render(): TemplateResult {
+    const result = this.result;
+    if (!result || 'problem' in result) return this.fallback.render(this.lastLang, result?.notice);
+    try {
+      return this.renderView(result.view);
+    } catch (error) {
+      this.result = { problem: renderFailed(this.localName, error) };
+      return this.fallback.render(this.lastLang);
+    }
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    const resolution = this.resolution;
-    if (!resolution || !this.env || 'problem' in resolution) return this.renderFallback();
-    try {
-      return this.renderView(resolution.view, this.env);
-    } catch (error) {
-      this.resolution = { problem: this.renderFailed(error) };
-      return this.renderFallback();
-    }
+  /** Draws the view with the element's template. */
+  protected renderView(view: V): TemplateResult {
+    return this.renderer.template(view, this.templateOptions());
+  }
+
+  /** What the template needs besides the view: interactive state and handlers. */
+  protected templateOptions(): O {
+    return {} as O;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const resolution = this.resolution;
-    if (resolution && 'problem' in resolution) {
+    const result = this.result;
+    if (result && 'problem' in result) {
       // What a provider is still loading may be the very record asked for.
-      if (resolution.problem.code === 'not-found' && this.mayStillArrive()) return;
-      const key = `${resolution.problem.code}|${resolution.problem.message}`;
+      if (result.problem.code === 'not-found' && this.mayStillArrive()) return;
+      const key = JSON.stringify(result.problem);
       if (key !== this.reported) {
         this.reported = key;
-        report(this, resolution.problem.code, resolution.problem.message);
+        report(this, result.problem);
       }
     } else {
       this.reported = undefined;
@@ -212,85 +301,19 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
     return Boolean(this.context.pending) || this.closest('cst-provider:not(:defined)') !== null;
   }
 
-  /** The publisher's light-DOM content, or a neutral notice when there is none. */
-  protected renderFallback(): TemplateResult {
-    const text = unavailable[this.resolvedLang()];
-    const notice = html`<p class="notice" role="note">${text}</p>`;
-    // On the server the light DOM is unknown: the slot shows it, else the notice.
-    if (isServer) return html`<div part="fallback" class="fallback"><slot>${notice}</slot></div>`;
-    return html`<div part="fallback" class="fallback">
-      ${this.hasFallbackContent() ? html`<slot></slot>` : notice}
-    </div>`;
-  }
-
   /** True when the publisher put content inside the element. */
   protected hasFallbackContent(): boolean {
-    return hasContent(this);
+    return this.fallback.hasContent();
   }
 
-  /** A problem for an attribute value that is not one of `choices`, naming the closest. */
-  protected invalid(
-    attribute: string,
-    value: string | null | undefined,
-    choices: readonly string[],
-    what = 'nothing is shown',
-    code: CstErrorCode = 'invalid-value',
-  ): Problem {
-    const tag = this.localName;
-    const listed =
-      choices.length > 12
-        ? `${choices.slice(0, 12).join(', ')} … (${choices.length} in all)`
-        : choices.join(', ');
-    if (value === null || value === undefined) {
-      return {
-        code: 'missing-attribute',
-        message: `<${tag}> needs the ${attribute} attribute; valid values: ${listed}. Until then ${what}.`,
-      };
-    }
-    const shown = clip(value);
-    const near = closestMatch(value, choices);
-    const hint = near ? ` Did you mean "${near}"?` : '';
-    const kind = value.trim() === '' ? 'is empty' : 'is not valid';
-    return {
-      code,
-      message: `<${tag}> ${attribute}="${shown}" ${kind}; valid values: ${listed}.${hint} Until it is fixed ${what}.`,
-    };
-  }
-
-  /** A problem for an attribute that should hold a `YYYY-MM-DD` date. */
-  protected invalidDate(attribute: string, value: string): Problem {
-    return {
-      code: 'invalid-date',
-      message: `<${this.localName}> ${attribute}="${clip(value)}" is not a date; write YYYY-MM-DD, for example 2022-05-16.`,
-    };
-  }
-
-  /** Reads an optional date attribute: `undefined` when absent, a problem when malformed. */
-  protected dateAttribute(attribute: string, value: string | null): IsoDate | Problem | undefined {
-    if (value === null) return undefined;
-    return isIsoDate(value.trim()) ? value.trim() : this.invalidDate(attribute, value);
-  }
-
-  private warnOnly(message: string): void {
+  private warnOnly(problem: Problem): void {
     if (isServer) return;
     // Reported after the update so listeners added right after the element was created see it.
-    void this.updateComplete.then(() => report(this, 'invalid-value', message));
-  }
-
-  private renderFailed(error: unknown): Problem {
-    return {
-      code: 'render-failed',
-      message: `<${this.localName}> could not render (${(error as Error)?.message ?? String(error)}); its fallback content is shown.`,
-    };
+    void this.updateComplete.then(() => report(this, problem));
   }
 }
 
 function hostOf(node: Element): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
-}
-
-/** Type guard for a `Problem` returned in place of a value. */
-export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }

@@ -1,27 +1,53 @@
+// Text in the reader's language, through Intl: dates, lists and plural forms.
 import { utcDate } from '../data/dates.js';
 import type { IsoDate, Lang } from '../data/types.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
+
+function cached<F>(key: string, make: () => F): F {
+  let format = cache.get(key) as F | undefined;
+  if (!format) cache.set(key, (format = make()) as never);
+  return format;
+}
+
+/** How much of a date to write: the whole date, or the month and year. */
+export type DateStyle = 'long' | 'month';
 
 /** A calendar date in the reader's language, the same day in every time zone. */
-export function formatDate(
-  date: IsoDate,
-  lang: Lang,
-  style: 'long' | 'medium' | 'month' = 'long',
-): string {
-  const key = `${lang}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { dateStyle: style, timeZone: 'UTC' };
-    dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
-  }
+export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long'): string {
+  const format = cached(
+    `d${lang}${style}`,
+    () =>
+      new Intl.DateTimeFormat(
+        lang,
+        style === 'month'
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { dateStyle: 'long', timeZone: 'UTC' },
+      ),
+  );
   return format.format(utcDate(date));
+}
+
+/** `a, b and c` in the reader's language. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return cached(`l${lang}`, () => new Intl.ListFormat(lang)).format(items);
+}
+
+/** Plural forms of one message; `{n}` is the count. */
+export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Picks the plural form for a count in the reader's language. */
+export function plural(count: number, lang: Lang, forms: Forms): string {
+  const rule = cached(`p${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  return (forms[rule] ?? forms.other).replace('{n}', String(count));
 }
 
 /** Shortens a value for a message, so a huge or hostile attribute cannot flood the console. */
 export function clip(value: string, max = 80): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** Fills `{name}` placeholders with plain text. */
+export function fillText(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }

@@ -1,4 +1,4 @@
-// The watcher behind `no-shift` (see upgrade.ts): loaded only for elements that wait to swap
+// The watcher behind `no-shift` (see fallback.ts): loaded only for elements that wait to swap
 // their fallback until that moves nothing in view.
 
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);

@@ -1,17 +1,31 @@
-import { CstErrorEvent, type CstErrorCode } from '../events.js';
+import { CstErrorEvent } from '../events.js';
+import type { Problem } from './problems.js';
 
 const warned = new WeakMap<EventTarget, Set<string>>();
 
+/** diagnostics.ts, once loaded: later problems are worded at once. */
+let diagnostics: typeof import('./diagnostics.js') | undefined;
+
 /**
  * Reports a problem the page author can fix: one console warning per element and message, and a
- * `cst-error` event every time. Never throws.
+ * `cst-error` event every time. A problem that is not worded yet is worded by diagnostics.ts,
+ * loaded for it. Never throws.
  */
-export function report(target: EventTarget, code: CstErrorCode, message: string): void {
+export function report(target: Element, problem: Problem): void {
+  if (problem.message !== undefined) return emit(target, problem, problem.message);
+  if (diagnostics) return emit(target, problem, diagnostics.describe(problem, target.localName));
+  import('./diagnostics.js').then(
+    (module) => emit(target, problem, (diagnostics = module).describe(problem, target.localName)),
+    () => emit(target, problem, `<${target.localName}> cannot show what its attributes ask for.`),
+  );
+}
+
+function emit(target: Element, problem: Problem, message: string): void {
   let seen = warned.get(target);
   if (!seen) warned.set(target, (seen = new Set()));
   if (!seen.has(message)) {
     seen.add(message);
     console.warn(message);
   }
-  target.dispatchEvent(new CstErrorEvent({ code, message }));
+  target.dispatchEvent(new CstErrorEvent({ code: problem.code, message }));
 }

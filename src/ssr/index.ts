@@ -3,7 +3,8 @@
  * Runs in Node; the browser build hydrates the result.
  *
  * ```js
- * import { renderElement } from 'cst-elements/ssr';
+ * import 'cst-elements/all.js';
+ * import { renderElement } from 'cst-elements/ssr.js';
  * const html = await renderElement('cst-quote', { quote: 'tokayev-2022-working-mechanism' });
  * ```
  */
@@ -11,10 +12,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { DatasetContextValue } from '../context.js';
-// A server renders any element at once: data that browsers load on demand is all at hand here.
-import '../data/slim/quote-all.js';
 import { withLayers, type DataLayer } from '../data/merge.js';
 import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
+import { entryName, entryOf, type ElementClass } from '../registry.js';
 
 export interface RenderOptions {
   /** UI language, as a provider's `lang` would give it. */
@@ -27,8 +27,10 @@ export interface RenderOptions {
 }
 
 const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
+const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 
-function contextOf(options: RenderOptions): DatasetContextValue {
+/** The context a provider with these options would give. */
+export function contextOf(options: RenderOptions): DatasetContextValue {
   return {
     layers: options.data ? [{ data: options.data, mode: options.mode ?? 'merge' }] : [],
     merge: withLayers,
@@ -37,43 +39,10 @@ function contextOf(options: RenderOptions): DatasetContextValue {
   };
 }
 
-/** What an element reports about its input; `undefined` when it renders. */
-export interface InputProblem {
-  code: string;
-  message: string;
-}
-
-interface Checkable extends HTMLElement {
-  context: DatasetContextValue;
-  inputProblem?: () => InputProblem | undefined;
-}
-
 /**
- * Checks an element's attributes the way the element would, without rendering: the same warning
- * text a browser would log. The element's define module must be imported first.
- */
-export function checkElement(
-  tag: string,
-  attributes: Record<string, string> = {},
-  options: RenderOptions = {},
-): InputProblem | undefined {
-  const ctor = customElements.get(tag);
-  if (!ctor) return { code: 'not-found', message: `<${tag}> is not an element of cst-elements` };
-  const el = new ctor() as Checkable;
-  for (const [name, value] of Object.entries(attributes)) {
-    el.setAttribute(name, value);
-    (
-      el as unknown as { attributeChangedCallback(n: string, o: null, v: string): void }
-    ).attributeChangedCallback(name, null, value);
-  }
-  el.context = contextOf(options);
-  return el.inputProblem?.();
-}
-const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
-
-/**
- * Renders one element (its define module must be imported first) with the given attributes.
- * Throws on a tag or attribute name that is not safe to write into HTML; values are escaped.
+ * Renders one element with the given attributes. Its define module (`cst-elements/quote.js`, or
+ * `cst-elements/all.js`) must be imported first. Throws on a tag that is not defined, and on a
+ * tag or attribute name that is not safe to write into HTML; values are escaped.
  */
 export async function renderElement(
   tag: string,
@@ -83,6 +52,23 @@ export async function renderElement(
   if (!TAG.test(tag)) throw new Error(`not a cst-elements tag: ${tag}`);
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE.test(name)) throw new Error(`not an attribute name: ${name}`);
+  }
+  const ctor = customElements.get(tag) as ElementClass | undefined;
+  if (!ctor) {
+    const entry = entryOf(tag);
+    throw new Error(
+      entry
+        ? `<${tag}> is not defined: import 'cst-elements/${entryName(entry)}.js' (or 'cst-elements/all.js') before rendering it`
+        : `<${tag}> is not an element of cst-elements`,
+    );
+  }
+  // The server renders at once: what the element would load on demand is loaded first.
+  const { renderer } = ctor;
+  if (renderer) {
+    await Promise.all([
+      renderer.data.load(options.data ? null : attributes),
+      ...renderer.strings.map((s) => s.load('ru')),
+    ]);
   }
   const context = contextOf(options);
   // Tag and attribute names are checked above and go into the template's strings; values are

@@ -32,6 +32,8 @@ async function waitForElements(page: Page | Frame): Promise<number> {
   const selector = TAGS.join(',');
   await page.waitForFunction(
     (sel) =>
+      // A busy region (the builder's preview) is still being written.
+      !document.querySelector('[aria-busy="true"]') &&
       [...document.querySelectorAll(sel)].every(
         (el) =>
           el.shadowRoot &&
@@ -308,7 +310,7 @@ describe('demo site', () => {
         const { page, problems } = await openBuilder();
         await c.choose(page);
 
-        const preview = page.locator(`#preview > ${c.tag}`);
+        const preview = page.locator(`#preview:not([aria-busy]) > ${c.tag}`);
         await preview.waitFor();
         for (const [name, value] of Object.entries(c.attributes)) {
           assert.equal(await preview.getAttribute(name), value, name);
@@ -350,6 +352,7 @@ describe('demo site', () => {
     it('offers the iframe snippet with its resize listener', async () => {
       const { page } = await openBuilder();
       await page.getByLabel('Iframe, for a CMS that accepts only iframes').check();
+      await waitForElements(page);
       const snippet = await page.inputValue('#snippet');
       const src = /<iframe src="([^"]+)" title="([^"]+)"/.exec(snippet);
       assert.ok(src, snippet);

@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { scriptSnippet, type EmbedTag } from '../../src/embed/snippets.js';
+import { scriptSnippet } from '../../src/embed/snippets.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
 const TAGS = 'cst-quote, cst-member-list, cst-summit-card, cst-treaty-article';
@@ -17,7 +17,7 @@ const cdnUrl = '/cdn/cst-elements.js';
 /** How long each code chunk takes to arrive: enough for the page to paint its fallbacks first. */
 const NETWORK_DELAY = 300;
 
-const embeds: [EmbedTag, Record<string, string>][] = [
+const embeds: [string, Record<string, string>][] = [
   ['cst-quote', { quote: 'tokayev-2022-first-use' }],
   ['cst-member-list', {}],
   ['cst-summit-card', { summit: 'csc-2022-05-16' }],
@@ -31,12 +31,13 @@ const paragraph =
   'between and below the elements, as in a news story.</p>';
 
 /** An article: a heading, then each snippet between paragraphs, then more of the article. */
-function article(reserve: boolean, extra = ''): string {
-  const body = embeds
-    .map(([tag, attributes], i) =>
+async function article(reserve: boolean, extra = ''): Promise<string> {
+  const snippets = await Promise.all(
+    embeds.map(([tag, attributes], i) =>
       scriptSnippet(tag, attributes, { cdnUrl, reserve, script: i === 0 }),
-    )
-    .join(`\n${paragraph}\n`);
+    ),
+  );
+  const body = snippets.join(`\n${paragraph}\n`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
 <link rel="icon" href="data:,">
 <style>body { max-width: 42rem; margin: 1rem auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>
@@ -76,12 +77,12 @@ describe('layout shift of the script snippet', () => {
       },
     });
     browser = await launchChromium();
-    pages.set('/stable.html', article(true));
-    pages.set('/eager.html', article(false));
+    pages.set('/stable.html', await article(true));
+    pages.set('/eager.html', await article(false));
     // A control: something that does shift the page, to show the measurement sees shifts.
     pages.set(
       '/control.html',
-      article(
+      await article(
         true,
         `<script type="module">await customElements.whenDefined('cst-quote');
 document.querySelector('h1').insertAdjacentHTML('afterend', '<div style="height:200px"></div>');</script>`,

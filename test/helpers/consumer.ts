@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
+  ASK_AGAIN,
   datasetContext,
-  ensureContextRoot,
   NO_PROVIDER,
   type DatasetContextValue,
 } from '../../src/context.js';
@@ -15,13 +14,18 @@ import { withLayers } from '../../src/data/merge.js';
  * shows how many quotes and states it sees, the first quote's id, and the language and date.
  */
 export class TestConsumer extends LitElement {
-  @consume({ context: datasetContext, subscribe: true })
-  @state()
-  accessor context: DatasetContextValue = NO_PROVIDER;
+  static override properties = { context: { state: true } };
 
-  override connectedCallback() {
-    ensureContextRoot(this.ownerDocument);
-    super.connectedCallback();
+  context: DatasetContextValue = NO_PROVIDER;
+
+  private readonly consumer = new ContextConsumer(this, {
+    context: datasetContext,
+    subscribe: true,
+    callback: (value) => (this.context = value),
+  });
+
+  [ASK_AGAIN]() {
+    this.consumer.hostConnected();
   }
 
   override render() {

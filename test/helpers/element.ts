@@ -15,6 +15,9 @@ export interface BadInputOutcome {
  * Rendering must not throw.
  */
 export async function renderBadInput(template: TemplateResult): Promise<BadInputOutcome> {
+  // Problems are worded by a module the elements load when they first have one; once it is
+  // loaded, they word them at once.
+  await primeDiagnostics();
   const errors: CstErrorEvent[] = [];
   const listener = (e: Event) => errors.push(e as CstErrorEvent);
   document.addEventListener('cst-error', listener);
@@ -55,4 +58,19 @@ export function expectReported(
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Has an element report one problem, so the module that words problems is loaded. */
+export async function primeDiagnostics(): Promise<void> {
+  const probe = document.createElement('cst-diagnostics-probe');
+  const { report } = await import('../../src/internal/report.js');
+  const reported = new Promise((resolve) => probe.addEventListener('cst-error', resolve));
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    report(probe, { code: 'invalid-value', attribute: 'probe', value: 'x', choices: [] });
+    await reported;
+  } finally {
+    console.warn = warn;
+  }
 }

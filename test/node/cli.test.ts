@@ -49,7 +49,7 @@ describe('static export', () => {
             text: 'A line that only the publisher file holds.',
             lang: 'en',
             speaker: 'zas',
-            date: '2022-05-16',
+            date: '2024-03-01',
             topics: [],
             source: 'seed-002',
             sources: ['seed-002'],
@@ -59,13 +59,21 @@ describe('static export', () => {
     );
     const { html, errors } = await renderFile(
       page(
-        '<cst-provider lang="ru" as-of="1995-01-01" src="extra.json">\n<cst-member-list></cst-member-list>\n<cst-quote quote="desk-note"></cst-quote>\n</cst-provider>',
+        '<cst-provider lang="ru" as-of="1995-01-01" src="extra.json">\n<cst-member-list></cst-member-list>\n<cst-quote quote="desk-note"></cst-quote>\n<cst-quote speaker="zas"></cst-quote>\n</cst-provider>',
       ),
       { baseDir: dir },
     );
     assert.deepEqual(errors, []);
     assert.match(html, /9 государств-членов/);
-    assert.match(html, /A line that only the publisher file holds\./);
+    // The publisher's quote, by its id and as the speaker's newest, in the shadow root and in the
+    // light-DOM fallback that readers without JavaScript get.
+    for (const tag of [/<cst-quote\s+quote="desk-note"/, /<cst-quote\s+speaker="zas"/]) {
+      const start = html.search(tag);
+      const element = html.slice(start, html.indexOf('</cst-quote>', start));
+      const [shadow, light] = element.split('</template>');
+      assert.match(shadow!, /A line that only the publisher file holds\./, String(tag));
+      assert.match(light!, /A line that only the publisher file holds\./, String(tag));
+    }
   });
 
   it('names the element and its line for bad input', async () => {

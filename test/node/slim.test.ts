@@ -2,15 +2,18 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { bundledDataset as full } from '../../src/data/bundled/index.js';
-import { memberListData } from '../../src/data/slim/member-list.js';
+import { memberListData as memberList } from '../../src/data/slim/member-list.js';
 import quoteJson from '../../src/data/slim/quote.json';
 import type { QuoteData } from '../../src/data/slim/quote.js';
 import { quoteMeta, quoteRecords } from '../../src/data/slim/quote-records.js';
-import { summitCardData } from '../../src/data/slim/summit-card.js';
-import { treatyArticleData } from '../../src/data/slim/treaty-article.js';
+import { summitCardData as summitCard } from '../../src/data/slim/summit-card.js';
+import { treatyArticleData as treatyArticle } from '../../src/data/slim/treaty-article.js';
 import type { Dataset } from '../../src/data/types.js';
 
 const quoteData = quoteJson as QuoteData;
+const memberListData = memberList.current();
+const summitCardData = summitCard.current();
+const treatyArticleData = treatyArticle.current();
 const slims = { quoteData, memberListData, summitCardData, treatyArticleData };
 const speakers = new Set(full.quotes.map((q) => q.speaker));
 

@@ -4,15 +4,13 @@ import { runInNewContext } from 'node:vm';
 import { bundledDataset } from '../../src/data/index.js';
 import '../../src/define/all.js';
 import {
-  EMBED_ATTRIBUTES,
+  embedAttributeNames,
   EMBED_TAGS,
   embedTitle,
-  escapeAttribute,
   escapeHtml,
   fallbackHtml,
   iframeSnippet,
   scriptSnippet,
-  type EmbedTag,
 } from '../../src/embed/snippets.js';
 import { renderElement } from '../../src/ssr/index.js';
 
@@ -51,10 +49,12 @@ describe('fallbackHtml', () => {
   const tokayev = people.find((p) => p.id === 'tokayev')!;
 
   for (const lang of ['en', 'ru'] as const) {
-    it(`writes a quote as figure, blockquote and caption (${lang})`, () => {
-      const html = fallbackHtml('cst-quote', { quote: quote.id }, { lang });
-      assert.match(html, /^<figure>\s*<blockquote[^>]*><p>/);
-      assert.match(html, /<figcaption>[\s\S]*<\/figcaption>\s*<\/figure>$/);
+    it(`writes a quote as figure, blockquote and caption (${lang})`, async () => {
+      const html = await fallbackHtml('cst-quote', { quote: quote.id }, { lang });
+      assert.match(html, /<figure>\s*<blockquote[^>]*>\s*<p>/);
+      assert.match(html, /<figcaption>[\s\S]*<\/figcaption>\s*<\/figure>/);
+      // Nothing of the element's own styling or controls reaches the page's DOM.
+      assert.doesNotMatch(html, /\b(class|part|id)="|<button|<slot/);
       const shown = text(html);
       assert.ok(shown.includes(quote.text), shown);
       assert.ok(shown.includes(tokayev.name[lang]), shown);
@@ -65,9 +65,11 @@ describe('fallbackHtml', () => {
       assert.match(shown, lang === 'en' ? /Source: / : /Источник: /);
     });
 
-    it(`writes the member list with its count, date and statuses (${lang})`, () => {
-      const html = fallbackHtml('cst-member-list', {}, { lang });
-      const names = [...html.matchAll(/<li>([^<(]+)/g)].map((m) => m[1]!.trim());
+    it(`writes the member list with its count, date and statuses (${lang})`, async () => {
+      const html = await fallbackHtml('cst-member-list', {}, { lang });
+      const names = [...html.matchAll(/<li data-state="(\w+)">/g)].map(
+        (m) => states.find((s) => s.id === m[1])!.name[lang],
+      );
       const members = states.filter((s) =>
         s.membership.some((e) => e.type === 'signed' || e.type === 'acceded'),
       );
@@ -87,40 +89,41 @@ describe('fallbackHtml', () => {
       assert.match(
         text(html),
         new RegExp(
-          `${armenia} \\( ?${lang === 'en' ? 'Participation frozen since' : 'Участие заморожено с'}`,
+          `${armenia} .*${lang === 'en' ? 'Participation frozen since' : 'Участие заморожено с'}`,
         ),
       );
     });
 
-    it(`writes a session with date, format, chair and attendees (${lang})`, () => {
-      const html = fallbackHtml('cst-summit-card', { summit: 'csc-2020-12-02' }, { lang });
+    it(`writes a session with date, format, chair and attendees (${lang})`, async () => {
+      const html = await fallbackHtml('cst-summit-card', { summit: 'csc-2020-12-02' }, { lang });
       const shown = text(html);
       assert.match(shown, lang === 'en' ? /^Regular session of the CSTO/ : /^Очередная сессия/);
       assert.ok(shown.includes(longDate('2020-12-02', lang)), shown);
       assert.match(shown, lang === 'en' ? /Videoconference/ : /Видеоконференция/);
       assert.ok(shown.includes(people.find((p) => p.id === 'putin')!.name[lang]), shown);
-      assert.match(
+      // Every attendee, as in the element.
+      const attendees = /<p>(Attendees|Участники)<\/p>\s*<ul role="list">([\s\S]*?)<\/ul>/.exec(
         html,
-        /<dl>[\s\S]*<\/dl>\s*<p>[^<]+<\/p>\s*<ul>(\s*<li>[^<]+<\/li>){8}\s*<\/ul>$/,
       );
+      assert.equal(attendees?.[2]?.match(/<li\b/g)?.length, 8, html);
     });
 
-    it(`writes an article with its title, wording and labelled summaries (${lang})`, () => {
-      const html = fallbackHtml('cst-treaty-article', { article: '4' }, { lang });
+    it(`writes an article with its title, wording and labelled summaries (${lang})`, async () => {
+      const html = await fallbackHtml('cst-treaty-article', { article: '4' }, { lang });
       const shown = text(html);
       assert.match(
         shown,
         lang === 'en'
-          ? /^Article 4 — Collective Security Treaty /
-          : /^Статья 4 — Договор о коллективной безопасности /,
+          ? /^Article 4 Collective Security Treaty /
+          : /^Статья 4 Договор о коллективной безопасности /,
       );
-      assert.match(html, /<blockquote[^>]* lang="en"><p>If one of the States Parties/);
-      assert.match(shown, lang === 'en' ? /Summary: / : /Краткое изложение: /);
+      assert.match(html, /<blockquote[^>]* lang="en">\s*<p>If one of the States Parties/);
+      assert.match(shown, lang === 'en' ? /Summary Aggression against/ : /Краткое изложение /);
     });
   }
 
   it('writes what the element shows, in the same words', async () => {
-    const cases: [EmbedTag, Record<string, string>][] = [
+    const cases: [string, Record<string, string>][] = [
       ['cst-quote', { quote: 'lukashenko-2022-hybrid-war' }],
       ['cst-quote', { speaker: 'tokayev', lang: 'ru' }],
       ['cst-member-list', { status: 'all', 'as-of': '2013-01-01' }],
@@ -132,7 +135,7 @@ describe('fallbackHtml', () => {
     ];
     for (const [tag, attributes] of cases) {
       const rendered = text(await renderElement(tag, attributes));
-      const written = pieces(fallbackHtml(tag, attributes));
+      const written = pieces(await fallbackHtml(tag, attributes));
       assert.ok(written.length >= 4, written.join(' | '));
       for (const piece of written) {
         assert.ok(rendered.includes(piece), `<${tag}> ${JSON.stringify(attributes)}: "${piece}"`);
@@ -140,26 +143,32 @@ describe('fallbackHtml', () => {
     }
   });
 
-  it('reads the language from the lang attribute when no option gives it', () => {
-    assert.match(fallbackHtml('cst-member-list', { lang: 'ru-RU' }), /государств-членов/);
-    assert.match(fallbackHtml('cst-member-list', { lang: 'ru' }, { lang: 'en' }), /member states/);
+  it('reads the language from the lang attribute when no option gives it', async () => {
+    assert.match(await fallbackHtml('cst-member-list', { lang: 'ru-RU' }), /государств-членов/);
+    assert.match(
+      await fallbackHtml('cst-member-list', { lang: 'ru' }, { lang: 'en' }),
+      /member states/,
+    );
   });
 
-  it('holds time-sensitive views for the as-of date', () => {
-    assert.match(text(fallbackHtml('cst-member-list', { 'as-of': '1995-01-01' })), /^9 member/);
+  it('holds time-sensitive views for the as-of date', async () => {
     assert.match(
-      text(fallbackHtml('cst-member-list', {}, { asOf: '1995-01-01' })),
+      text(await fallbackHtml('cst-member-list', { 'as-of': '1995-01-01' })),
+      /^9 member/,
+    );
+    assert.match(
+      text(await fallbackHtml('cst-member-list', {}, { asOf: '1995-01-01' })),
       /^9 member states as of January 1, 1995/,
     );
   });
 
-  it('never presents a planned session as held', () => {
-    const html = fallbackHtml('cst-summit-card', { summit: 'csc-2026-11-11' });
+  it('never presents a planned session as held', async () => {
+    const html = await fallbackHtml('cst-summit-card', { summit: 'csc-2026-11-11' });
     assert.match(text(html), /Planned Scheduled for/);
     assert.doesNotMatch(html, /Attendees/);
   });
 
-  it('writes a short neutral sentence for input that names nothing, and never throws', () => {
+  it('writes a short neutral sentence for input that names nothing, and never throws', async () => {
     const neutral = '<p>This content is not available.</p>';
     const bad: [unknown, unknown][] = [
       ['cst-quote', { quote: 'no-such-quote' }],
@@ -169,7 +178,6 @@ describe('fallbackHtml', () => {
       ['cst-member-list', { layout: 'pie' }],
       ['cst-summit-card', { summit: 'csc-1900-01-01' }],
       ['cst-summit-card', {}],
-      ['cst-treaty-article', { article: '99' }],
       ['cst-treaty-article', { article: 'four' }],
       ['cst-treaty-article', { document: 'magna-carta', article: '1' }],
       ['cst-provider', {}],
@@ -180,14 +188,19 @@ describe('fallbackHtml', () => {
     ];
     for (const [tag, attributes] of bad) {
       assert.equal(
-        fallbackHtml(tag as EmbedTag, attributes as Record<string, string>),
+        await fallbackHtml(tag as string, attributes as Record<string, string>),
         neutral,
         `${String(tag)} ${JSON.stringify(attributes)}`,
       );
     }
     assert.equal(
-      fallbackHtml('cst-quote', { quote: 'x' }, { lang: 'ru' }),
+      await fallbackHtml('cst-quote', { quote: 'x' }, { lang: 'ru' }),
       '<p>Этот материал недоступен.</p>',
+    );
+    // An article the document lacks is answered as the element answers it: with the range.
+    assert.match(
+      text(await fallbackHtml('cst-treaty-article', { article: '99' })),
+      /^There is no Article 99 here\. The Collective Security Treaty has articles 1–11\.$/,
     );
   });
 });
@@ -195,29 +208,29 @@ describe('fallbackHtml', () => {
 describe('escaping', () => {
   const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>\'&';
 
-  it('escapes text and attribute values', () => {
+  it('escapes text and attribute values', async () => {
     assert.equal(
       escapeHtml('<a href="x">&\'</a>'),
       '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;',
     );
-    assert.equal(escapeAttribute(hostile).includes('"'), false);
+    assert.equal(escapeHtml(hostile).includes('"'), false);
     assert.equal(escapeHtml(null), '');
   });
 
-  it('keeps hostile attribute values inert in the script snippet', () => {
-    const snippet = scriptSnippet('cst-quote', {
+  it('keeps hostile attribute values inert in the script snippet', async () => {
+    const snippet = await scriptSnippet('cst-quote', {
       quote: hostile,
       speaker: hostile,
       topic: hostile,
     });
     assert.equal(snippet.match(/<script/g)?.length, 1, snippet);
     assert.doesNotMatch(snippet, /<img/);
-    assert.ok(snippet.includes(`quote="${escapeAttribute(hostile)}"`), snippet);
+    assert.ok(snippet.includes(`quote="${escapeHtml(hostile)}"`), snippet);
     assert.match(snippet, /<p>This content is not available\.<\/p>/);
   });
 
-  it('leaves out attribute names an element does not take', () => {
-    const snippet = scriptSnippet('cst-member-list', {
+  it('leaves out attribute names an element does not take', async () => {
+    const snippet = await scriptSnippet('cst-member-list', {
       onclick: 'alert(1)',
       '"><script>': 'x',
       style: 'display:none',
@@ -227,8 +240,8 @@ describe('escaping', () => {
     assert.doesNotMatch(snippet, /onclick|style=|"><script>/);
   });
 
-  it('keeps hostile values inside the iframe address and title', () => {
-    const snippet = iframeSnippet('cst-quote', { quote: hostile }, { title: hostile });
+  it('keeps hostile values inside the iframe address and title', async () => {
+    const snippet = await iframeSnippet('cst-quote', { quote: hostile }, { title: hostile });
     const iframe = /^<iframe ([^>]*)><\/iframe>/.exec(snippet)![1]!;
     const attrs = Object.fromEntries(
       [...iframe.matchAll(/ ?([a-z]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
@@ -236,25 +249,25 @@ describe('escaping', () => {
     assert.deepEqual(Object.keys(attrs), ['src', 'title', 'loading', 'style']);
     const src = new URL(attrs.src!.replace(/&amp;/g, '&'), 'https://example.org/');
     assert.equal(src.searchParams.get('quote'), hostile);
-    assert.equal(attrs.title, escapeAttribute(hostile));
+    assert.equal(attrs.title, escapeHtml(hostile));
     assert.equal(snippet.match(/<script/g)?.length, 1);
   });
 
-  it('escapes a hostile CDN or embed address', () => {
-    const cdn = scriptSnippet(
+  it('escapes a hostile CDN or embed address', async () => {
+    const cdn = await scriptSnippet(
       'cst-quote',
       { quote: 'x' },
       { cdnUrl: 'x"><script>alert(1)</script>' },
     );
     assert.equal(cdn.match(/<script/g)?.length, 1);
-    const frame = iframeSnippet('cst-quote', {}, { embedUrl: 'x"onload="alert(1)' });
+    const frame = await iframeSnippet('cst-quote', {}, { embedUrl: 'x"onload="alert(1)' });
     assert.doesNotMatch(frame, /"onload=/);
   });
 });
 
 describe('scriptSnippet', () => {
-  it('is the CDN script line, then the element with its attributes and the fallback inside', () => {
-    const snippet = scriptSnippet(
+  it('is the CDN script line, then the element with its attributes and the fallback inside', async () => {
+    const snippet = await scriptSnippet(
       'cst-quote',
       { quote: 'tokayev-2022-first-use', variant: 'pull' },
       { cdnUrl: 'https://cdn.example.org/cst-elements.js', lang: 'ru' },
@@ -272,34 +285,34 @@ describe('scriptSnippet', () => {
     const inside = lines.slice(2, -1).join('\n');
     assert.equal(
       inside.replace(/^ {2}/gm, ''),
-      fallbackHtml('cst-quote', { quote: 'tokayev-2022-first-use' }, { lang: 'ru' }),
+      await fallbackHtml('cst-quote', { quote: 'tokayev-2022-first-use' }, { lang: 'ru' }),
     );
   });
 
-  it('has a relative default address and options for the script line and no-shift', () => {
-    const snippet = scriptSnippet('cst-member-list', {});
+  it('has a relative default address and options for the script line and no-shift', async () => {
+    const snippet = await scriptSnippet('cst-member-list', {});
     assert.match(snippet, /^<script type="module" src="\.\/cdn\/cst-elements\.js"><\/script>\n/);
-    const bare = scriptSnippet('cst-member-list', {}, { script: false, reserve: false });
-    assert.match(bare, /^<cst-member-list>\n {2}<p>6 member states/);
+    const bare = await scriptSnippet('cst-member-list', {}, { script: false, reserve: false });
+    assert.match(bare, /^<cst-member-list>\n {2}<div><p>6 member states/);
   });
 
-  it('writes a snippet for every element', () => {
+  it('writes a snippet for every element', async () => {
     for (const tag of EMBED_TAGS) {
-      const snippet = scriptSnippet(tag, {});
+      const snippet = await scriptSnippet(tag, {});
       assert.match(snippet, new RegExp(`<${tag} no-shift>[\\s\\S]+</${tag}>$`));
     }
   });
 });
 
-describe('iframeSnippet', () => {
-  const snippet = iframeSnippet(
+describe('iframeSnippet', async () => {
+  const snippet = await iframeSnippet(
     'cst-summit-card',
     { summit: 'csc-2022-05-16', theme: 'dark', onload: 'x' },
     { embedUrl: 'https://embed.example.org/embed/index.html', lang: 'ru' },
   );
   const [, iframe, script] = /^(<iframe [^>]*><\/iframe>)<script>(.*)<\/script>$/s.exec(snippet)!;
 
-  it('frames the embed page with the element and its attributes in the query string', () => {
+  it('frames the embed page with the element and its attributes in the query string', async () => {
     const src = /src="([^"]*)"/.exec(iframe!)![1]!.replace(/&amp;/g, '&');
     const url = new URL(src);
     assert.equal(url.origin + url.pathname, 'https://embed.example.org/embed/index.html');
@@ -320,23 +333,23 @@ describe('iframeSnippet', () => {
     assert.match(iframe!, / style="width:100%;[^"]*border:0"/);
   });
 
-  it('has a default relative address and takes only each element’s attributes', () => {
+  it('has a default relative address and takes only each element’s attributes', async () => {
     for (const tag of EMBED_TAGS) {
-      const html = iframeSnippet(tag, { bogus: '1', [EMBED_ATTRIBUTES[tag][0]!]: 'a b' });
+      const html = await iframeSnippet(tag, { bogus: '1', [embedAttributeNames(tag)[0]!]: 'a b' });
       assert.match(html, new RegExp(`src="\\./embed/index\\.html\\?el=${tag}&amp;[a-z-]+=a\\+b"`));
     }
-    assert.equal(embedTitle('cst-member-list', {}), 'CSTO member states');
+    assert.equal(await embedTitle('cst-member-list', {}), 'CSTO member states');
     assert.equal(
-      embedTitle('cst-treaty-article', { article: '4' }),
+      await embedTitle('cst-treaty-article', { article: '4' }),
       'Article 4 — Collective Security Treaty',
     );
   });
 
-  it('has a resize listener under 400 bytes', () => {
+  it('has a resize listener under 400 bytes', async () => {
     assert.ok(Buffer.byteLength(script!) < 400, `${Buffer.byteLength(script!)} bytes`);
   });
 
-  it('resizes its own frame only, from the embed page’s origin, for height messages only', () => {
+  it('resizes its own frame only, from the embed page’s origin, for height messages only', async () => {
     const frame = {
       src: 'https://embed.example.org/embed/index.html?el=cst-quote',
       contentWindow: { name: 'frame' },

@@ -1,10 +1,12 @@
 import type { DatasetMeta } from '../types.js';
 import json from './member-list.json';
-import type { CitedSource, ListedState } from './types.js';
+import { atHand, type CitedSource, type ListedState } from './types.js';
 
 /** What `<cst-member-list>` shows: the states and the sources they mention (scripts/slim-data.js). */
-export const memberListData = json as {
+export interface MemberListData {
   meta: DatasetMeta;
   states: ListedState[];
   sources: CitedSource[];
-};
+}
+
+export const memberListData = atHand(json as MemberListData);

@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../types.js';
 import { loadAllQuotes, quoteMeta, quoteRecords } from './quote-records.js';
-import type { CitedSource, ShownQuote, Speaker } from './types.js';
+import type { CitedSource, DataSource, ShownQuote, Speaker } from './types.js';
 
 /**
  * What `<cst-quote>` shows: quotes, everyone's name (speakers with their roles) and the sources
@@ -14,9 +14,9 @@ export interface QuoteData {
 }
 
 /**
- * The quotes load on demand: a quote chosen by a bundled id brings only its own file (the quote,
- * its speaker, its source); anything else (a speaker, a topic, publisher data, a message listing
- * what exists) brings all of them at once.
+ * The one way quote data arrives. A quote chosen by a bundled id brings only its own file (the
+ * quote, its speaker, its source); anything else (a speaker, a topic, publisher data, a message
+ * listing what exists, a server rendering everything) brings all of them at once.
  */
 let data: QuoteData = { meta: quoteMeta, quotes: [], people: [], sources: [] };
 let complete = false;
@@ -27,50 +27,48 @@ const loading = new Map<string, Promise<void>>();
 /** Quotes whose file could not be loaded; not asked for again until the page reloads. */
 const failed = new Set<string>();
 
-/** The quote data loaded so far: a new object each time more arrives. */
-export function quoteData(): QuoteData {
-  return data;
-}
+/** The id an element asks for, when it asks for one. */
+const idOf = (attrs: Readonly<Record<string, unknown>> | null) => {
+  const value = attrs?.quote;
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+};
 
-/** Every quote at hand from the start, for builds that bundle them all. */
-export function provideQuoteData(all: QuoteData): void {
-  data = all;
-  complete = true;
-}
-
-/** True when `id` is a bundled quote whose file could not be loaded. */
-export function quoteFailed(id: string): boolean {
-  return failed.has(id);
-}
-
-/**
- * Starts loading what showing `quote` (a quote id, or `null` when the quote is chosen otherwise)
- * needs. Returns a promise when something is on its way, `undefined` when all is at hand (or
- * failed to load). Never rejects.
- */
-export function loadQuoteData(quote: string | null): Promise<void> | undefined {
-  if (complete) return undefined;
-  if (quote === null || !Object.hasOwn(quoteRecords, quote)) {
-    return allFailed ? undefined : (everything ??= loadAll());
-  }
-  if (failed.has(quote) || data.quotes.some((q) => q.id === quote)) return undefined;
-  let pending = loading.get(quote);
-  if (!pending) {
-    pending = quoteRecords[quote]!()
-      .then(
-        (file) => add(file.default as Omit<QuoteData, 'meta'>),
-        () => void failed.add(quote),
-      )
-      .finally(() => loading.delete(quote));
-    loading.set(quote, pending);
-  }
-  return pending;
-}
+export const quoteData: DataSource<QuoteData> = {
+  current: () => data,
+  load(attrs) {
+    if (complete) return undefined;
+    const quote = idOf(attrs);
+    if (quote === null || !Object.hasOwn(quoteRecords, quote)) {
+      return allFailed ? undefined : (everything ??= loadAll());
+    }
+    if (failed.has(quote) || data.quotes.some((q) => q.id === quote)) return undefined;
+    let pending = loading.get(quote);
+    if (!pending) {
+      pending = quoteRecords[quote]!()
+        .then(
+          (file) => add(file.default as Omit<QuoteData, 'meta'>),
+          () => void failed.add(quote),
+        )
+        .finally(() => loading.delete(quote));
+      loading.set(quote, pending);
+    }
+    return pending;
+  },
+  failed(attrs) {
+    const quote = idOf(attrs);
+    return quote && failed.has(quote) && !data.quotes.some((q) => q.id === quote)
+      ? `quote "${quote}"`
+      : undefined;
+  },
+};
 
 function loadAll(): Promise<void> {
   // Failure leaves the quotes loaded so far: elements show their fallback for the others.
   return loadAllQuotes().then(
-    (file) => provideQuoteData(file.default as QuoteData),
+    (file) => {
+      data = file.default as QuoteData;
+      complete = true;
+    },
     () => void (allFailed = true),
   );
 }

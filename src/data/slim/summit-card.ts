@@ -1,15 +1,17 @@
 import type { DatasetMeta, SessionRecord } from '../types.js';
 import json from './summit-card.json';
-import type { CitedSource, Named } from './types.js';
+import { atHand, type CitedSource, type Named } from './types.js';
 
 /**
  * What `<cst-summit-card>` shows: the sessions, the names of the people and states they name, and
  * the sources they mention (scripts/slim-data.js).
  */
-export const summitCardData = json as {
+export interface SummitCardData {
   meta: DatasetMeta;
   sessions: SessionRecord[];
   people: Named[];
   states: Named[];
   sources: CitedSource[];
-};
+}
+
+export const summitCardData = atHand(json as SummitCardData);

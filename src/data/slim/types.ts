@@ -43,3 +43,24 @@ export type ListedState = Omit<StateRecord, 'iso3' | 'isoNumeric' | 'sources' | 
 export type ShownDocument = Omit<DocumentRecord, 'kind' | 'sources' | 'amendments'> & {
   amendments?: Omit<Amendment, 'sources'>[];
 };
+
+/**
+ * Where an element's bundled data comes from. Most elements have all of it at hand; the quote
+ * loads what its attributes ask for.
+ */
+export interface DataSource<B> {
+  /** The data loaded so far. */
+  current(): B;
+  /**
+   * Starts loading what showing `attrs` needs (everything, when `attrs` is `null`). Returns a
+   * promise while something is on its way, `undefined` when all is at hand. Never rejects.
+   */
+  load(attrs: Readonly<Record<string, unknown>> | null): Promise<unknown> | undefined;
+  /** What `attrs` ask for that could not be loaded (`quote "…"`), if anything. */
+  failed?(attrs: Readonly<Record<string, unknown>>): string | undefined;
+}
+
+/** The source of data that is all at hand. */
+export function atHand<B>(data: B): DataSource<B> {
+  return { current: () => data, load: () => undefined };
+}

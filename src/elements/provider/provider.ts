@@ -1,16 +1,17 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
+  ASK_AGAIN,
   datasetContext,
-  ensureContextRoot,
   NO_PROVIDER,
+  type AsksForContext,
   type DatasetContextValue,
 } from '../../context.js';
 import { isIsoDate } from '../../data/dates.js';
 import { withLayers, type DataLayer, type MergeMode } from '../../data/merge.js';
 import type { PartialDataset } from '../../data/types.js';
 import { CstLoadEvent } from '../../events.js';
+import { defineElement } from '../../internal/define.js';
 import { toLang } from '../../internal/lang.js';
 import { report } from '../../internal/report.js';
 import styles from './provider.styles.js';
@@ -34,27 +35,45 @@ const DEFAULT_TIMEOUT = 10_000;
  * `src-redirect`, `src-too-large`; or `invalid-date` for `as-of`). The bundled data is kept.
  */
 export class CstProvider extends LitElement {
+  static override properties = {
+    src: { reflect: true },
+    mode: {},
+    asOf: { attribute: 'as-of', reflect: true },
+    timeout: { type: Number },
+    data: { attribute: false },
+    fromSrc: { state: true },
+    fromProperty: { state: true },
+    parent: { state: true },
+    loading: { state: true },
+  };
+
   static override styles = styles;
 
   /** URL of a publisher dataset (JSON, see `cst-elements/schema.json`). Fetched once per value. */
-  @property({ reflect: true }) accessor src: string | null = null;
+  src: string | null = null;
 
   /** `merge` (default): records replace bundled ones with the same id. `replace`: whole collections. */
-  @property() accessor mode: MergeMode = 'merge';
+  mode: 'merge' | 'replace' = 'merge';
 
   /** Date (`YYYY-MM-DD`) that time-sensitive views hold for, instead of the dataset's `asOf`. */
-  @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | null = null;
+  asOf: string | null = null;
 
   /** Milliseconds to wait for `src` before keeping the bundled data. */
-  @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT;
+  timeout: number = DEFAULT_TIMEOUT;
 
   /** A publisher dataset given as an object instead of a URL; validated like `src`. */
-  @property({ attribute: false }) accessor data: PartialDataset | undefined = undefined;
+  data: PartialDataset | undefined = undefined;
 
-  @state() private accessor fromSrc: PartialDataset | undefined = undefined;
-  @state() private accessor fromProperty: PartialDataset | undefined = undefined;
-  @state() private accessor parent: DatasetContextValue = NO_PROVIDER;
-  @state() private accessor loading = 0;
+  private fromSrc: PartialDataset | undefined = undefined;
+  private fromProperty: PartialDataset | undefined = undefined;
+  private parent: DatasetContextValue = NO_PROVIDER;
+  private loading = 0;
+
+  /** Defines the provider under `tag` (as the CDN entries define every element). */
+  static defineWhenReady(tag: string): Promise<void> {
+    defineElement(tag, this);
+    return Promise.resolve();
+  }
 
   private readonly provider = new ContextProvider(this, {
     context: datasetContext,
@@ -63,14 +82,19 @@ export class CstProvider extends LitElement {
 
   private abort?: AbortController;
 
-  constructor() {
-    super();
-    // A provider inside another one adds its data on top of the outer provider's.
-    new ContextConsumer(this, {
-      context: datasetContext,
-      subscribe: true,
-      callback: (value) => (this.parent = value),
-    });
+  /** A provider inside another one adds its data on top of the outer provider's. */
+  private readonly consumer = new ContextConsumer(this, {
+    context: datasetContext,
+    subscribe: true,
+    callback: (value) => (this.parent = value),
+  });
+
+  /**
+   * Asks for the outer provider's context again: an outer provider defined later calls it.
+   * @internal
+   */
+  [ASK_AGAIN](): void {
+    if (this.isConnected) this.consumer.hostConnected();
   }
 
   // `lang` stays the native attribute-backed property; observing it re-renders on change.
@@ -84,12 +108,13 @@ export class CstProvider extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot(this.ownerDocument);
     // Elements answered before the first update must already know that data is on its way.
     if (!this.hasUpdated && (this.src || this.data)) {
       this.provider.setValue({ ...this.provider.value, pending: true });
     }
     super.connectedCallback();
+    // The elements inside that connected before this provider was there asked, unanswered.
+    askAgainInside(this);
     // A provider moved in the page while loading starts again.
     if (this.hasUpdated && this.src && !this.fromSrc && !this.abort) this.load();
   }
@@ -104,11 +129,10 @@ export class CstProvider extends LitElement {
     if (changed.has('src')) this.load();
     if (changed.has('data')) this.check();
     if (changed.has('asOf') && this.asOf !== null && !isIsoDate(this.asOf)) {
-      report(
-        this,
-        'invalid-date',
-        `<cst-provider> as-of="${this.asOf}" is not a date; write YYYY-MM-DD (for example 2024-06-01). The dataset's date is used.`,
-      );
+      report(this, {
+        code: 'invalid-date',
+        message: `<cst-provider> as-of="${this.asOf}" is not a date; write YYYY-MM-DD (for example 2024-06-01). The dataset's date is used.`,
+      });
     }
     this.provider.setValue(this.contextValue());
   }
@@ -149,11 +173,10 @@ export class CstProvider extends LitElement {
         await this.updateComplete;
         this.dispatchEvent(new CstLoadEvent(src));
       } else {
-        report(
-          this,
-          result.code,
-          `<cst-provider> could not use src="${src}" (${result.code}: ${result.message}). The bundled data is kept.`,
-        );
+        report(this, {
+          code: result.code,
+          message: `<cst-provider> could not use src="${src}" (${result.code}: ${result.message}). The bundled data is kept.`,
+        });
       }
     });
   }
@@ -181,13 +204,20 @@ export class CstProvider extends LitElement {
         await this.updateComplete;
         this.dispatchEvent(new CstLoadEvent(null));
       } else {
-        report(
-          this,
-          result.code,
-          `<cst-provider> could not use the data property (${result.code}: ${result.message}). The bundled data is kept.`,
-        );
+        report(this, {
+          code: result.code,
+          message: `<cst-provider> could not use the data property (${result.code}: ${result.message}). The bundled data is kept.`,
+        });
       }
     });
+  }
+}
+
+/** Has every element inside `root` (through open shadow roots) that can ask again, ask again. */
+function askAgainInside(root: Element | ShadowRoot): void {
+  for (const el of root.querySelectorAll<AsksForContext>('*')) {
+    el[ASK_AGAIN]?.();
+    if (el.shadowRoot) askAgainInside(el.shadowRoot);
   }
 }
 

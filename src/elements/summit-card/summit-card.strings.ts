@@ -1,7 +1,6 @@
-import type { Lang, SessionRecord } from '../../data/types.js';
-
-/** Plural forms for `plural()` in src/internal/format.ts; `{n}` is the count. */
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { SessionRecord } from '../../data/types.js';
+import type { Forms } from '../../internal/format.js';
+import { translated } from '../../internal/i18n.js';
 
 /** UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. */
 export interface SummitStrings {
@@ -72,56 +71,4 @@ const en: SummitStrings = {
   next: 'Next session planned for {date}',
 };
 
-// Russian state names stay in the nominative, so handovers are written without case endings.
-const ru: SummitStrings = {
-  title: {
-    regular: 'Очередная сессия Совета коллективной безопасности ОДКБ',
-    extraordinary: 'Внеочередная сессия Совета коллективной безопасности ОДКБ',
-    jubilee: 'Юбилейная сессия Совета коллективной безопасности ОДКБ',
-  },
-  planned: 'Запланирована',
-  date: 'Дата',
-  scheduledFor: 'Запланирована на',
-  place: 'Место',
-  placeCity: '{city}, {state}',
-  placeVenue: '{venue}, {city}, {state}',
-  format: 'Формат',
-  videoconference: 'Видеоконференция',
-  consultations: 'Консультации',
-  occasion: 'Повод',
-  chair: 'Председатель',
-  chairPerson: '{person} ({state})',
-  absent: 'Не участвовали',
-  attendees: 'Участники',
-  attendee: '{name}, {title}',
-  documents: 'Принятые документы',
-  documentsAdopted: {
-    one: 'Принят {n} документ',
-    few: 'Принято {n} документа',
-    many: 'Принято {n} документов',
-    other: 'Принято {n} документа',
-  },
-  attendeeCount: {
-    one: '{n} участник',
-    few: '{n} участника',
-    many: '{n} участников',
-    other: '{n} участника',
-  },
-  documentCount: {
-    one: '{n} документ',
-    few: '{n} документа',
-    many: '{n} документов',
-    other: '{n} документа',
-  },
-  counts: '{attendees} · {documents}',
-  handoverPassed: 'Председательство перешло: {from} → {to}',
-  handoverPassedOn: 'Председательство перешло {date}: {from} → {to}',
-  handoverDue: 'Председательство перейдёт {date}: {from} → {to}',
-  handoverTo: 'Новый председатель: {to}',
-  handoverToOn: 'Председатель с {date}: {to}',
-  handoverToDue: 'Председатель с {date}: {to}',
-  latest: 'Последняя состоявшаяся сессия на {date}',
-  next: 'Следующая сессия запланирована на {date}',
-};
-
-export const strings: Record<Lang, SummitStrings> = { en, ru };
+export const strings = translated(en, () => import('./summit-card.strings.ru.js'));

@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/types.js';
+import { translated } from '../../internal/i18n.js';
 
 /**
  * UI strings of `<cst-treaty-article>`. Placeholders in braces are filled with text or elements:
@@ -6,43 +6,26 @@ import type { Lang } from '../../data/types.js';
  * `{range}` a list of article numbers, `{document}` a document title.
  * Russian avoids phrases whose grammar would depend on the gender or case of a name from the data.
  */
-export const strings = {
-  en: {
-    title: 'Article {n}',
-    signed: 'Signed',
-    signedAt: '{place}, {date}',
-    inForceSince: 'In force since',
-    entryIntoForce: 'Entry into force',
-    amendedBy: 'Amended by',
-    amendment: '{title} ({dates})',
-    amendmentSigned: 'signed {date}',
-    amendmentInForce: 'in force since {date}',
-    amendmentEntry: 'enters into force {date}',
-    /** Between the dates of one amendment. */
-    separator: '; ',
-    sourceLine: '{label}: {source}',
-    /** Shown in place of the article when the number is not in the dataset. */
-    range: 'The {document} has articles {range}.',
-    held: 'Articles {range} of the {document} are available here.',
-    noArticle: 'There is no Article {n} here.',
-  },
-  ru: {
-    title: 'Статья {n}',
-    signed: 'Подписание',
-    signedAt: '{place}, {date}',
-    inForceSince: 'Действует с',
-    entryIntoForce: 'Вступление в силу',
-    amendedBy: 'Изменения внесены',
-    amendment: '{title} ({dates})',
-    amendmentSigned: 'подписание — {date}',
-    amendmentInForce: 'действует с {date}',
-    amendmentEntry: 'вступление в силу — {date}',
-    separator: '; ',
-    sourceLine: '{label}: {source}',
-    range: 'Документ «{document}» содержит статьи {range}.',
-    held: 'Здесь доступны статьи {range} документа «{document}».',
-    noArticle: 'Статьи {n} здесь нет.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
+const en = {
+  title: 'Article {n}',
+  signed: 'Signed',
+  signedAt: '{place}, {date}',
+  inForceSince: 'In force since',
+  entryIntoForce: 'Entry into force',
+  amendedBy: 'Amended by',
+  amendment: '{title} ({dates})',
+  amendmentSigned: 'signed {date}',
+  amendmentInForce: 'in force since {date}',
+  amendmentEntry: 'enters into force {date}',
+  /** Between the dates of one amendment. */
+  separator: '; ',
+  sourceLine: '{label}: {source}',
+  /** Shown in place of the article when the number is not in the dataset. */
+  range: 'The {document} has articles {range}.',
+  held: 'Articles {range} of the {document} are available here.',
+  noArticle: 'There is no Article {n} here.',
+};
 
-export type TreatyArticleStrings = (typeof strings)['en'];
+export type TreatyArticleStrings = typeof en;
+
+export const strings = translated(en, () => import('./treaty-article.strings.ru.js'));

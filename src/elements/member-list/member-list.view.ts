@@ -1,0 +1,162 @@
+import { byId, localize } from '../../data/queries/records.js';
+import {
+  formerOn,
+  joinedOn,
+  membersOn,
+  statusOn,
+  type MembershipStatus,
+} from '../../data/queries/states.js';
+import type { MemberListData } from '../../data/slim/member-list.js';
+import type { CitedSource, ListedState } from '../../data/slim/types.js';
+import type { IsoDate, Lang, MembershipEvent } from '../../data/types.js';
+import { choice, date as dateAttr } from '../../internal/attributes.js';
+import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { webUrl } from '../../internal/markup.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { strings } from './member-list.strings.js';
+
+export const STATUSES = ['current', 'former', 'all'] as const;
+export const LAYOUTS = ['list', 'grid', 'table'] as const;
+export const FIELDS = ['flag', 'joined', 'status', 'capital'] as const;
+export const SORTS = ['name', 'joined'] as const;
+/** Sources listed at the bottom before the rest are counted. */
+const SHOWN_SOURCES = 4;
+
+export type MemberListStatus = (typeof STATUSES)[number];
+export type MemberListLayout = (typeof LAYOUTS)[number];
+export type MemberListField = (typeof FIELDS)[number];
+
+/** One state as the list shows it on the date. */
+export interface Row {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2 code, for the flag. */
+  iso2: string;
+  capital: string;
+  joined?: IsoDate;
+  status: MembershipStatus;
+  /** The event the status follows from. */
+  event?: Omit<MembershipEvent, 'note'>;
+}
+
+export interface MemberListView {
+  lang: Lang;
+  status: MemberListStatus;
+  /** The date the list holds for. */
+  date: IsoDate;
+  layout: MemberListLayout;
+  fields: ReadonlySet<MemberListField>;
+  rows: Row[];
+  sources: CitedSource[];
+  moreSources: number;
+}
+
+/** Attributes and data to the states on the date. */
+export function memberListView({
+  tag,
+  attrs,
+  data,
+  lang,
+  asOf,
+}: ViewInput<MemberListData>): ViewResult<MemberListView> {
+  const status = choice(attrs, 'status', STATUSES, 'current');
+  if (isProblem(status)) return { problem: status };
+  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
+  if (isProblem(layout)) return { problem: layout };
+  const sort = choice(attrs, 'sort', SORTS, 'name');
+  if (isProblem(sort)) return { problem: sort };
+  const fields = parseFields(attrs.fields);
+  if (isProblem(fields)) return { problem: fields };
+  const date = dateAttr(tag, attrs, 'as-of') ?? asOf;
+  if (isProblem(date)) return { problem: date };
+
+  const all = data.states;
+  const chosen =
+    status === 'current'
+      ? membersOn(all, date)
+      : status === 'former'
+        ? formerOn(all, date)
+        : all.filter((s) => statusOn(s, date).status !== 'none');
+  const rows = chosen.map((s) => toRow(s, date, lang));
+  const collator = new Intl.Collator(lang);
+  const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
+  rows.sort(
+    sort === 'joined' ? (a, b) => compareDates(a.joined, b.joined) || byName(a, b) : byName,
+  );
+  const cited = citedSources(chosen, date, data.sources);
+  return {
+    view: {
+      lang,
+      status,
+      date,
+      layout,
+      fields,
+      rows,
+      sources: cited.slice(0, SHOWN_SOURCES),
+      moreSources: Math.max(0, cited.length - SHOWN_SOURCES),
+    },
+  };
+}
+
+/** "CSTO member states" (or former members, or all parties). */
+export function memberListTitle(view: MemberListView): string {
+  return strings[view.lang].title[view.status];
+}
+
+/** Reads `fields`: space-separated names, each one of FIELDS; absent means all of them. */
+function parseFields(value: unknown): ReadonlySet<MemberListField> | Problem {
+  if (value === null || value === undefined) return new Set(FIELDS);
+  const tokens = String(value).trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return invalidValue('fields', value, FIELDS);
+  const unknown = tokens.find((token) => !(FIELDS as readonly string[]).includes(token));
+  if (unknown !== undefined) return invalidValue('fields', unknown, FIELDS);
+  return new Set(tokens as MemberListField[]);
+}
+
+/** The row a state shows on `date`. */
+function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
+  const { status, event } = statusOn(state, date);
+  return {
+    id: state.id,
+    name: localize(state.name, lang),
+    iso2: state.iso2,
+    capital: localize(state.capital, lang),
+    ...(joinedOn(state) && { joined: joinedOn(state)!.date }),
+    status,
+    ...(event && { event }),
+  };
+}
+
+/** Orders ISO dates (which compare as strings), unknown ones last. */
+function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * The sources of the events the list shows (each state's joining and its status on `date`), web
+ * addresses before print and most cited first, without repeats.
+ */
+function citedSources(
+  shown: readonly ListedState[],
+  date: IsoDate,
+  all: readonly CitedSource[],
+): CitedSource[] {
+  const counts = new Map<string, number>();
+  for (const state of shown) {
+    const events = new Set([joinedOn(state), statusOn(state, date).event]);
+    const ids = new Set([...events].flatMap((e) => e?.sources ?? []));
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([id, count]) => ({ source: byId(all, id), count }))
+    .filter((c): c is { source: CitedSource; count: number } => c.source !== undefined)
+    .sort(
+      (a, b) =>
+        Number(Boolean(webUrl(b.source.url))) - Number(Boolean(webUrl(a.source.url))) ||
+        b.count - a.count,
+    )
+    .map((c) => c.source);
+}

@@ -1,0 +1,13 @@
+import type { QuoteStrings } from './quote.strings.js';
+
+export default {
+  separator: ', ',
+  source: 'Источник: {source}',
+  work: '{title}, {publisher}',
+  translation: 'Опубликованный перевод на английский язык',
+  copy: 'Копировать цитату',
+  copied: 'Скопировано',
+  copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте его вручную.',
+  copyText: '{text} — {attribution}',
+  copySource: '{title} ({url})',
+} satisfies QuoteStrings;

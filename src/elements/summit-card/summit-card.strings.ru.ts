@@ -1,0 +1,53 @@
+import type { SummitStrings } from './summit-card.strings.js';
+
+// Russian state names stay in the nominative, so handovers are written without case endings.
+export default {
+  title: {
+    regular: 'Очередная сессия Совета коллективной безопасности ОДКБ',
+    extraordinary: 'Внеочередная сессия Совета коллективной безопасности ОДКБ',
+    jubilee: 'Юбилейная сессия Совета коллективной безопасности ОДКБ',
+  },
+  planned: 'Запланирована',
+  date: 'Дата',
+  scheduledFor: 'Запланирована на',
+  place: 'Место',
+  placeCity: '{city}, {state}',
+  placeVenue: '{venue}, {city}, {state}',
+  format: 'Формат',
+  videoconference: 'Видеоконференция',
+  consultations: 'Консультации',
+  occasion: 'Повод',
+  chair: 'Председатель',
+  chairPerson: '{person} ({state})',
+  absent: 'Не участвовали',
+  attendees: 'Участники',
+  attendee: '{name}, {title}',
+  documents: 'Принятые документы',
+  documentsAdopted: {
+    one: 'Принят {n} документ',
+    few: 'Принято {n} документа',
+    many: 'Принято {n} документов',
+    other: 'Принято {n} документа',
+  },
+  attendeeCount: {
+    one: '{n} участник',
+    few: '{n} участника',
+    many: '{n} участников',
+    other: '{n} участника',
+  },
+  documentCount: {
+    one: '{n} документ',
+    few: '{n} документа',
+    many: '{n} документов',
+    other: '{n} документа',
+  },
+  counts: '{attendees} · {documents}',
+  handoverPassed: 'Председательство перешло: {from} → {to}',
+  handoverPassedOn: 'Председательство перешло {date}: {from} → {to}',
+  handoverDue: 'Председательство перейдёт {date}: {from} → {to}',
+  handoverTo: 'Новый председатель: {to}',
+  handoverToOn: 'Председатель с {date}: {to}',
+  handoverToDue: 'Председатель с {date}: {to}',
+  latest: 'Последняя состоявшаяся сессия на {date}',
+  next: 'Следующая сессия запланирована на {date}',
+} satisfies SummitStrings;

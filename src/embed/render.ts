@@ -1,0 +1,85 @@
+/**
+ * An element's view and its HTML, without an element: what snippets, the static export and the
+ * embed page use, through the same renderer as the element itself, so they say what it says.
+ */
+import { isIsoDate } from '../data/dates.js';
+import { withLayers, type DataLayer } from '../data/merge.js';
+import type { IsoDate, Lang } from '../data/types.js';
+import type { AnyRenderer, ViewResult } from '../internal/base.js';
+import { escapeHtml, toHtml } from '../internal/html.js';
+import { toLang } from '../internal/lang.js';
+import { unavailable } from '../internal/notice.js';
+import { entryOf } from '../registry.js';
+
+export interface ViewOptions {
+  /** Language that overrides the `lang` attribute. */
+  lang?: Lang | string;
+  /** Language the surroundings give (a provider's); the `lang` attribute wins over it. */
+  contextLang?: Lang;
+  /** Date time-sensitive views hold for (a provider's `as-of`); else the data's own. */
+  asOf?: string;
+  /** Publisher data laid over the bundled data, outermost first, already validated. */
+  layers?: readonly DataLayer[];
+}
+
+export interface Resolved {
+  renderer: AnyRenderer;
+  result: ViewResult<unknown>;
+  lang: Lang;
+}
+
+/** The language an element shows: an explicit one, its own `lang`, the surroundings', or English. */
+export function languageOf(attributes: unknown, options: ViewOptions): Lang {
+  const own =
+    attributes && typeof attributes === 'object'
+      ? (attributes as { lang?: unknown }).lang
+      : undefined;
+  return (
+    toLang(options.lang) ??
+    toLang(typeof own === 'string' ? own : undefined) ??
+    options.contextLang ??
+    'en'
+  );
+}
+
+/**
+ * Loads the element's class and data, and resolves the view its attributes give; `undefined`
+ * for a tag that is not an element with content of its own.
+ */
+export async function resolveView(
+  tag: string,
+  attributes: Record<string, unknown>,
+  options: ViewOptions = {},
+): Promise<Resolved | undefined> {
+  const entry = entryOf(tag);
+  const renderer = entry && (await entry.load()).renderer;
+  if (!renderer) return undefined;
+  const layers = options.layers ?? [];
+  const lang = languageOf(attributes, options);
+  await Promise.all([
+    renderer.data.load(layers.length ? null : attributes),
+    ...renderer.strings.map((s) => s.load(lang)),
+  ]);
+  const data = withLayers(renderer.data.current(), layers);
+  const asOf: IsoDate = options.asOf && isIsoDate(options.asOf) ? options.asOf : data.meta.asOf;
+  let result: ViewResult<unknown>;
+  try {
+    result = renderer.view({ tag, attrs: attributes, data, lang, asOf });
+  } catch (error) {
+    result = { problem: { code: 'render-failed', message: String(error) } };
+  }
+  return { renderer, result, lang };
+}
+
+/**
+ * The element's content as plain HTML for its light DOM: its own template without controls,
+ * styling hooks or ids. When the attributes name nothing it can show, the notice it shows.
+ */
+export function staticHtml({ renderer, result, lang }: Resolved): string {
+  if ('view' in result) {
+    return toHtml(renderer.template(result.view, { static: true }), { light: true });
+  }
+  return result.notice
+    ? toHtml(result.notice, { light: true })
+    : `<p>${escapeHtml(unavailable[lang])}</p>`;
+}
