@@ -3,17 +3,21 @@
  * Runs in Node; the browser build hydrates the result.
  *
  * ```js
- * import { renderElement } from 'cst-elements/ssr';
+ * import 'cst-elements/quote.js';
+ * import { renderElement } from 'cst-elements/ssr.js';
  * const html = await renderElement('cst-quote', { quote: 'tokayev-2022-working-mechanism' });
  * ```
+ *
+ * `@lit-labs/ssr` is an optional peer dependency, so that apps that only run in the browser do not
+ * install it: it is loaded when something is first rendered, with a message saying what to install
+ * when it is missing.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { DatasetContextValue } from '../context.js';
 // A server renders any element at once: data that browsers load on demand is all at hand here.
 import '../data/slim/quote-all.js';
 import { withLayers, type DataLayer } from '../data/merge.js';
+import { isMissingPackage, missingMessage } from './optional.js';
 import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
 
 export interface RenderOptions {
@@ -27,6 +31,37 @@ export interface RenderOptions {
 }
 
 const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
+
+type LitSsr = typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js');
+let litSsr: Promise<LitSsr> | undefined;
+
+/** @lit-labs/ssr, loaded once; a clear error when it is not installed. */
+function loadLitSsr(): Promise<LitSsr> {
+  litSsr ??= Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+  ]).then(
+    ([ssr, result]) => ({ ...ssr, ...result }),
+    (error: unknown) => {
+      litSsr = undefined;
+      if (!isMissingPackage(error, '@lit-labs/ssr')) throw error;
+      throw new Error(missingMessage('cst-elements/ssr.js', ['@lit-labs/ssr']), { cause: error });
+    },
+  );
+  return litSsr;
+}
+
+/** The entry that defines `tag`: `cst-quote` is defined by `cst-elements/quote.js`. */
+function entryOf(tag: string): string {
+  return `cst-elements/${tag.replace(/^cst-/, '')}.js`;
+}
+
+/** The error for a tag whose define module was not imported. */
+function notDefined(tag: string): Error {
+  return new Error(
+    `<${tag}> is not defined: import '${entryOf(tag)}' (or 'cst-elements/all.js') before rendering it`,
+  );
+}
 
 function contextOf(options: RenderOptions): DatasetContextValue {
   return {
@@ -84,6 +119,9 @@ export async function renderElement(
   for (const name of Object.keys(attributes)) {
     if (!ATTRIBUTE.test(name)) throw new Error(`not an attribute name: ${name}`);
   }
+  // An undefined tag would render as an empty element, with nothing to say why.
+  if (!customElements.get(tag)) throw notDefined(tag);
+  const { render, collectResult } = await loadLitSsr();
   const context = contextOf(options);
   // Tag and attribute names are checked above and go into the template's strings; values are
   // bindings, so they are escaped. The context goes in as a property, as a provider's would.
