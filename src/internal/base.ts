@@ -55,7 +55,7 @@ export abstract class CstElement<B extends Bundle, V> extends LitElement {
   static override styles = [styles];
 
   /** Colour scheme: `auto` (default) follows the page's colours; `light` and `dark` set their own. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @consume({ context: datasetContext, subscribe: true })
   @state()

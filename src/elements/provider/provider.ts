@@ -40,7 +40,7 @@ export class CstProvider extends LitElement {
   @property({ reflect: true }) accessor src: string | null = null;
 
   /** `merge` (default): records replace bundled ones with the same id. `replace`: whole collections. */
-  @property() accessor mode: MergeMode = 'merge';
+  @property() accessor mode: 'merge' | 'replace' = 'merge';
 
   /** Date (`YYYY-MM-DD`) that time-sensitive views hold for, instead of the dataset's `asOf`. */
   @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | null = null;

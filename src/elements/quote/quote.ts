@@ -103,7 +103,7 @@ export class CstQuote extends CstElement<QuoteBundle, QuoteView> {
   @property() accessor topic: string | null = null;
 
   /** Presentation: `card` (default, bordered), `pull` (large, with a rule) or `inline` (compact). */
-  @property({ reflect: true }) accessor variant: QuoteVariant = 'card';
+  @property({ reflect: true }) accessor variant: 'card' | 'pull' | 'inline' = 'card';
 
   @state() private accessor status: 'copied' | 'copyFailed' | undefined = undefined;
 

@@ -94,7 +94,7 @@ export class CstSummitCard extends CstElement<SummitBundle, SummitView> {
   @property() accessor summit: string | null = null;
 
   /** `full` (default): all that is known; `compact`: date, place, kind, chair, handover, counts. */
-  @property() accessor variant: SummitVariant = 'full';
+  @property() accessor variant: 'full' | 'compact' = 'full';
 
   protected readonly bundle: SummitBundle = summitCardData;
 
