@@ -54,6 +54,9 @@ const library: UserConfig = {
         snippets: here('src/embed/snippets.ts'),
         cli: here('src/cli/index.ts'),
         ...defineEntries,
+        // Provides every quote at once (a side effect, for all.js and the server): an entry of its
+        // own keeps it in a file of a known name, which `sideEffects` in package.json lists.
+        'chunks/quote-all': here('src/data/slim/quote-all.ts'),
       },
       formats: ['es'],
     },
