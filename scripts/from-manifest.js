@@ -107,10 +107,11 @@ declare module 'react' {
 }
 
 declare module 'vue' {
+  interface HTMLAttributes {}
   interface GlobalComponents {
     /** \`<${tag}>\`: attributes in camelCase, as Vue passes them (\`as-of\` is \`asOf\`). */
     '${tag}': new () => {
-      $props: {
+      $props: HTMLAttributes & {
 ${props(camel, '        ')}${handlers((n) => camel(`on-${n}`), '        ')}      };
     };
   }
