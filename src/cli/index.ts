@@ -7,7 +7,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { renderFile } from './render.js';
+import { isMissingPackage, missingMessage } from '../ssr/optional.js';
+
+/** The renderer, once its optional peer dependencies are known to be installed. */
+async function loadRenderer(): Promise<typeof import('./render.js') | string> {
+  const missing: string[] = [];
+  for (const [name, load] of [
+    ['@lit-labs/ssr', () => import('@lit-labs/ssr')],
+    ['parse5', () => import('parse5')],
+  ] as const) {
+    try {
+      await load();
+    } catch (error) {
+      if (!isMissingPackage(error, name)) throw error;
+      missing.push(name);
+    }
+  }
+  if (missing.length) return missingMessage('cst-elements render', missing);
+  return import('./render.js');
+}
 
 const USAGE = `Usage: cst-elements render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
 
@@ -30,6 +48,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  const renderer = await loadRenderer();
+  if (typeof renderer === 'string') {
+    console.error(renderer);
+    return 1;
+  }
+  const { renderFile } = renderer;
   const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   const name = file === '-' ? '<stdin>' : file;
   const result = await renderFile(text, {

@@ -3,16 +3,19 @@
  * Runs in Node; the browser build hydrates the result.
  *
  * ```js
- * import 'cst-elements/all.js';
+ * import 'cst-elements/quote.js';
  * import { renderElement } from 'cst-elements/ssr.js';
  * const html = await renderElement('cst-quote', { quote: 'tokayev-2022-working-mechanism' });
  * ```
+ *
+ * `@lit-labs/ssr` is an optional peer dependency, so that apps that only run in the browser do not
+ * install it: it is loaded when something is first rendered, with a message saying what to install
+ * when it is missing.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import type { DatasetContextValue } from '../context.js';
 import { withLayers, type DataLayer } from '../data/merge.js';
+import { isMissingPackage, missingMessage } from './optional.js';
 import type { IsoDate, Lang, PartialDataset } from '../data/types.js';
 import { entryName, entryOf, type ElementClass } from '../registry.js';
 
@@ -28,6 +31,25 @@ export interface RenderOptions {
 
 const TAG = /^cst-[a-z]+(-[a-z]+)*$/;
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+
+type LitSsr = typeof import('@lit-labs/ssr') & typeof import('@lit-labs/ssr/lib/render-result.js');
+let litSsr: Promise<LitSsr> | undefined;
+
+/** @lit-labs/ssr, loaded once; a clear error when it is not installed. */
+function loadLitSsr(): Promise<LitSsr> {
+  litSsr ??= Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+  ]).then(
+    ([ssr, result]) => ({ ...ssr, ...result }),
+    (error: unknown) => {
+      litSsr = undefined;
+      if (!isMissingPackage(error, '@lit-labs/ssr')) throw error;
+      throw new Error(missingMessage('cst-elements/ssr.js', ['@lit-labs/ssr']), { cause: error });
+    },
+  );
+  return litSsr;
+}
 
 /** The context a provider with these options would give. */
 export function contextOf(options: RenderOptions): DatasetContextValue {
@@ -70,6 +92,7 @@ export async function renderElement(
       ...renderer.strings.map((s) => s.load('ru')),
     ]);
   }
+  const { render, collectResult } = await loadLitSsr();
   const context = contextOf(options);
   // Tag and attribute names are checked above and go into the template's strings; values are
   // bindings, so they are escaped. The context goes in as a property, as a provider's would.

@@ -1,0 +1,2 @@
+// A classic script bundle (esbuild's default format), in a package of "type": "commonjs".
+import 'cst-elements/quote.js'; // defines <cst-quote>

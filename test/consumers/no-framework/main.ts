@@ -1,0 +1,30 @@
+// Type-checked with skipLibCheck off where no React, Vue or Svelte is installed: the framework
+// typings in the entries' declarations must not break such a project.
+import 'cst-elements/all.js';
+import { CstQuote } from 'cst-elements/quote.js';
+import type { CstQuoteAttributes } from 'cst-elements/quote.js';
+import { CstErrorEvent, CstMemberList } from 'cst-elements';
+import { bundledDataset, membersOn } from 'cst-elements/data.js';
+import { renderElement } from 'cst-elements/ssr.js';
+import { scriptSnippet } from 'cst-elements/snippets.js';
+
+const quote = document.createElement('cst-quote');
+const same: CstQuote = quote;
+same.variant = 'pull';
+// @ts-expect-error: "bogus" is not a variant
+same.variant = 'bogus';
+const attributes: CstQuoteAttributes = { quote: 'tokayev-2022-first-use', variant: 'inline' };
+// @ts-expect-error: "bogus" is not a variant
+const wrong: CstQuoteAttributes = { variant: 'bogus' };
+quote.addEventListener('cst-error', (event) => console.log(event.detail.code));
+const list: CstMemberList = document.createElement('cst-member-list');
+list.status = 'former';
+
+export const values = [
+  attributes,
+  wrong,
+  membersOn(bundledDataset.states, '2022-05-16').length,
+  renderElement,
+  scriptSnippet,
+  CstErrorEvent,
+];

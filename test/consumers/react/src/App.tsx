@@ -1,0 +1,41 @@
+import 'cst-elements/quote.js';
+import type { CstErrorEvent } from 'cst-elements';
+import { CstMemberList, CstQuote } from 'cst-elements/react.js';
+import { Quote } from './Quote.tsx';
+
+declare global {
+  interface Window {
+    cstErrors: string[];
+  }
+}
+const record = (via: string) => (event: CstErrorEvent) =>
+  window.cstErrors.push(`${via}:${event.detail.code}`);
+
+export function App() {
+  return (
+    <>
+      <Quote />
+      <cst-quote
+        id="bad"
+        quote="tokayev-2022-working-mechanism"
+        // @ts-expect-error: "bogus" is not a variant
+        variant="bogus"
+        oncst-error={record('jsx')}
+      />
+      <CstQuote
+        id="wrapped"
+        quote="tokayev-2022-first-use"
+        variant="pull"
+        onCstError={(event) => console.warn(event.detail.message)}
+      />
+      <CstQuote
+        id="wrapped-bad"
+        quote="tokayev-2022-first-use"
+        // @ts-expect-error: "bogus" is not a variant
+        variant="bogus"
+        onCstError={record('wrapper')}
+      />
+      <CstMemberList asOf="2022-05-16" layout="table" />
+    </>
+  );
+}

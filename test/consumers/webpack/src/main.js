@@ -1,0 +1,1 @@
+import 'cst-elements/all.js';

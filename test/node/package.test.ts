@@ -1,0 +1,78 @@
+// What package.json promises about the build (run `npm run build` first): the exports, the
+// files that have side effects, and no top-level await where a bundler may import.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { transform } from 'esbuild';
+
+interface Target {
+  types?: string;
+  default: string;
+}
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  exports: Record<string, string | Target>;
+  sideEffects: string[];
+  files: string[];
+};
+const defineEntries = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''));
+const shippedJs = [
+  ...readdirSync('dist').filter((f) => f.endsWith('.js')),
+  ...readdirSync('dist/chunks').map((f) => `chunks/${f}`),
+];
+const listed = (file: string) =>
+  pkg.sideEffects.some((pattern) =>
+    new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(`./${file}`),
+  );
+
+describe('package.json', () => {
+  it('exports each define entry with its types, and lists it as having side effects', () => {
+    for (const entry of defineEntries) {
+      assert.deepEqual(pkg.exports[`./${entry}.js`], {
+        types: `./dist/${entry}.d.ts`,
+        default: `./dist/${entry}.js`,
+      });
+      assert.ok(listed(`dist/${entry}.js`), `sideEffects lists dist/${entry}.js`);
+    }
+  });
+
+  it('exports no pattern and no hashed chunk; every target exists and every script has types', () => {
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      assert.ok(!name.includes('*'), `${name} is not a pattern`);
+      const files = typeof target === 'string' ? [target] : [target.default, target.types];
+      for (const file of files) {
+        assert.ok(file, `${name} has ${typeof target === 'string' ? 'a file' : 'types'}`);
+        assert.ok(!file.startsWith('./dist/chunks/'), `${name} is not a chunk`);
+        assert.ok(existsSync(file), `${file} exists`);
+      }
+      if (name.endsWith('.js') || name === '.') assert.equal(typeof target, 'object', name);
+    }
+  });
+
+  it('lists every file that another imports for its side effects alone', () => {
+    for (const file of shippedJs) {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      for (const [, spec] of code.matchAll(/^import\s*["'](\.[^"']+)["'];?$/gm)) {
+        const target = new URL(spec!, `file:///dist/${file}`).pathname.slice(1);
+        assert.ok(listed(target), `${file} imports ${target} for its side effects`);
+      }
+    }
+  });
+
+  it('has no top-level await in what a bundler imports', async () => {
+    for (const file of shippedJs.filter((f) => f !== 'cli.js')) {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      // Top-level await cannot be written as CommonJS: esbuild refuses it.
+      await transform(code, { format: 'cjs', loader: 'js', logLevel: 'silent' }).catch(
+        (error: Error) => assert.fail(`${file}: ${error.message}`),
+      );
+    }
+  });
+
+  it('ships the manifest, the IDE data and the licence', () => {
+    for (const file of ['custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json'])
+      assert.ok(pkg.files.includes(file), file);
+    assert.ok(existsSync('LICENSE'));
+  });
+});
