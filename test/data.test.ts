@@ -37,6 +37,7 @@ describe('bundled dataset', () => {
       'sessions',
       'documents',
       'quotes',
+      'events',
     ] as const) {
       const list = ids(data[name]);
       expect(new Set(list).size, name).to.equal(list.length);
