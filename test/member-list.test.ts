@@ -131,7 +131,7 @@ describe('<cst-member-list>', () => {
       const el = await render(html`<cst-member-list status="all"></cst-member-list>`);
       const sources = root(el).querySelector('[part~="sources"]')!;
       expect(sources.querySelectorAll('a, cite')).to.have.length(4);
-      expect(text(sources)).to.contain('and 1 more');
+      expect(text(sources)).to.contain('and 2 more');
     });
   });
 
@@ -332,8 +332,9 @@ describe('<cst-member-list>', () => {
 
     it('dates a plain member badge when the joining date is not shown', async () => {
       const el = await render(html`<cst-member-list fields="flag status"></cst-member-list>`);
-      expect(badge(el, 'by')).to.equal('Member since December 1993');
-      expect(badgeDate(el, 'by')).to.equal('1993-12-31');
+      // A member of the Organization since it was founded, not since it joined the Treaty.
+      expect(badge(el, 'by')).to.equal('Member since October 2002');
+      expect(badgeDate(el, 'by')).to.equal('2002-10-07');
       expect(badge(el, 'am')).to.equal('Participation frozen since February 2024');
       expect(item(el, 'am')!.querySelector('[part~="flag"]')).to.exist;
       expect(item(el, 'am')!.querySelector('[part~="joined"], [part~="capital"]')).to.equal(null);
