@@ -319,6 +319,8 @@ describe('alias resolution', () => {
     expect(who('Kassym-Zhomart Tokayev')).to.equal('tokayev');
     expect(who('kassym jomart tokayev')).to.equal('tokayev');
     expect(who('Токаев')).to.equal('tokayev');
+    expect(who('Tokaev')).to.equal('tokayev');
+    expect(who('Джапаров')).to.equal('japarov');
   });
 
   it('finds no one for unknown or empty names', () => {
