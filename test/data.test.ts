@@ -80,10 +80,13 @@ describe('bundled dataset', () => {
         ...data.sessions.map((s) => s.sources),
         ...data.documents.flatMap((d) => [
           d.sources,
+          ...(d.dateSources ? [d.dateSources] : []),
+          ...(d.inForceSources ? [d.inForceSources] : []),
           ...(d.amendments ?? []).map((a) => a.sources),
         ]),
         ...data.quotes.map((q) => [q.source, ...q.sources]),
         ...blocks().map((b) => [b.source]),
+        ...data.events.map((e) => e.sources),
       ];
       for (const list of cited) {
         expect(list.length, 'a record without sources').to.be.greaterThan(0);
@@ -134,6 +137,24 @@ describe('bundled dataset', () => {
       for (const p of data.people) {
         if (p.state) expect(states.has(p.state), p.id).to.equal(true);
         for (const r of p.roles) if (r.state) expect(states.has(r.state), p.id).to.equal(true);
+      }
+      for (const e of data.events) {
+        for (const id of e.states) expect(states.has(id), `${e.id}: ${id}`).to.equal(true);
+      }
+    });
+
+    it('explains every unverified fact, and marks every fact resting on the facts file', () => {
+      const facts = [
+        ...data.states.flatMap((s) => [...s.membership, ...s.chairmanships]),
+        ...data.people.flatMap((p) => p.roles),
+        ...data.sessions.flatMap((s) => (s.chair ? [s.chair] : [])),
+        ...blocks(),
+        ...data.documents.flatMap((d) => d.amendments ?? []),
+        ...data.events,
+      ];
+      for (const f of facts) {
+        if (f.verified === false) expect(f.verification, JSON.stringify(f)).to.be.ok;
+        expect(f.verified, 'verified: true says nothing; leave it out').to.not.equal(true);
       }
     });
 
@@ -277,6 +298,8 @@ describe('other queries', () => {
     expect(chairOn(data.states, '2024-06-01')?.id).to.equal('kz');
     expect(secretaryGeneralOn(data.people, '2022-05-16')?.person.id).to.equal('zas');
     expect(secretaryGeneralOn(data.people, '2026-01-01')?.person.id).to.equal('masadykov');
+    // Terms for which no source is recorded are not presented as fact.
+    expect(secretaryGeneralOn(data.people, '2010-01-01')).to.equal(undefined);
   });
 
   it('finds sessions by id, date and latest, never a planned one as latest', () => {
