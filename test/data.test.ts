@@ -87,6 +87,7 @@ describe('bundled dataset', () => {
         ...data.quotes.map((q) => [q.source, ...q.sources]),
         ...blocks().map((b) => [b.source]),
         ...data.events.map((e) => e.sources),
+        data.meta.organization!.sources,
       ];
       for (const list of cited) {
         expect(list.length, 'a record without sources').to.be.greaterThan(0);
@@ -197,8 +198,10 @@ describe('bundled dataset', () => {
         ),
       ),
       ...data.sessions.map((s) => [s.id, s.date] as [string, IsoDate]),
+      ...data.sessions.map((s) => [`${s.id} statusAsOf`, s.statusAsOf] as [string, IsoDate]),
       ...data.documents.map((d) => [d.id, d.date] as [string, IsoDate]),
       ...data.quotes.map((q) => [q.id, q.date] as [string, IsoDate]),
+      ...data.events.map((e) => [e.id, e.date] as [string, IsoDate]),
     ];
 
     it('are real dates written YYYY-MM-DD', () => {
@@ -221,9 +224,21 @@ describe('bundled dataset', () => {
       }
       for (const s of data.sessions) {
         if (s.status === 'held') expect(s.date <= data.meta.asOf, s.id).to.equal(true);
-        else expect(s.date > data.meta.asOf, `${s.id} is planned but before asOf`).to.equal(true);
+        else {
+          expect(s.date > data.meta.asOf, `${s.id} is planned but before asOf`).to.equal(true);
+          expect(s.statusAsOf, `${s.id} says the date it was known planned`).to.be.a('string');
+          expect(s.statusAsOf! <= data.meta.asOf, s.id).to.equal(true);
+        }
       }
       for (const q of data.quotes) expect(q.date <= data.meta.asOf, q.id).to.equal(true);
+      for (const e of data.events) expect(e.date <= data.meta.asOf, e.id).to.equal(true);
+      const events = data.events.map((e) => e.date);
+      expect(events).to.deep.equal([...events].sort());
+    });
+
+    it('sets asOf to the latest dated evidence, and nothing held or happened after it', () => {
+      const held = data.sessions.filter((s) => s.status === 'held').map((s) => s.date);
+      expect(data.meta.asOf).to.equal([...held].sort().at(-1));
     });
 
     it('chairmanship periods do not overlap', () => {
@@ -296,10 +311,19 @@ describe('other queries', () => {
     expect(chairOn(data.states, '2020-12-01')?.id).to.equal('ru');
     expect(chairOn(data.states, '2020-12-02')?.id).to.equal('tj');
     expect(chairOn(data.states, '2024-06-01')?.id).to.equal('kz');
+    expect(chairOn(data.states, data.meta.asOf)?.id).to.equal('kg');
+    expect(chairOn(data.states, '2026-01-01')?.id).to.equal('ru');
     expect(secretaryGeneralOn(data.people, '2022-05-16')?.person.id).to.equal('zas');
+    expect(secretaryGeneralOn(data.people, data.meta.asOf)?.person.id).to.equal('tasmagambetov');
     expect(secretaryGeneralOn(data.people, '2026-01-01')?.person.id).to.equal('masadykov');
     // Terms for which no source is recorded are not presented as fact.
     expect(secretaryGeneralOn(data.people, '2010-01-01')).to.equal(undefined);
+  });
+
+  it('does not present the chair of the 16 May 2022 sitting as fact', () => {
+    const chair = findSession(data.sessions, 'csc-2022-05-16', data.meta.asOf)!.chair!;
+    expect(chair.verified).to.equal(false);
+    expect(chair.verification?.en).to.contain('Armenia');
   });
 
   it('finds sessions by id, date and latest, never a planned one as latest', () => {
