@@ -17,7 +17,7 @@ const { PartialDatasetSchema } = await import(url);
 const schema = {
   title: 'cst-elements publisher dataset',
   description:
-    'A file for <cst-provider src>: any of the collections meta, sources, states, people, sessions, documents, quotes.',
+    'A file for <cst-provider src>: any of the collections meta, sources, states, people, sessions, documents, quotes, events.',
   ...toJsonSchema(PartialDatasetSchema, { errorMode: 'ignore' }),
 };
 mkdirSync('dist', { recursive: true });

@@ -79,12 +79,23 @@ const bundles = {};
   }
 }
 {
-  // The list shows neither the other codes, a state's own sources nor maintainers' notes.
-  const states = data.states.map(({ iso3: _iso3, isoNumeric: _num, sources: _sources, ...s }) => ({
-    ...s,
-    membership: s.membership.map(({ note: _note, ...event }) => event),
-  }));
-  const sources = sourcesOf(cited(data.states));
+  // The list shows neither the other codes, a state's own sources, its aliases (no attribute of the
+  // list names a state), its chairmanships nor maintainers' notes; it keeps the caveats readers
+  // need. Its sources are those the events it keeps cite.
+  const states = data.states.map(
+    ({
+      iso3: _iso3,
+      isoNumeric: _num,
+      aliases: _aliases,
+      chairmanships: _chairmanships,
+      sources: _sources,
+      ...s
+    }) => ({
+      ...s,
+      membership: s.membership.map(({ note: _note, ...event }) => event),
+    }),
+  );
+  const sources = sourcesOf(cited(states));
   bundles['member-list'] = { meta, states, sources };
 }
 {
@@ -115,9 +126,16 @@ const bundles = {};
 }
 {
   const withArticles = data.documents.filter((d) => d.articles?.length);
-  // The lists of sources of a document and of its amendments are not shown.
+  // The lists of sources of a document, of its dates and of its amendments are not shown.
   const documents = withArticles.map(
-    ({ kind: _kind, sources: _sources, amendments, ...document }) => ({
+    ({
+      kind: _kind,
+      sources: _sources,
+      dateSources: _dateSources,
+      inForceSources: _inForceSources,
+      amendments,
+      ...document
+    }) => ({
       ...document,
       ...(amendments && {
         amendments: amendments.map(({ sources: _amendmentSources, ...a }) => a),

@@ -37,6 +37,7 @@ describe('bundled dataset', () => {
       'sessions',
       'documents',
       'quotes',
+      'events',
     ] as const) {
       const list = ids(data[name]);
       expect(new Set(list).size, name).to.equal(list.length);
@@ -79,10 +80,14 @@ describe('bundled dataset', () => {
         ...data.sessions.map((s) => s.sources),
         ...data.documents.flatMap((d) => [
           d.sources,
+          ...(d.dateSources ? [d.dateSources] : []),
+          ...(d.inForceSources ? [d.inForceSources] : []),
           ...(d.amendments ?? []).map((a) => a.sources),
         ]),
         ...data.quotes.map((q) => [q.source, ...q.sources]),
         ...blocks().map((b) => [b.source]),
+        ...data.events.map((e) => e.sources),
+        data.meta.organization!.sources,
       ];
       for (const list of cited) {
         expect(list.length, 'a record without sources').to.be.greaterThan(0);
@@ -134,6 +139,24 @@ describe('bundled dataset', () => {
         if (p.state) expect(states.has(p.state), p.id).to.equal(true);
         for (const r of p.roles) if (r.state) expect(states.has(r.state), p.id).to.equal(true);
       }
+      for (const e of data.events) {
+        for (const id of e.states) expect(states.has(id), `${e.id}: ${id}`).to.equal(true);
+      }
+    });
+
+    it('explains every unverified fact, and marks every fact resting on the facts file', () => {
+      const facts = [
+        ...data.states.flatMap((s) => [...s.membership, ...s.chairmanships]),
+        ...data.people.flatMap((p) => p.roles),
+        ...data.sessions.flatMap((s) => (s.chair ? [s.chair] : [])),
+        ...blocks(),
+        ...data.documents.flatMap((d) => d.amendments ?? []),
+        ...data.events,
+      ];
+      for (const f of facts) {
+        if (f.verified === false) expect(f.verification, JSON.stringify(f)).to.be.ok;
+        expect(f.verified, 'verified: true says nothing; leave it out').to.not.equal(true);
+      }
     });
 
     it('every text block says its kind, language and source; quotes are verbatim', () => {
@@ -175,8 +198,10 @@ describe('bundled dataset', () => {
         ),
       ),
       ...data.sessions.map((s) => [s.id, s.date] as [string, IsoDate]),
+      ...data.sessions.map((s) => [`${s.id} statusAsOf`, s.statusAsOf] as [string, IsoDate]),
       ...data.documents.map((d) => [d.id, d.date] as [string, IsoDate]),
       ...data.quotes.map((q) => [q.id, q.date] as [string, IsoDate]),
+      ...data.events.map((e) => [e.id, e.date] as [string, IsoDate]),
     ];
 
     it('are real dates written YYYY-MM-DD', () => {
@@ -199,9 +224,21 @@ describe('bundled dataset', () => {
       }
       for (const s of data.sessions) {
         if (s.status === 'held') expect(s.date <= data.meta.asOf, s.id).to.equal(true);
-        else expect(s.date > data.meta.asOf, `${s.id} is planned but before asOf`).to.equal(true);
+        else {
+          expect(s.date > data.meta.asOf, `${s.id} is planned but before asOf`).to.equal(true);
+          expect(s.statusAsOf, `${s.id} says the date it was known planned`).to.be.a('string');
+          expect(s.statusAsOf! <= data.meta.asOf, s.id).to.equal(true);
+        }
       }
       for (const q of data.quotes) expect(q.date <= data.meta.asOf, q.id).to.equal(true);
+      for (const e of data.events) expect(e.date <= data.meta.asOf, e.id).to.equal(true);
+      const events = data.events.map((e) => e.date);
+      expect(events).to.deep.equal([...events].sort());
+    });
+
+    it('sets asOf to the latest dated evidence, and nothing held or happened after it', () => {
+      const held = data.sessions.filter((s) => s.status === 'held').map((s) => s.date);
+      expect(data.meta.asOf).to.equal([...held].sort().at(-1));
     });
 
     it('chairmanship periods do not overlap', () => {
@@ -274,8 +311,19 @@ describe('other queries', () => {
     expect(chairOn(data.states, '2020-12-01')?.id).to.equal('ru');
     expect(chairOn(data.states, '2020-12-02')?.id).to.equal('tj');
     expect(chairOn(data.states, '2024-06-01')?.id).to.equal('kz');
+    expect(chairOn(data.states, data.meta.asOf)?.id).to.equal('kg');
+    expect(chairOn(data.states, '2026-01-01')?.id).to.equal('ru');
     expect(secretaryGeneralOn(data.people, '2022-05-16')?.person.id).to.equal('zas');
+    expect(secretaryGeneralOn(data.people, data.meta.asOf)?.person.id).to.equal('tasmagambetov');
     expect(secretaryGeneralOn(data.people, '2026-01-01')?.person.id).to.equal('masadykov');
+    // Terms for which no source is recorded are not presented as fact.
+    expect(secretaryGeneralOn(data.people, '2010-01-01')).to.equal(undefined);
+  });
+
+  it('does not present the chair of the 16 May 2022 sitting as fact', () => {
+    const chair = findSession(data.sessions, 'csc-2022-05-16', data.meta.asOf)!.chair!;
+    expect(chair.verified).to.equal(false);
+    expect(chair.verification?.en).to.contain('Armenia');
   });
 
   it('finds sessions by id, date and latest, never a planned one as latest', () => {
@@ -318,6 +366,8 @@ describe('alias resolution', () => {
     expect(who('Kassym-Zhomart Tokayev')).to.equal('tokayev');
     expect(who('kassym jomart tokayev')).to.equal('tokayev');
     expect(who('Токаев')).to.equal('tokayev');
+    expect(who('Tokaev')).to.equal('tokayev');
+    expect(who('Джапаров')).to.equal('japarov');
   });
 
   it('finds no one for unknown or empty names', () => {

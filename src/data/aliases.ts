@@ -1,4 +1,4 @@
-import type { PersonRecord } from './types.js';
+import type { PersonRecord, StateRecord } from './types.js';
 
 /**
  * Folds a name for matching: case, diacritics, punctuation and hyphens are ignored, so
@@ -28,4 +28,35 @@ export function resolvePerson<P extends Pick<PersonRecord, 'id' | 'name' | 'alia
   const wanted = foldName(nameOrId);
   if (!wanted) return undefined;
   return people.find((p) => p.id === nameOrId) ?? people.find((p) => namesOf(p).includes(wanted));
+}
+
+/** What `resolveState` reads of a state. */
+export type NamedState = Pick<StateRecord, 'id' | 'iso2' | 'iso3' | 'name'> &
+  Partial<Pick<StateRecord, 'aliases'>>;
+
+/** Every folded form a state can be named by: id, ISO alpha-2 and alpha-3, names and aliases. */
+export function namesOfState(state: NamedState): string[] {
+  return [
+    state.id,
+    state.iso2,
+    state.iso3,
+    state.name.en,
+    state.name.ru,
+    ...(state.aliases ?? []),
+  ].map(foldName);
+}
+
+/**
+ * Finds the state an id, ISO code, name (English or Russian) or alias names (`KG`, `KGZ`,
+ * `Kirghizia`, «Киргизия»); `undefined` when none or when the name is empty.
+ */
+export function resolveState<S extends NamedState>(
+  states: readonly S[],
+  nameOrId: string,
+): S | undefined {
+  const wanted = foldName(nameOrId);
+  if (!wanted) return undefined;
+  return (
+    states.find((s) => s.id === nameOrId) ?? states.find((s) => namesOfState(s).includes(wanted))
+  );
 }

@@ -4,7 +4,7 @@
  */
 export * from './types.js';
 export * from './queries.js';
-export { foldName, resolvePerson } from './aliases.js';
+export { foldName, resolvePerson, resolveState } from './aliases.js';
 export { isIsoDate } from './dates.js';
 export { applyLayer, withLayers, type DataLayer, type MergeMode } from './merge.js';
 export { bundledDataset } from './bundled/index.js';

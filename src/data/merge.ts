@@ -24,6 +24,7 @@ const COLLECTIONS: readonly CollectionName[] = [
   'sessions',
   'documents',
   'quotes',
+  'events',
 ];
 
 /**

@@ -6,3 +6,4 @@ export * from './queries/people.js';
 export * from './queries/sessions.js';
 export * from './queries/quotes.js';
 export * from './queries/documents.js';
+export * from './queries/timeline.js';

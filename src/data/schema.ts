@@ -22,16 +22,22 @@ const lang = v.picklist(['en', 'ru']);
 const localized = v.object({ en: text, ru: text });
 const sourceIds = v.pipe(v.array(id), v.minLength(1));
 const verified = v.optional(v.boolean());
+/** Why a fact is unverified, or how an inferred part of it was established. */
+const verification = v.optional(localized);
+const precision = v.optional(v.picklist(['month', 'year']));
 
 const MetaSchema = v.object({
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+/)),
   asOf: date,
   note: v.optional(localized),
+  organization: v.optional(
+    v.object({ headquarters: localized, workingLanguage: localized, sources: sourceIds }),
+  ),
 });
 
 const SourceSchema = v.object({
   id,
-  kind: v.picklist(['seed', 'web', 'book']),
+  kind: v.picklist(['seed', 'web', 'book', 'compilation']),
   title: text,
   publisher: v.nullable(text),
   date: v.nullable(date),
@@ -43,10 +49,23 @@ const SourceSchema = v.object({
 
 const MembershipEventSchema = v.object({
   date,
-  type: v.picklist(['signed', 'acceded', 'left', 'restored', 'suspended', 'frozen', 'note']),
+  type: v.picklist([
+    'signed',
+    'acceded',
+    'extension-signed',
+    'left',
+    'founding-member',
+    'restored',
+    'suspended',
+    'frozen',
+    'note',
+  ]),
+  scope: v.optional(v.picklist(['treaty', 'organization'])),
   note: v.optional(localized),
+  caveat: v.optional(localized),
   sources: sourceIds,
   verified,
+  verification,
 });
 
 const StateSchema = v.object({
@@ -55,10 +74,11 @@ const StateSchema = v.object({
   iso3: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
   isoNumeric: v.pipe(v.string(), v.regex(/^\d{3}$/)),
   name: localized,
+  aliases: v.optional(v.array(text)),
   capital: localized,
   membership: v.array(MembershipEventSchema),
   chairmanships: v.array(
-    v.object({ from: date, to: v.optional(date), sources: sourceIds, verified }),
+    v.object({ from: date, to: v.optional(date), sources: sourceIds, verified, verification }),
   ),
   sources: sourceIds,
 });
@@ -66,12 +86,16 @@ const StateSchema = v.object({
 const RoleSchema = v.object({
   kind: v.picklist(['head-of-state', 'head-of-government', 'secretary-general', 'official']),
   title: localized,
+  rank: v.optional(localized),
   state: v.optional(id),
   from: v.optional(date),
+  fromPrecision: precision,
   to: v.optional(date),
+  attested: v.optional(date),
   acting: v.optional(v.boolean()),
   sources: sourceIds,
   verified,
+  verification,
 });
 
 const PersonSchema = v.object({
@@ -87,12 +111,15 @@ const SessionSchema = v.object({
   id,
   date,
   status: v.picklist(['held', 'planned']),
+  statusAsOf: v.optional(date),
   kind: v.picklist(['regular', 'extraordinary', 'jubilee']),
   format: v.optional(v.picklist(['in-person', 'videoconference', 'consultations'])),
   place: v.optional(v.object({ city: localized, venue: v.optional(localized), state: id })),
   occasion: v.optional(localized),
   notes: v.array(localized),
-  chair: v.optional(v.object({ state: v.optional(id), person: v.optional(id), verified })),
+  chair: v.optional(
+    v.object({ state: v.optional(id), person: v.optional(id), verified, verification }),
+  ),
   attendees: v.array(
     v.object({
       person: id,
@@ -118,6 +145,7 @@ const TextBlockSchema = v.object({
   source: id,
   translation: v.optional(v.boolean()),
   verified,
+  verification,
 });
 
 const DocumentSchema = v.object({
@@ -125,8 +153,10 @@ const DocumentSchema = v.object({
   kind: v.picklist(['treaty', 'charter', 'declaration', 'statement']),
   title: localized,
   date,
+  dateSources: v.optional(sourceIds),
   place: v.optional(localized),
   inForce: v.optional(date),
+  inForceSources: v.optional(sourceIds),
   session: v.optional(id),
   articleCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   articles: v.optional(
@@ -147,10 +177,13 @@ const DocumentSchema = v.object({
       v.object({
         id,
         title: localized,
+        descriptive: v.optional(v.boolean()),
         signed: date,
         inForce: v.optional(date),
         place: v.optional(localized),
         sources: sourceIds,
+        verified,
+        verification,
       }),
     ),
   ),
@@ -174,6 +207,18 @@ const QuoteSchema = v.object({
   sources: sourceIds,
 });
 
+const EventSchema = v.object({
+  id,
+  date,
+  kind: v.picklist(['treaty', 'membership', 'sessions', 'documents', 'operations']),
+  title: localized,
+  summary: localized,
+  states: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+  sources: sourceIds,
+  verified,
+  verification,
+});
+
 const collections = {
   sources: v.array(SourceSchema),
   states: v.array(StateSchema),
@@ -181,6 +226,7 @@ const collections = {
   sessions: v.array(SessionSchema),
   documents: v.array(DocumentSchema),
   quotes: v.array(QuoteSchema),
+  events: v.array(EventSchema),
 };
 
 /** The whole dataset, as the package bundles it. */
@@ -195,6 +241,7 @@ export const PartialDatasetSchema = v.object({
   sessions: v.optional(collections.sessions),
   documents: v.optional(collections.documents),
   quotes: v.optional(collections.quotes),
+  events: v.optional(collections.events),
 });
 
 // Keeps the schema and the hand-written types in step: compilation fails when they drift apart.

@@ -6,8 +6,15 @@
 /** UI and data languages the library ships. */
 export type Lang = 'en' | 'ru';
 
-/** A calendar date `YYYY-MM-DD`. Partial dates are not used: unknown days stay out of the data. */
+/**
+ * A calendar date `YYYY-MM-DD`. Partial dates are not written as such: where only the month or the
+ * year is known, the date is the first day of that month or year and a `…Precision` field beside it
+ * says so (`fromPrecision: 'month'`). Unknown days otherwise stay out of the data.
+ */
 export type IsoDate = string;
+
+/** How much of a date is known, when not the whole day. */
+export type DatePrecision = 'month' | 'year';
 
 /** A string in English and Russian. */
 export interface Localized {
@@ -18,19 +25,40 @@ export interface Localized {
 /** Id of a record in `sources`. */
 export type SourceId = string;
 
+/** Standing facts about the Organization itself (not about a date). */
+export interface OrganizationFacts {
+  /** Seat of the Secretariat. */
+  headquarters: Localized;
+  workingLanguage: Localized;
+  sources: SourceId[];
+}
+
 export interface DatasetMeta {
   /** Semantic version of the data, bumped whenever a fact changes. */
   version: string;
-  /** The date the data is known to be true for; time-sensitive views default to it. */
+  /**
+   * The latest date the data is known to be true for: the day of the latest dated evidence it
+   * holds. Time-sensitive views default to it; what is only scheduled after it stays scheduled.
+   */
   asOf: IsoDate;
-  /** Short note on what `asOf` covers. */
+  /** Short note on what `asOf` covers: what had happened by then and what was only scheduled. */
   note?: Localized;
+  /**
+   * Headquarters and working language. They sit in `meta` because they describe the dataset's
+   * subject as a whole, hold for every date the data covers, and are not records with ids that a
+   * collection would list or a publisher would merge by id.
+   */
+  organization?: OrganizationFacts;
 }
 
 export interface SourceRecord {
   id: SourceId;
-  /** `seed` is one of the project's source documents; `web` an address cited in the facts file. */
-  kind: 'seed' | 'web' | 'book';
+  /**
+   * `seed` is one of the project's source documents; `web` an address cited in the facts file;
+   * `book` a printed reference; `compilation` the project's own facts file, cited only for a fact
+   * it records without the address it came from (such a fact is carried with `verified: false`).
+   */
+  kind: 'seed' | 'web' | 'book' | 'compilation';
   title: string;
   /** `null` when the document prints no publisher. */
   publisher: string | null;
@@ -44,27 +72,76 @@ export interface SourceRecord {
   note?: string;
 }
 
-/** One dated fact of a state's relation to the Treaty. Status at a date is derived from these. */
-export interface MembershipEvent {
-  date: IsoDate;
-  /**
-   * `signed` / `acceded`: becomes a party; `left`: ceases to be one; `restored`: becomes one again;
-   * `suspended`: membership suspended by the Council; `frozen`: the state froze its participation
-   * (still a member); `note`: a dated remark that changes no status.
-   */
-  type: 'signed' | 'acceded' | 'left' | 'restored' | 'suspended' | 'frozen' | 'note';
-  note?: Localized;
-  sources: SourceId[];
-  /** `false` for facts the sources do not confirm; elements never show those as fact. */
+/**
+ * `verified: false` with a `verification` note: the fact is not established and is never shown as
+ * fact. A `verification` note without `verified: false`: the fact stands, but part of it (usually a
+ * date) is inferred, and the note says how.
+ */
+export interface Verifiable {
   verified?: boolean;
+  verification?: Localized;
 }
 
-export interface ChairPeriod {
+/**
+ * What a membership event is about. A state became a **party to the Treaty** by signing it
+ * (1992-05-15) or acceding (1993), could sign the 1999 extension protocol, and ceased to be a party
+ * when it did not (1999-04-20). The **Organization** was founded in 2002: its members are the states
+ * that founded it (`founding-member`), joined it later or had their membership restored (Uzbekistan
+ * 2006); its Council suspends membership (Uzbekistan 2012); a member may freeze its participation
+ * (Armenia 2024).
+ */
+export type MembershipScope = 'treaty' | 'organization';
+
+/**
+ * One dated fact of a state's relation to the Treaty or the Organization. Status at a date is
+ * derived from these (`statusOn`, `standingOn` in `queries/states.ts`).
+ */
+export interface MembershipEvent extends Verifiable {
+  date: IsoDate;
+  /**
+   * Treaty (`scope: 'treaty'`): `signed` / `acceded`: becomes a party; `extension-signed`: signs the
+   * 1999 protocol extending the Treaty (no change of status); `left`: ceases to be a party.
+   *
+   * Organization (`scope: 'organization'`): `founding-member`: a founder of the Organization. Its
+   * date is the Charter's signature, 2002-10-07, not the decision of 2002-05-14: the decision only
+   * resolved to create the Organization, while the Charter is the act that establishes it (its
+   * Article 1) and the founders are the states that signed it; the Charter's entry into force
+   * (2003-09-18) is an event of the Charter's own. `restored`: membership restored (Uzbekistan,
+   * 2006); `suspended`: membership suspended by the Council; `frozen`: the state froze its
+   * participation (still a member).
+   *
+   * Either: `note`: a dated remark that changes no status.
+   */
+  type:
+    | 'signed'
+    | 'acceded'
+    | 'extension-signed'
+    | 'left'
+    | 'founding-member'
+    | 'restored'
+    | 'suspended'
+    | 'frozen'
+    | 'note';
+  /**
+   * Whether the event concerns the Treaty or the Organization. Every bundled event says it; when a
+   * publisher's event leaves it out, `scopeOf` derives it from `type`.
+   */
+  scope?: MembershipScope;
+  /** Maintainers' note: context and reasoning. Not shown in the member list. */
+  note?: Localized;
+  /**
+   * What a reader must know to read the event right (an uncertain date, a status disputed in
+   * practice), short and in the project's words. The member list keeps it.
+   */
+  caveat?: Localized;
+  sources: SourceId[];
+}
+
+export interface ChairPeriod extends Verifiable {
   from: IsoDate;
   /** Exclusive end; absent while the period is open. */
   to?: IsoDate;
   sources: SourceId[];
-  verified?: boolean;
 }
 
 export interface StateRecord {
@@ -74,6 +151,11 @@ export interface StateRecord {
   iso3: string;
   isoNumeric: string;
   name: Localized;
+  /**
+   * Other names found in the sources or in common use (`Kirghizia`, «Киргизия», `Kyrgyz Republic`),
+   * matched case- and diacritic-insensitively by `resolveState`, like people's aliases.
+   */
+  aliases?: string[];
   capital: Localized;
   /** Events in date order. */
   membership: MembershipEvent[];
@@ -82,16 +164,24 @@ export interface StateRecord {
   sources: SourceId[];
 }
 
-export interface RoleRecord {
+export interface RoleRecord extends Verifiable {
   kind: 'head-of-state' | 'head-of-government' | 'secretary-general' | 'official';
   title: Localized;
+  /** Military or diplomatic rank held in the role, as the sources give it. */
+  rank?: Localized;
   state?: string;
   from?: IsoDate;
+  /** Set when only the month or year of `from` is known. */
+  fromPrecision?: DatePrecision;
   /** Exclusive end; absent while open or unknown. */
   to?: IsoDate;
+  /**
+   * A day on which a cited source shows the person in this role, for roles whose start and end are
+   * not known (a press secretary signing a report, a deputy at a meeting).
+   */
+  attested?: IsoDate;
   acting?: boolean;
   sources: SourceId[];
-  verified?: boolean;
 }
 
 export interface PersonRecord {
@@ -125,6 +215,12 @@ export interface SessionRecord {
   date: IsoDate;
   /** A planned session is never presented as held. */
   status: 'held' | 'planned';
+  /**
+   * For a planned session: the latest date the data knows it to be planned (the data's `asOf`
+   * when it was recorded). Once a reader's clock passes `date`, the data simply has no later record;
+   * it never says the session did not take place.
+   */
+  statusAsOf?: IsoDate;
   kind: 'regular' | 'extraordinary' | 'jubilee';
   /** Absent when the sources do not say how the session met. */
   format?: 'in-person' | 'videoconference' | 'consultations';
@@ -133,7 +229,8 @@ export interface SessionRecord {
   occasion?: Localized;
   /** Summaries of notable facts, in the project's words. */
   notes: Localized[];
-  chair?: { state?: string; person?: string; verified?: boolean };
+  /** Who chaired the sitting; `verified: false` when the sources do not say (never shown as fact). */
+  chair?: { state?: string; person?: string } & Verifiable;
   attendees: Attendee[];
   /** Member states whose head did not take part. */
   absent: string[];
@@ -148,14 +245,13 @@ export interface SessionRecord {
 }
 
 /** A block of text with its provenance. */
-export interface TextBlock {
+export interface TextBlock extends Verifiable {
   kind: 'verbatim' | 'summary';
   lang: Lang;
   text: string;
   source: SourceId;
   /** A verbatim English rendering of a text whose original is in another language. */
   translation?: boolean;
-  verified?: boolean;
 }
 
 export interface ArticleRecord {
@@ -166,9 +262,14 @@ export interface ArticleRecord {
   amendedBy?: string[];
 }
 
-export interface Amendment {
+export interface Amendment extends Verifiable {
   id: string;
+  /**
+   * The protocol's name: its official title where a source gives it, else a plain description
+   * (`descriptive: true`), which elements must not present as the official title.
+   */
   title: Localized;
+  descriptive?: boolean;
   signed: IsoDate;
   inForce?: IsoDate;
   place?: Localized;
@@ -186,9 +287,14 @@ export interface DocumentRecord {
   id: string;
   kind: 'treaty' | 'charter' | 'declaration' | 'statement';
   title: Localized;
+  /** Signed or adopted. */
   date: IsoDate;
+  /** Sources that hold `date`, when not all of `sources` do (the timeline cites these). */
+  dateSources?: SourceId[];
   place?: Localized;
   inForce?: IsoDate;
+  /** Sources that hold `inForce`. */
+  inForceSources?: SourceId[];
   /** Session that adopted it. */
   session?: string;
   /** Number of articles the whole document has (the dataset may hold fewer). */
@@ -228,6 +334,29 @@ export interface QuoteRecord {
   sources: SourceId[];
 }
 
+/** What a timeline entry is about (the `kinds` a timeline filters on). */
+export type EventKind = 'treaty' | 'membership' | 'sessions' | 'documents' | 'operations';
+
+/**
+ * A dated event that no other record holds: the founding decision of 2002, observer status at the
+ * UN, a deployment, consultations. Events that other records hold (a state's membership events, a
+ * session, a document's signature or entry into force, an amendment) are derived from those by
+ * `timelineEvents` and are not repeated here.
+ */
+export interface EventRecord extends Verifiable {
+  id: string;
+  date: IsoDate;
+  kind: EventKind;
+  /** A few words naming the event, in the project's words. */
+  title: Localized;
+  /** One or two sentences in the project's words. */
+  summary: Localized;
+  /** Ids of the states involved; empty when the event is the Organization's own. */
+  states: string[];
+  /** Sources that hold the event and its date. */
+  sources: SourceId[];
+}
+
 export interface Dataset {
   meta: DatasetMeta;
   sources: SourceRecord[];
@@ -236,6 +365,7 @@ export interface Dataset {
   sessions: SessionRecord[];
   documents: DocumentRecord[];
   quotes: QuoteRecord[];
+  events: EventRecord[];
 }
 
 export type CollectionName = Exclude<keyof Dataset, 'meta'>;

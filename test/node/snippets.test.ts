@@ -82,8 +82,8 @@ describe('fallbackHtml', () => {
       assert.match(
         text(html),
         lang === 'en'
-          ? /^6 member states as of January 1, 2026 /
-          : /^6 государств-членов на 1 января 2026 г\. /,
+          ? /^6 member states as of November 27, 2025 /
+          : /^6 государств-членов на 27 ноября 2025 г\. /,
       );
       const armenia = states.find((s) => s.id === 'am')!.name[lang];
       assert.match(

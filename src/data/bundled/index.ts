@@ -1,5 +1,6 @@
 import type { Dataset } from '../types.js';
 import { documents } from './documents.js';
+import { events } from './events.js';
 import { meta } from './meta.js';
 import { people } from './people.js';
 import { quotes } from './quotes.js';
@@ -19,4 +20,5 @@ export const bundledDataset: Dataset = {
   sessions,
   documents,
   quotes,
+  events,
 };

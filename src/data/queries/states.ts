@@ -1,8 +1,12 @@
-// Membership of states: who was a party, and when.
+// Membership of states: who was a party to the Treaty, who is a member of the Organization, and when.
 import { inPeriod } from '../dates.js';
-import type { IsoDate, MembershipEvent, StateRecord } from '../types.js';
+import type { IsoDate, MembershipEvent, MembershipScope, StateRecord } from '../types.js';
 
-/** A state's relation to the Treaty on a given day. */
+/**
+ * A state's relation to the Treaty or the Organization on a given day, as the first queries here
+ * give it: `member` covers both a party to the Treaty before 2002 and a member of the Organization
+ * after. `standingOn` tells the two apart.
+ */
 export type MembershipStatus = 'member' | 'frozen' | 'suspended' | 'left' | 'none';
 
 export interface StatusOnDate<E = MembershipEvent> {
@@ -12,7 +16,8 @@ export interface StatusOnDate<E = MembershipEvent> {
 }
 
 /** What these queries read of a membership event, and of a state. */
-type EventFields = Pick<MembershipEvent, 'date' | 'type' | 'verified'>;
+type EventFields = Pick<MembershipEvent, 'date' | 'type' | 'verified'> &
+  Partial<Pick<MembershipEvent, 'scope'>>;
 interface WithMembership<E extends EventFields = EventFields> {
   membership: readonly E[];
 }
@@ -20,12 +25,29 @@ interface WithMembership<E extends EventFields = EventFields> {
 const STATUS_OF_EVENT: Record<MembershipEvent['type'], MembershipStatus | undefined> = {
   signed: 'member',
   acceded: 'member',
-  restored: 'member',
+  'extension-signed': undefined,
   left: 'left',
+  'founding-member': 'member',
+  restored: 'member',
   suspended: 'suspended',
   frozen: 'frozen',
   note: undefined,
 };
+
+const TREATY_EVENTS: ReadonlySet<MembershipEvent['type']> = new Set([
+  'signed',
+  'acceded',
+  'extension-signed',
+  'left',
+]);
+
+/**
+ * Whether an event concerns the Treaty or the Organization: its `scope`, else what its type implies
+ * (a `note` without a scope is taken to be about the Organization).
+ */
+export function scopeOf(event: Pick<MembershipEvent, 'type' | 'scope'>): MembershipScope {
+  return event.scope ?? (TREATY_EVENTS.has(event.type) ? 'treaty' : 'organization');
+}
 
 /** Events that may be presented as fact, in date order. */
 function verifiedEvents<E extends EventFields>(state: WithMembership<E>): E[] {
@@ -34,7 +56,10 @@ function verifiedEvents<E extends EventFields>(state: WithMembership<E>): E[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** A state's status on `date`, derived from its verified membership events. */
+/**
+ * A state's status on `date`, derived from its verified membership events. Before 2002 `member`
+ * means a party to the Treaty; use `standingOn` for a status that says which.
+ */
 export function statusOn<E extends EventFields>(
   state: WithMembership<E>,
   date: IsoDate,
@@ -53,7 +78,7 @@ export function isMemberStatus(status: MembershipStatus): boolean {
   return status === 'member' || status === 'frozen';
 }
 
-/** States that are members on `date`. */
+/** States that are members on `date` (before 2002: parties to the Treaty). */
 export function membersOn<S extends WithMembership>(states: readonly S[], date: IsoDate): S[] {
   return states.filter((s) => isMemberStatus(statusOn(s, date).status));
 }
@@ -66,9 +91,111 @@ export function formerOn<S extends WithMembership>(states: readonly S[], date: I
   });
 }
 
-/** The first day a state became a party. */
+/** The first day a state became a party to the Treaty (same as `treatyPartySince`). */
 export function joinedOn<E extends EventFields>(state: WithMembership<E>): E | undefined {
   return verifiedEvents(state).find((e) => e.type === 'signed' || e.type === 'acceded');
+}
+
+/**
+ * A state's standing on a date, telling the Treaty from the Organization:
+ * - `party`: a party to the Treaty, not (or not yet) a member of the Organization — every party
+ *   before the Organization was founded (2002-10-07);
+ * - `member`: a member of the Organization;
+ * - `frozen`: a member of the Organization that has frozen its participation;
+ * - `suspended`: a member of the Organization whose membership is suspended (not ended);
+ * - `left`: no longer a party to the Treaty (and not a member of the Organization);
+ * - `none`: never a party, or not yet.
+ */
+export type Standing = 'party' | 'member' | 'frozen' | 'suspended' | 'left' | 'none';
+
+export interface StandingOnDate<E = MembershipEvent> {
+  standing: Standing;
+  /** What the standing concerns: `treaty` for `party` and `left`, else `organization`. */
+  scope?: MembershipScope;
+  /** The event the standing follows from; absent for `none`. */
+  event?: E;
+}
+
+/** A state's standing on `date` (see `Standing`), from its verified membership events. */
+export function standingOn<E extends EventFields>(
+  state: WithMembership<E>,
+  date: IsoDate,
+): StandingOnDate<E> {
+  let party: E | undefined;
+  let left: E | undefined;
+  let organization: { standing: 'member' | 'frozen' | 'suspended'; event: E } | undefined;
+  for (const event of verifiedEvents(state)) {
+    if (event.date > date) break;
+    switch (event.type) {
+      case 'signed':
+      case 'acceded':
+        party = event;
+        left = undefined;
+        break;
+      case 'left':
+        party = undefined;
+        organization = undefined;
+        left = event;
+        break;
+      case 'founding-member':
+      case 'restored':
+        // Becoming a member of the Organization makes (or keeps) the state a party to the Treaty.
+        party ??= event;
+        left = undefined;
+        organization = { standing: 'member', event };
+        break;
+      case 'suspended':
+      case 'frozen':
+        if (organization) organization = { standing: event.type, event };
+        break;
+      default:
+        break;
+    }
+  }
+  if (organization) return { ...organization, scope: 'organization' };
+  if (party) return { standing: 'party', scope: 'treaty', event: party };
+  if (left) return { standing: 'left', scope: 'treaty', event: left };
+  return { standing: 'none' };
+}
+
+/** The event that made a state a party to the Treaty: its signature or accession (first one). */
+export function treatyPartySince<E extends EventFields>(state: WithMembership<E>): E | undefined {
+  return joinedOn(state);
+}
+
+/**
+ * The event from which a state has been a member of the Organization: `founding-member` (the
+ * Charter's signature, 2002-10-07) or, for a state that joined or returned later, `restored`
+ * (Uzbekistan, 2006). The first such event; `undefined` for a state that never was a member
+ * (Azerbaijan and Georgia left the Treaty in 1999, before the Organization existed).
+ */
+export function memberSince<E extends EventFields>(state: WithMembership<E>): E | undefined {
+  return verifiedEvents(state).find((e) => e.type === 'founding-member' || e.type === 'restored');
+}
+
+/** States that are members of the Organization on `date`, participation frozen included. */
+export function organizationMembersOn<S extends WithMembership>(
+  states: readonly S[],
+  date: IsoDate,
+): S[] {
+  return states.filter((s) => {
+    const { standing } = standingOn(s, date);
+    return standing === 'member' || standing === 'frozen';
+  });
+}
+
+/**
+ * States that are parties to the Treaty on `date`: parties before the Organization, and its
+ * members (frozen included) after. A state whose membership is suspended is not counted.
+ */
+export function treatyPartiesOn<S extends WithMembership>(
+  states: readonly S[],
+  date: IsoDate,
+): S[] {
+  return states.filter((s) => {
+    const { standing } = standingOn(s, date);
+    return standing === 'party' || standing === 'member' || standing === 'frozen';
+  });
 }
 
 /** The state chairing the Organization on `date`. */

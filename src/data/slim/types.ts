@@ -35,12 +35,19 @@ export type TitledRole = Pick<RoleRecord, 'title' | 'from' | 'to' | 'verified'>;
 export type Speaker = Pick<PersonRecord, 'id' | 'name' | 'aliases'> & { roles: TitledRole[] };
 
 /** A state as the member list shows it. */
-export type ListedState = Omit<StateRecord, 'iso3' | 'isoNumeric' | 'sources' | 'membership'> & {
+export type ListedState = Omit<
+  StateRecord,
+  'iso3' | 'isoNumeric' | 'aliases' | 'chairmanships' | 'sources' | 'membership'
+> & {
+  /** Each event without the maintainers' `note`; a reader-facing `caveat` is kept. */
   membership: Omit<MembershipEvent, 'note'>[];
 };
 
 /** A document as an article shows it. */
-export type ShownDocument = Omit<DocumentRecord, 'kind' | 'sources' | 'amendments'> & {
+export type ShownDocument = Omit<
+  DocumentRecord,
+  'kind' | 'sources' | 'dateSources' | 'inForceSources' | 'amendments'
+> & {
   amendments?: Omit<Amendment, 'sources'>[];
 };
 
