@@ -27,7 +27,9 @@ const FORBIDDEN = [
   'object',
   'embed',
   'img',
-  'svg',
+  // The member list draws its own flags; nothing from data becomes an SVG.
+  'svg:not([part="flag"])',
+  '[part="flag"] :not(path, circle)',
   'math',
   'style',
   'link',
