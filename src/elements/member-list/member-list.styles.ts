@@ -45,12 +45,13 @@ export default css`
     justify-content: space-between;
     gap: var(--_s1) var(--_s2);
   }
+  /* The flag stays with the name; a name wraps only when it is longer than the line. */
   .name {
     display: inline-flex;
     align-items: baseline;
     gap: 0.4em;
+    min-inline-size: 0;
     font-weight: 600;
-    white-space: nowrap;
   }
   .flag {
     flex: none;
