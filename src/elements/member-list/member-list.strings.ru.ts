@@ -1,6 +1,7 @@
 import type { MemberListStrings } from './member-list.strings.js';
 
 // No-break spaces (U+00A0) keep a number with its noun and a short word with the next one.
+// A Russian date ends in «г.», which closes the sentence too.
 export default {
   title: {
     current: 'Государства — члены ОДКБ',
@@ -35,7 +36,7 @@ export default {
     },
   },
   latest: '{date} — последнюю дату в этих данных',
-  founding: 'Все они — государства-учредители Организации, созданной {date}.',
+  founding: 'Все они — государства-учредители Организации, созданной {date}',
   empty: {
     current: 'По состоянию на {date} государств-членов нет',
     former:

@@ -120,7 +120,12 @@ function name(row: Row, view: MemberListView): TemplateResult {
 function status(row: Row, view: MemberListView, t: MemberListStrings, table: boolean) {
   const plain = row.status === 'member' || row.status === 'party';
   if (plain) return table ? html`<span class="muted">${t.status[row.status]}</span>` : nothing;
-  const tone = row.status === 'frozen' || row.status === 'suspended' ? 'warn' : 'off';
+  const tone =
+    row.status === 'frozen' || row.status === 'suspended'
+      ? 'warn'
+      : row.status === 'left'
+        ? 'off'
+        : '';
   const badge = row.status === 'restored' ? 'member' : row.status;
   return html`<span class="status"
     ><span part="badge badge-${badge}" class="label ${tone}">${t.status[row.status]}</span>${

@@ -31,13 +31,17 @@ export interface SummitStrings {
   handoverPassed: string;
   handoverPassedOn: string;
   handoverDue: string;
+  handoverWasDue: string;
   handoverTo: string;
   handoverToOn: string;
   handoverToDue: string;
+  handoverToWasDue: string;
   latest: string;
   /** The date asked for is later than the data's. */
   latestData: string;
   next: string;
+  /** The next planned session, once the reader's clock has passed its date. */
+  nextPassed: string;
   sources: string;
 }
 
@@ -69,12 +73,15 @@ const en: SummitStrings = {
   handoverPassed: 'Chairmanship passed from {from} to {to}',
   handoverPassedOn: 'Chairmanship passed from {from} to {to} on {date}',
   handoverDue: 'Chairmanship passes from {from} to {to} on {date}',
+  handoverWasDue: 'Chairmanship was due to pass from {from} to {to} on {date}',
   handoverTo: 'Chairmanship passed to {to}',
   handoverToOn: 'Chairmanship passed to {to} on {date}',
   handoverToDue: 'Chairmanship passes to {to} on {date}',
+  handoverToWasDue: 'Chairmanship was due to pass to {to} on {date}',
   latest: 'Latest session held as of {date}',
   latestData: '{date}, the latest date in this data',
   next: 'Next session planned for {date}',
+  nextPassed: 'Next session scheduled for {date}; this data holds no later record',
   sources: 'Sources: {sources}',
 };
 

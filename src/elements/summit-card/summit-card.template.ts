@@ -70,7 +70,11 @@ function details(view: SummitView, t: SummitStrings) {
   ${notes(view)}
   ${
     view.next
-      ? html`<p part="next" class="next">${fill(t.next, { date: time(view.next.date, lang) })}</p>`
+      ? html`<p part="next" class="next">
+          ${fill(view.today > view.next.date ? t.nextPassed : t.next, {
+            date: time(view.next.date, lang),
+          })}
+        </p>`
       : nothing
   }
   ${sources(view, t)}`;
@@ -123,6 +127,9 @@ function handover(view: SummitView, t: SummitStrings) {
   const date = given.date;
   let template: string;
   if (!date || date === session.date) template = from ? t.handoverPassed : t.handoverTo;
+  // Due after the data's date: once the reader's clock has passed it, it was due, not done.
+  else if (date > asOf && view.today > date)
+    template = from ? t.handoverWasDue : t.handoverToWasDue;
   else if (date > asOf) template = from ? t.handoverDue : t.handoverToDue;
   else template = from ? t.handoverPassedOn : t.handoverToOn;
   return html`<p part="handover" class="handover">

@@ -23,6 +23,8 @@ export interface SummitView {
   asOf: IsoDate;
   /** The date asked for was later than the data's: the card holds for the data's own date. */
   latestData: boolean;
+  /** The reader's calendar date. */
+  today: IsoDate;
   /** A planned session whose date the reader's clock has passed. */
   passed: boolean;
   /** With `latest`: the next session announced after `asOf`. */
@@ -81,6 +83,7 @@ export function summitView({
       latest,
       asOf,
       latestData,
+      today,
       passed: session.status === 'planned' && today > session.date,
       ...(next && { next }),
       people: data.people,
