@@ -307,9 +307,18 @@ describe('<cst-summit-card>', () => {
         'Did not take part': stateName('am'),
       });
       expect(part(el, 'status')).to.equal(null);
-      // On the data's date the handover was still to come.
-      expect(partText(el, 'handover')).to.equal(
+      // On the data's date the handover was still to come; the card says so while the reader's
+      // clock is before it, and that it was due once it is past.
+      const handover = (date: string) =>
+        atClock(date, async () => {
+          const at = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
+          return partText(at, 'handover');
+        });
+      expect(await handover('2025-12-15')).to.equal(
         nb('Chairmanship passes from Kyrgyzstan to Russia on January~1,~2026'),
+      );
+      expect(await handover('2026-01-02')).to.equal(
+        nb('Chairmanship was due to pass from Kyrgyzstan to Russia on January~1,~2026'),
       );
       expect(part(el, 'handover')!.querySelector('time')!.getAttribute('datetime')).to.equal(
         '2026-01-01',
@@ -716,8 +725,19 @@ describe('<cst-summit-card>', () => {
       expect(blockName(block(latest, 'documents'))).to.equal(
         nb('Принято 15~документов Не~подтверждено'),
       );
-      expect(partText(latest, 'handover')).to.equal(
-        nb('Председательство перейдёт 1~января~2026~г.: Кыргызстан → Россия'),
+      expect(partText(latest, 'handover')).to.match(
+        new RegExp(
+          `^Председательство (перейдёт|должно было перейти) ${nb('1~января~2026~г.')}: Кыргызстан → Россия$`,
+        ),
+      );
+      const due = await atClock('2026-01-02', async () =>
+        partText(
+          await card(html`<cst-summit-card summit="latest" lang="ru"></cst-summit-card>`),
+          'handover',
+        ),
+      );
+      expect(due).to.equal(
+        nb('Председательство должно было перейти 1~января~2026~г.: Кыргызстан → Россия'),
       );
       const yerevan = await card(
         html`<cst-summit-card summit="2022-09-13" lang="ru"></cst-summit-card>`,

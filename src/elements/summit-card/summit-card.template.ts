@@ -128,7 +128,7 @@ function handover(view: SummitView, t: SummitStrings) {
   let template: string;
   if (!date || date === session.date) template = from ? t.handoverPassed : t.handoverTo;
   // Due after the data's date: once the reader's clock has passed it, it was due, not done.
-  else if (date > asOf && view.today > date)
+  else if (date > asOf && view.present && view.today > date)
     template = from ? t.handoverWasDue : t.handoverToWasDue;
   else if (date > asOf) template = from ? t.handoverDue : t.handoverToDue;
   else template = from ? t.handoverPassedOn : t.handoverToOn;

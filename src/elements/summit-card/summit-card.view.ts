@@ -25,6 +25,8 @@ export interface SummitView {
   latestData: boolean;
   /** The reader's calendar date. */
   today: IsoDate;
+  /** The card holds for the data's own date (not an earlier one asked for): the reader's present. */
+  present: boolean;
   /** A planned session whose date the reader's clock has passed. */
   passed: boolean;
   /** With `latest`: the next session announced after `asOf`. */
@@ -84,6 +86,7 @@ export function summitView({
       asOf,
       latestData,
       today,
+      present: asOf === data.meta.asOf,
       passed: session.status === 'planned' && today > session.date,
       ...(next && { next }),
       people: data.people,
