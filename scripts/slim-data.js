@@ -189,7 +189,14 @@ const bundles = {};
     }),
   );
   const records = { states, sessions, documents, events: data.events };
-  bundles.timeline = { meta, ...records, sources: sourcesOf(cited(Object.values(records))) };
+  // An event cites its sources by title (linked when they have an address), no publisher or date.
+  const sources = sourcesOf(cited(Object.values(records))).map(({ id, title, lang, url }) => ({
+    id,
+    title,
+    lang,
+    url,
+  }));
+  bundles.timeline = { meta, ...records, sources };
 }
 
 const files = Object.fromEntries(

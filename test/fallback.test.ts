@@ -28,6 +28,12 @@ for (const lang of ['en', 'ru']) {
   cases.push(['cst-treaty-article', { article: '4', lang }]);
   cases.push(['cst-treaty-article', { document: 'charter', article: '3', lang }]);
   cases.push(['cst-treaty-article', { article: '12', lang }]);
+  for (const layout of ['list', 'compact']) {
+    cases.push(['cst-timeline', { layout, lang }]);
+    cases.push(['cst-timeline', { state: 'am', from: '2022', layout, lang }]);
+  }
+  cases.push(['cst-timeline', { kinds: 'membership', 'as-of': '2000-01-01', lang }]);
+  cases.push(['cst-timeline', { kinds: 'wars', lang }]);
 }
 
 /** Text as a reader gets it, white space collapsed. */

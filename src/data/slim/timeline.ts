@@ -3,6 +3,9 @@ import type { TimelineData as EventsData } from '../queries/timeline.js';
 import json from './timeline.json';
 import { atHand, type CitedSource } from './types.js';
 
+/** A source as an event cites it: by its title, linked when it has an address. */
+export type TimelineSource = Pick<CitedSource, 'id' | 'title' | 'lang' | 'url'>;
+
 /** A state as the timeline names it and reads its history. */
 export type TimelineState = NonNullable<EventsData['states']>[number] &
   Pick<import('../types.js').StateRecord, 'iso2' | 'iso3' | 'name' | 'aliases'>;
@@ -34,7 +37,7 @@ export interface TimelineData {
   sessions: TimelineSession[];
   documents: TimelineDocument[];
   events: EventRecord[];
-  sources: CitedSource[];
+  sources: TimelineSource[];
 }
 
 export const timelineData = atHand(json as unknown as TimelineData);

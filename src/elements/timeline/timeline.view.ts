@@ -2,8 +2,13 @@ import { isIsoDate } from '../../data/dates.js';
 import { resolveState } from '../../data/aliases.js';
 import { byId } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
-import type { TimelineData, TimelineDocument, TimelineSession } from '../../data/slim/timeline.js';
-import type { CitedSource, Named } from '../../data/slim/types.js';
+import type {
+  TimelineData,
+  TimelineDocument,
+  TimelineSession,
+  TimelineSource as CitedSource,
+} from '../../data/slim/timeline.js';
+import type { Named } from '../../data/slim/types.js';
 import type {
   Amendment,
   EventKind,
