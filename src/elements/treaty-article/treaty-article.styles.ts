@@ -49,6 +49,8 @@ export default css`
     gap: var(--_s1);
     padding-block-start: var(--_s3);
     border-block-start: 1px solid var(--_border);
+  }
+  .amendments ul {
     font-size: var(--_small);
   }
   .amendments cite {
