@@ -90,8 +90,11 @@ export default css`
       gap: 0;
     }
   }
-  .collapsed .earlier {
-    display: none;
+  /* Printed, a collapsed timeline shows every event. */
+  @media screen {
+    .collapsed .earlier {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .event::before {
@@ -99,9 +102,6 @@ export default css`
     }
   }
   @media print {
-    .collapsed .earlier {
-      display: revert;
-    }
     .timeline {
       break-inside: auto;
     }

@@ -138,10 +138,15 @@ function when(view: TimelineView, t: TimelineStrings, item: TimelineItem) {
     : fill(t.announced, { date, asOf: time(item.planned.asOf, view.lang) });
 }
 
+/** The states' names in the reader's alphabetical order. */
 function names(view: TimelineView, item: TimelineItem) {
+  const { lang } = view;
+  const collator = new Intl.Collator(lang);
+  const name = (s: TimelineItem['states'][number]) => s.name[lang] || s.name.en;
+  const sorted = [...item.states].sort((a, b) => collator.compare(name(a), name(b)));
   return joined(
-    item.states.map((s) => localized(s.name, view.lang)),
-    view.lang,
+    sorted.map((s) => localized(s.name, lang)),
+    lang,
   );
 }
 

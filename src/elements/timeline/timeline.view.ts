@@ -155,12 +155,11 @@ export function timelineView({
     let subject: ItemSubject | undefined;
     if (ref.collection === 'states') {
       // States that took the same step on the same day share one item.
-      const previous = items.at(-1);
-      if (
-        previous?.subject.what === 'membership' &&
-        previous.subject.type === ref.type &&
-        previous.date === event.date
-      ) {
+      const previous = items.find(
+        (i) =>
+          i.subject.what === 'membership' && i.subject.type === ref.type && i.date === event.date,
+      );
+      if (previous) {
         previous.states.push(...named(event.states));
         for (const id of event.sources) addSource(previous.sources, id, data.sources);
         continue;
@@ -268,11 +267,11 @@ function bound(
 /** A `state` that names no state: the closest spelling and the valid ids. */
 function unknownState(value: unknown, states: TimelineData['states']): Problem {
   return {
-    ...invalidValue('state', value, states.map((s) => s.id).sort(), undefined, 'not-found'),
+    ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
     choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
     spellings: states.flatMap((s) =>
       [s.id, s.iso2, s.iso3, s.name.en, s.name.ru, ...(s.aliases ?? [])].map(
-        (n) => [n, s.id] as const,
+        (n) => [n, s.name.en] as const,
       ),
     ),
   };
