@@ -62,8 +62,11 @@ const dateFormats = {
 const dateText = (iso: string, lang: Lang = 'en') =>
   dateFormats[lang].format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, '\u00a0');
 const stateName = (id: string, lang: Lang = 'en') => stateById(id).name[lang];
+/** The states' names, in the reader's alphabetical order, as a list. */
 const namesOf = (ids: readonly string[], lang: Lang = 'en') =>
-  new Intl.ListFormat(lang).format(ids.map((id) => stateName(id, lang)));
+  new Intl.ListFormat(lang).format(
+    ids.map((id) => stateName(id, lang)).sort(new Intl.Collator(lang).compare),
+  );
 const RU_EVENTS: Partial<Record<Intl.LDMLPluralRule, string>> = {
   one: 'событие',
   few: 'события',
@@ -125,8 +128,8 @@ async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
 /**
  * Runs `check` with the page as printed, then back on screen. Where the browser can emulate
  * print media (Chromium), it does; where it cannot (Firefox driven over WebDriver BiDi has no
- * media emulation), the element's own `@media print` rules are applied on top of its styles,
- * in the order its style sheets give them, which is what printing would apply.
+ * media emulation), the element's style sheets are replaced by what printing would apply: the
+ * rules of `@media print` in their places, those of `@media screen` left out.
  */
 async function asPrinted(el: Element, check: () => void | Promise<void>): Promise<void> {
   let emulated = true;
@@ -140,15 +143,21 @@ async function asPrinted(el: Element, check: () => void | Promise<void>): Promis
   if (emulated) {
     expect(matchMedia('print').matches, 'print media emulated').to.equal(true);
   } else {
-    const printRules = before
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
-      .filter((rule) => [...rule.media].includes('print'))
-      .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
-    expect(printRules.length, 'the element has print rules').to.be.greaterThan(0);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(printRules.join('\n'));
-    shadow.adoptedStyleSheets = [...before, sheet];
+    let printRules = 0;
+    const printed = (rule: CSSRule): string[] => {
+      if (!(rule instanceof CSSMediaRule)) return [rule.cssText];
+      const media = [...rule.media];
+      if (media.includes('screen')) return [];
+      if (!media.includes('print')) return [rule.cssText];
+      printRules += rule.cssRules.length;
+      return [...rule.cssRules].map((r) => r.cssText);
+    };
+    shadow.adoptedStyleSheets = before.map((original) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync([...original.cssRules].flatMap(printed).join('\n'));
+      return sheet;
+    });
+    expect(printRules, 'the element has print rules').to.be.greaterThan(0);
   }
   try {
     await check();
@@ -847,7 +856,7 @@ describe('<cst-timeline>', () => {
         code: 'not-found',
         includes: [
           states
-            .map((s) => s.id)
+            .map((s) => s.name.en)
             .sort()
             .join(', '),
         ],
@@ -857,7 +866,7 @@ describe('<cst-timeline>', () => {
         attribute: 'state',
         value: 'Armenai',
         code: 'not-found',
-        includes: ['Did you mean "am"?'],
+        includes: [`Did you mean "${stateName('am')}"?`],
       },
       {
         attrs: { 'as-of': 'yesterday' },
