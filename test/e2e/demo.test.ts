@@ -45,6 +45,23 @@ async function waitForElements(page: Page | Frame): Promise<number> {
   return page.locator(selector).count();
 }
 
+/** The relative luminance (WCAG 2) of an opaque `rgb(r, g, b)` colour. */
+function luminance(colour: string): number {
+  const channels = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(colour);
+  assert.ok(channels, `an opaque rgb() colour: ${colour}`);
+  const [r, g, b] = channels.slice(1).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** The WCAG contrast ratio of two opaque colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 /** What a reader sees of an element: the rendered text of its shadow root, spaces collapsed. */
 const visibleText = (page: Page | Frame, selector: string) =>
   page.$eval(selector, (el) =>
@@ -132,7 +149,8 @@ describe('demo site', () => {
     assert.match((await page.textContent('#main-label')) ?? '', /1200 px wide/);
 
     // Container queries: in the column the session's labels sit beside their values and the
-    // quote is set larger; in the sidebar the labels sit above.
+    // member cards stand side by side; in the sidebar the labels sit above and the cards in one
+    // column.
     const labelBesideValue = (scope: string) =>
       page.$eval(`${scope} cst-summit-card`, (el) => {
         const dt = el.shadowRoot!.querySelector('dt')!.getBoundingClientRect();
@@ -141,11 +159,15 @@ describe('demo site', () => {
       });
     assert.equal(await labelBesideValue('.cms-main'), true);
     assert.equal(await labelBesideValue('.cms-sidebar'), false);
-    const quoteSize = (scope: string) =>
-      page.$eval(`${scope} cst-quote`, (el) =>
-        parseFloat(getComputedStyle(el.shadowRoot!.querySelector('blockquote')!).fontSize),
-      );
-    assert.ok((await quoteSize('.cms-main')) > (await quoteSize('.cms-sidebar')));
+    const cardColumns = (scope: string) =>
+      page.$eval(`${scope} cst-member-list[layout="grid"]`, (el) => {
+        const lefts = [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((item) =>
+          Math.round(item.getBoundingClientRect().left),
+        );
+        return new Set(lefts).size;
+      });
+    assert.ok((await cardColumns('.cms-main')) > 1);
+    assert.equal(await cardColumns('.cms-sidebar'), 1);
     // Same markup, same text.
     assert.equal(
       await visibleText(page, '.cms-main cst-quote'),
@@ -198,10 +220,12 @@ describe('demo site', () => {
       'rgb(227, 183, 160)',
     );
     assert.equal(await style('.parts cst-quote', 'speaker', 'text-transform'), 'uppercase');
-    assert.equal(
-      await style('cst-quote[theme="dark"]', 'base', 'background-color'),
-      'rgb(27, 27, 31)',
+    // theme="dark" paints a dark ground of its own, with light text on it that reads well.
+    const [ground, ink] = await Promise.all(
+      ['background-color', 'color'].map((p) => style('cst-quote[theme="dark"]', 'base', p)),
     );
+    assert.ok(luminance(ground!) < 0.05, ground);
+    assert.ok(contrast(ground!, ink!) >= 7, `${ink} on ${ground}`);
     // The page's own dark scheme reaches theme="auto" elements through the inherited colour.
     const autoColour = () =>
       page.$eval('#dark ~ .swatch-grid cst-member-list', (el) => getComputedStyle(el).color);
