@@ -39,11 +39,14 @@ for (const lang of ['en', 'ru']) {
 /** Text as a reader gets it, white space collapsed. */
 const words = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The element's text without its interactive controls (the copy button and its status). */
+/**
+ * The element's text without its interactive controls (the copy button and its status) and
+ * without what is hidden from assistive technology (the quote's monogram).
+ */
 function elementWords(el: Element): string {
   const copy = document.createElement('div');
   for (const child of el.shadowRoot!.children) copy.append(child.cloneNode(true));
-  copy.querySelectorAll('button, [role="status"]').forEach((c) => c.remove());
+  copy.querySelectorAll('button, [role="status"], [aria-hidden="true"]').forEach((c) => c.remove());
   return words(copy);
 }
 

@@ -20,6 +20,15 @@ const FLAGS: Record<string, SVGTemplateResult> = {
 export function flagOf(iso2: string): TemplateResult | '' {
   const flag = FLAGS[iso2.toUpperCase()];
   return flag
-    ? html`<svg part="flag" class="flag" viewBox="0 0 30 20" aria-hidden="true">${flag}</svg>`
+    ? html`<svg
+        part="flag"
+        class="flag"
+        viewBox="0 0 30 20"
+        width="21"
+        height="14"
+        aria-hidden="true"
+      >
+        ${flag}
+      </svg>`
     : '';
 }

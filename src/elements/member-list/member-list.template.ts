@@ -30,7 +30,7 @@ export function memberListTemplate(
   }
   const lede = html`${fill(plural(view.rows.length, view.lang, t.count[list]), { date: dated })}${
     view.founded
-      ? html`<span class="founding"
+      ? html` <span class="founding"
           >${fill(t.founding, { date: time(view.founded, view.lang) })}</span
         >`
       : nothing

@@ -31,13 +31,21 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
         <p>${view.text}</p>
       </blockquote>
       <figcaption part="caption" class="caption">
-        <span part="monogram" class="monogram" aria-hidden="true">${view.initials}</span>
+        ${
+          // Without styles the monogram would read as letters before the name, and the two lines
+          // as one: HTML that runs no script leaves it out and breaks the line.
+          options.static
+            ? nothing
+            : html`<span part="monogram" class="monogram" aria-hidden="true"
+                >${view.initials}</span
+              >`
+        }
         <span class="lines">
           <span class="who"
             ><span part="speaker" class="speaker">${view.who}</span>${
               view.title ? html`, <span part="title">${view.title}</span>` : nothing
             }</span
-          >
+          >${options.static ? html`<br />` : nothing}
           <span class="when muted"
             >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}<time
               part="date"
