@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { CONTENT_ELEMENTS } from '../../src/registry.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
-const TAGS = ['cst-quote', 'cst-summit-card', 'cst-treaty-article', 'cst-member-list'];
+const TAGS = CONTENT_ELEMENTS.map((e) => e.tag);
 
 /** A tab that records console errors and warnings, page errors, failed requests and scripts. */
 async function openTab(browser: Browser, viewport = { width: 1280, height: 900 }) {
@@ -100,7 +101,7 @@ describe('demo site', () => {
 
   const expected: Record<string, number> = {
     index: 0,
-    article: 11,
+    article: 13,
     cms: 8,
     plain: 4,
     theming: 10,
@@ -122,7 +123,7 @@ describe('demo site', () => {
     });
   }
 
-  it('the article uses all four elements in the text and as sidebar widgets', async () => {
+  it('the article uses every element in the text and as sidebar widgets', async () => {
     const { page } = await openTab(browser);
     await page.goto(`${server.url}/demo/article.html`);
     await waitForElements(page);
@@ -287,7 +288,7 @@ describe('demo site', () => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-member-list');
           await page.getByLabel('Which states').selectOption('all');
           await page.getByLabel('On the date').fill('2000-01-01');
-          await page.getByLabel('Layout').selectOption('table');
+          await page.locator('#layout').selectOption('table');
           await page.getByLabel('Flag').uncheck();
           await page.getByLabel('Capital').uncheck();
         },
@@ -321,11 +322,31 @@ describe('demo site', () => {
         tag: 'cst-treaty-article',
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-treaty-article');
-          await page.getByLabel('Document').selectOption('charter');
+          await page.getByLabel('Document', { exact: true }).selectOption('charter');
           await page.getByLabel('Article number').selectOption('3');
         },
         attributes: { document: 'charter', article: '3', lang: 'en' },
         text: /Article 3/,
+      },
+      {
+        name: "a compact timeline of one state's part in the Treaty",
+        tag: 'cst-timeline',
+        choose: async (page) => {
+          await page.getByLabel('Element', { exact: true }).selectOption('cst-timeline');
+          await page.getByLabel('Whose history').selectOption('uz');
+          await page.getByLabel('To the year').fill('2012');
+          await page.locator('#timeline-layout').selectOption('compact');
+          await page.getByLabel('Council sessions').uncheck();
+          await page.getByLabel('Operations').uncheck();
+        },
+        attributes: {
+          state: 'uz',
+          to: '2012',
+          layout: 'compact',
+          kinds: 'treaty membership documents',
+          lang: 'en',
+        },
+        text: /Uzbekistan: membership of the Organization suspended/,
       },
     ];
 
