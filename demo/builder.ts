@@ -9,7 +9,7 @@ import { fallbackHtml, iframeSnippet, scriptSnippet } from '../src/embed/snippet
 
 type EmbedTag = string;
 
-const { quotes, people, sessions, documents, meta } = bundledDataset;
+const { quotes, people, sessions, documents, states, meta } = bundledDataset;
 
 /** This site's copies of the CDN build and the embed page (dist/cdn and dist/embed beside dist/demo). */
 const cdnUrl = new URL('../cdn/cst-elements.js', location.href).href;
@@ -103,7 +103,14 @@ function fillArticles(select: HTMLSelectElement, documentId: string): void {
   if ([...select.options].some((o) => o.value === previous)) select.value = previous;
 }
 
+function fillStates(select: HTMLSelectElement): void {
+  const collator = new Intl.Collator('en');
+  const sorted = [...states].sort((a, b) => collator.compare(a.name.en, b.name.en));
+  for (const state of sorted) select.append(option(state.id, localize(state.name, 'en')));
+}
+
 fillQuotes($('#quote'));
+fillStates($('#timeline-state'));
 fillSessions($('#summit'));
 fillDocuments($('#document'));
 fillArticles($('#article'), $<HTMLSelectElement>('#document').value);
@@ -118,38 +125,31 @@ $('#as-of-hint').textContent =
 
 const value = (selector: string) => $<HTMLSelectElement | HTMLInputElement>(selector).value;
 
-/** The attributes the form describes; defaults are left out so the snippet stays short. */
+/**
+ * The attributes the form describes: each control of the element's fieldset is named after its
+ * attribute, and one whose value is its `data-default` is left out so the snippet stays short. A
+ * group of checkboxes gives the checked values, space-separated (left out when all are checked).
+ */
 function attributes(tag: EmbedTag): Record<string, string> {
   const attrs: Record<string, string> = {};
-  const unlessDefault = (name: string, v: string, fallback: string) => {
-    if (v && v !== fallback) attrs[name] = v;
-  };
-  switch (tag) {
-    case 'cst-quote':
-      attrs.quote = value('#quote');
-      unlessDefault('variant', value('#quote-variant'), 'card');
-      break;
-    case 'cst-summit-card':
-      attrs.summit = value('#summit');
-      unlessDefault('variant', value('#summit-variant'), 'full');
-      break;
-    case 'cst-treaty-article':
-      attrs.document = value('#document');
-      attrs.article = value('#article');
-      break;
-    case 'cst-member-list': {
-      unlessDefault('status', value('#status'), 'current');
-      unlessDefault('as-of', asOfInput.validity.valid ? asOfInput.value : '', '');
-      unlessDefault('layout', value('#layout'), 'list');
-      unlessDefault('sort', value('#sort'), 'name');
-      const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="fields"]')];
+  const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-for="${tag}"]`);
+  const controls = [
+    ...(fieldset?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]') ?? []),
+    $<HTMLSelectElement>('#lang'),
+    $<HTMLSelectElement>('#theme'),
+  ];
+  for (const control of controls) {
+    const name = control.name;
+    if (name in attrs || !control.validity.valid) continue;
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+      const boxes = controls.filter((c) => c.name === name) as HTMLInputElement[];
       const checked = boxes.filter((b) => b.checked).map((b) => b.value);
-      if (checked.length < boxes.length) attrs.fields = checked.join(' ');
-      break;
+      if (checked.length < boxes.length) attrs[name] = checked.join(' ');
+      continue;
     }
+    const v = control.value.trim();
+    if (v && v !== control.dataset.default) attrs[name] = v;
   }
-  attrs.lang = value('#lang');
-  unlessDefault('theme', value('#theme'), 'auto');
   return attrs;
 }
 
@@ -193,6 +193,8 @@ async function update(): Promise<void> {
   }
   const attrs = attributes(tag);
   const lang = attrs.lang as Lang;
+  const chosen = quotes.find((q) => q.id === value('#quote'));
+  $('#quote-chosen').textContent = chosen ? chosen.text : '';
   const kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
 
   const script = await scriptSnippet(tag, attrs, { lang, cdnUrl });
@@ -210,8 +212,11 @@ async function update(): Promise<void> {
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement;
   if (target.id === 'document') fillArticles($('#article'), target.value);
-  // The member list needs at least one detail; a last box unchecked is checked again.
-  if (target.name === 'fields' && !form.querySelector('input[name="fields"]:checked')) {
+  // A list of choices needs at least one; a last box unchecked is checked again.
+  if (
+    target.type === 'checkbox' &&
+    !target.closest('fieldset')?.querySelector(`input[name="${target.name}"]:checked`)
+  ) {
     target.checked = true;
   }
   void update();

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const read = (name) => JSON.parse(readFileSync(`data/${name}.json`, 'utf8'));
 const data = Object.fromEntries(
-  ['meta', 'sources', 'states', 'people', 'sessions', 'documents', 'quotes'].map((n) => [
+  ['meta', 'sources', 'states', 'people', 'sessions', 'documents', 'quotes', 'events'].map((n) => [
     n,
     read(n),
   ]),
@@ -144,6 +144,59 @@ const bundles = {};
   );
   const sources = sourcesOf(cited(withArticles));
   bundles['treaty-article'] = { meta, documents, sources };
+}
+
+{
+  // The timeline words each event from its record: a state's name and spellings (its `state`
+  // attribute takes any of them) and membership events, each session's date, kind, place, the
+  // states it names and its first note, each document's title, dates and signatories, and the
+  // entries of events.json. It shows no capital, person, attendee title or maintainers' note.
+  const states = data.states.map(({ id, iso2, iso3, name, aliases, membership }) => ({
+    id,
+    iso2,
+    iso3,
+    name,
+    ...(aliases && { aliases }),
+    membership: membership.map(({ note: _note, ...event }) => event),
+  }));
+  // A session's attendees are not listed: the states a session involves are its host, its chair
+  // and those absent.
+  const sessions = data.sessions.map(
+    ({ occasion: _o, documents: _d, attendees: _a, chair, place, notes, ...session }) => ({
+      ...session,
+      ...(place && { place: { city: place.city, state: place.state } }),
+      notes: notes.slice(0, 1),
+      ...(chair?.state && {
+        chair: { state: chair.state, ...(chair.verified === false && { verified: false }) },
+      }),
+    }),
+  );
+  const documents = data.documents.map(
+    ({ articles: _a, body: _b, articleCount: _c, partial: _p, signatories, amendments, ...d }) => ({
+      ...d,
+      ...(signatories && { signatories: signatories.map(({ state }) => ({ state })) }),
+      ...(amendments && {
+        amendments: amendments.map(({ id, title, signed, inForce, place, sources, verified }) => ({
+          id,
+          title,
+          signed,
+          inForce,
+          place,
+          sources,
+          verified,
+        })),
+      }),
+    }),
+  );
+  const records = { states, sessions, documents, events: data.events };
+  // An event cites its sources by title (linked when they have an address), no publisher or date.
+  const sources = sourcesOf(cited(Object.values(records))).map(({ id, title, lang, url }) => ({
+    id,
+    title,
+    lang,
+    url,
+  }));
+  bundles.timeline = { meta, ...records, sources };
 }
 
 const files = Object.fromEntries(

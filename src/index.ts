@@ -7,6 +7,7 @@ export { CstProvider } from './elements/provider/provider.js';
 export { CstMemberList } from './elements/member-list/member-list.js';
 export { CstSummitCard } from './elements/summit-card/summit-card.js';
 export { CstTreatyArticle } from './elements/treaty-article/treaty-article.js';
+export { CstTimeline } from './elements/timeline/timeline.js';
 export { CstQuote } from './elements/quote/quote.js';
 export { datasetContext, type DatasetContextValue } from './context.js';
 export {

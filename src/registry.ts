@@ -59,6 +59,11 @@ export const ELEMENTS: readonly ElementEntry[] = [
       import('./elements/treaty-article/treaty-article.js').then((m) => m.CstTreatyArticle),
     attributes: 'document article',
   },
+  {
+    tag: 'cst-timeline',
+    load: () => import('./elements/timeline/timeline.js').then((m) => m.CstTimeline),
+    attributes: 'from to state kinds as-of layout',
+  },
 ];
 
 /** The name of a tag's folder and define entry: `cst-quote` → `quote`. */

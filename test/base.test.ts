@@ -26,7 +26,7 @@ class TestCount extends CstElement<Data, View> {
       return { view: { count: membersOn(data.states, date).length, date, lang } };
     },
     template: (view) =>
-      html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].source}</p>`,
+      html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].unverified}</p>`,
     title: (view) => String(view.count),
   };
   declare asOfAttr: string | null;
@@ -36,23 +36,23 @@ customElements.define('test-count', TestCount);
 describe('shared element base', () => {
   it('renders from the bundled data with no provider', async () => {
     const el = await fixture(testHtml`<test-count></test-count>`);
-    expect(shadowText(el)).to.equal(`6 ${meta.asOf} en Source`);
+    expect(shadowText(el)).to.equal(`6 ${meta.asOf} en Unverified`);
   });
 
   it('takes lang from itself, then ancestors, then the provider', async () => {
     const wrap = await fixture(testHtml`<div lang="ru-RU"><test-count></test-count></div>`);
     // The Russian strings load with the first element that shows them.
     await (wrap.firstElementChild as TestCount).updateComplete;
-    expect(shadowText(wrap.firstElementChild!)).to.contain('ru Источник');
+    expect(shadowText(wrap.firstElementChild!)).to.contain('ru Не подтверждено');
     const own = await fixture(testHtml`<div lang="ru"><test-count lang="en"></test-count></div>`);
-    expect(shadowText(own.firstElementChild!)).to.contain('en Source');
+    expect(shadowText(own.firstElementChild!)).to.contain('en Unverified');
     const provided = await fixture(
       testHtml`<cst-provider lang="ru"><test-count></test-count></cst-provider>`,
     );
     const el = provided.firstElementChild as TestCount;
     await waitUntil(() => shadowText(el).includes('ru'));
     el.lang = 'en';
-    await waitUntil(() => shadowText(el).includes('en Source'), 'lang change re-renders');
+    await waitUntil(() => shadowText(el).includes('en Unverified'), 'lang change re-renders');
   });
 
   it('follows the provider as-of', async () => {

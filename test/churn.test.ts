@@ -22,6 +22,7 @@ const ELEMENTS: Record<string, () => Updatable> = {
   'cst-member-list': () => make('cst-member-list', {}),
   'cst-summit-card': () => make('cst-summit-card', { summit: 'latest' }),
   'cst-treaty-article': () => make('cst-treaty-article', { article: '4' }),
+  'cst-timeline': () => make('cst-timeline', { state: 'am' }),
   'cst-provider': () => make('cst-provider', {}),
 };
 

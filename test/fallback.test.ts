@@ -28,16 +28,25 @@ for (const lang of ['en', 'ru']) {
   cases.push(['cst-treaty-article', { article: '4', lang }]);
   cases.push(['cst-treaty-article', { document: 'charter', article: '3', lang }]);
   cases.push(['cst-treaty-article', { article: '12', lang }]);
+  for (const layout of ['list', 'compact']) {
+    cases.push(['cst-timeline', { layout, lang }]);
+    cases.push(['cst-timeline', { state: 'am', from: '2022', layout, lang }]);
+  }
+  cases.push(['cst-timeline', { kinds: 'membership', 'as-of': '2000-01-01', lang }]);
+  cases.push(['cst-timeline', { kinds: 'wars', lang }]);
 }
 
 /** Text as a reader gets it, white space collapsed. */
 const words = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The element's text without its interactive controls (the copy button and its status). */
+/**
+ * The element's text without its interactive controls (the copy button and its status) and
+ * without what is hidden from assistive technology (the quote's monogram).
+ */
 function elementWords(el: Element): string {
   const copy = document.createElement('div');
   for (const child of el.shadowRoot!.children) copy.append(child.cloneNode(true));
-  copy.querySelectorAll('button, [role="status"]').forEach((c) => c.remove());
+  copy.querySelectorAll('button, [role="status"], [aria-hidden="true"]').forEach((c) => c.remove());
   return words(copy);
 }
 

@@ -1,8 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/provider.js';
 import '../src/define/summit-card.js';
+import { meta } from '../src/data/bundled/meta.js';
+import { people } from '../src/data/bundled/people.js';
 import { sessions } from '../src/data/bundled/sessions.js';
-import type { SessionRecord } from '../src/data/types.js';
+import { sources } from '../src/data/bundled/sources.js';
+import { states } from '../src/data/bundled/states.js';
+import type { SessionRecord, SourceRecord } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstSummitCard } from '../src/elements/summit-card/summit-card.js';
 import type { CstErrorEvent } from '../src/events.js';
@@ -11,55 +15,76 @@ import { captureWarnings } from './helpers/events.js';
 
 const TAG = 'cst-summit-card';
 
+/** Each `~` written as a no-break space (U+00A0), as dates, counts and Russian short words have. */
+const nb = (s: string) => s.replace(/~/g, '\u00a0');
+
+/** Text as read, ASCII whitespace collapsed: no-break spaces are kept, so they are checked too. */
+const text = (node: Node | null | undefined) =>
+  (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
 /** The first shadow element with a part. */
 function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
+const partText = (el: Element, name: string) => text(part(el, name));
+const lede = (el: Element) => text(el.shadowRoot!.querySelector('[part~="header"] .lede'));
 
-/** Visible text of every shadow element matching a selector, whitespace collapsed. */
+/** Visible text of every shadow element matching a selector. */
 function texts(el: Element, selector: string): string[] {
-  return Array.from(el.shadowRoot!.querySelectorAll(selector), (n) =>
-    (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-}
-
-/** Text of a part, whitespace collapsed ('' when the part is absent). */
-function partText(el: Element, name: string): string {
-  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return Array.from(el.shadowRoot!.querySelectorAll(selector), (n) => text(n));
 }
 
 /** `label → value` of the facts list. */
 function facts(el: Element): Record<string, string> {
   const rows = el.shadowRoot!.querySelectorAll('[part~="facts"] > div');
   return Object.fromEntries(
-    Array.from(rows, (row) => [
-      (row.querySelector('dt')!.textContent ?? '').trim(),
-      (row.querySelector('dd')!.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    ]),
+    Array.from(rows, (row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]),
   );
 }
 
-/** A list's accessible name given through aria-labelledby. */
-function listName(list: Element): string {
-  const id = list.getAttribute('aria-labelledby')!;
-  return (list.getRootNode() as ShadowRoot)
-    .getElementById(id)!
-    .textContent!.replace(/\s+/g, ' ')
-    .trim();
+/** A block's accessible name, given through aria-labelledby. */
+function blockName(block: Element): string {
+  const id = block.getAttribute('aria-labelledby')!;
+  return text((block.getRootNode() as ShadowRoot).getElementById(id));
 }
 
-/** The list inside a block part, checked to be a real list of list items. */
-function listIn(el: Element, name: string): HTMLUListElement {
-  const list = part(el, name)!.querySelector('ul')!;
-  expect(list, `${name} list`).to.exist;
-  expect(list.getAttribute('role') ?? 'list').to.equal('list');
-  for (const child of Array.from(list.children)) expect(child.localName).to.equal('li');
-  return list;
+/** A block part: a <section> named by its own small heading, checked to hold a real list. */
+function block(el: Element, name: string): HTMLElement {
+  const section = part(el, name)!;
+  expect(section, name).to.exist;
+  expect(section.localName).to.equal('section');
+  const heading = section.querySelector(':scope > .heading')!;
+  expect(heading.localName).to.equal('h3');
+  expect(section.firstElementChild).to.equal(heading);
+  expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+  const list = section.querySelector('ul');
+  if (list) {
+    expect(list.getAttribute('role') ?? 'list').to.equal('list');
+    for (const child of Array.from(list.children)) expect(child.localName).to.equal('li');
+  }
+  return section;
 }
 
+const style = (node: Element, pseudo?: string) => getComputedStyle(node, pseudo);
+
+// The data the tests read.
 function session(id: string): SessionRecord {
   return structuredClone(sessions.find((s) => s.id === id)!);
 }
+const personName = (id: string, lang: 'en' | 'ru' = 'en') =>
+  people.find((p) => p.id === id)!.name[lang];
+const stateName = (id: string, lang: 'en' | 'ru' = 'en') =>
+  states.find((s) => s.id === id)!.name[lang];
+const sourceById = (id: string): SourceRecord => sources.find((s) => s.id === id)!;
+/** "Name, title" of each attendee, as the data gives them. */
+const attendeeLines = (id: string, lang: 'en' | 'ru' = 'en') =>
+  session(id).attendees.map((a) => `${personName(a.person, lang)}, ${a.title[lang]}`);
+/** The latest session held on or before a date. */
+const latestHeld = (date: string) =>
+  sessions
+    .filter((s) => s.status === 'held' && s.date <= date)
+    .sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+const PLANNED = session('csc-2026-11-11');
 
 async function card(template: ReturnType<typeof html>): Promise<CstSummitCard> {
   const el = await fixture<CstSummitCard>(template);
@@ -78,6 +103,27 @@ async function provided(
   return el;
 }
 
+/**
+ * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
+ * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
+ */
+async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  const fixed = RealDate.parse(`${date}T12:00:00Z`);
+  globalThis.Date = new Proxy(RealDate, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
+    get: (target, prop, receiver) =>
+      prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
+  });
+  try {
+    expect(new Date().toISOString().slice(0, 10)).to.equal(date);
+    return await run();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
 const SIX_LEADERS = [
   'Nikol Pashinyan, Prime Minister of the Republic of Armenia',
   'Alexander Lukashenko, President of the Republic of Belarus',
@@ -88,39 +134,85 @@ const SIX_LEADERS = [
 ];
 
 describe('<cst-summit-card>', () => {
+  describe('the data these tests read', () => {
+    it('holds the sessions, chairs, counts and dates the tests expect', () => {
+      expect(meta.asOf).to.equal('2025-11-27');
+      expect(latestHeld(meta.asOf).id).to.equal('csc-2025-11-27');
+      expect(latestHeld('2022-06-01').id).to.equal('csc-2022-05-16');
+      const moscow = session('csc-2022-05-16');
+      expect(moscow.kind).to.equal('jubilee');
+      expect(moscow.chair!.verified).to.equal(false);
+      expect(attendeeLines('csc-2022-05-16').slice(0, 6)).to.deep.equal(SIX_LEADERS);
+      expect(moscow.sources).to.deep.equal(['seed-000', 'seed-001', 'seed-002']);
+      expect(moscow.sources.map((id) => sourceById(id).url ?? null)).to.deep.equal([
+        null,
+        null,
+        null,
+      ]);
+      expect(moscow.sources.map((id) => sourceById(id).date)).to.deep.equal([
+        '2022-05-16',
+        null,
+        '2022-05-17',
+      ]);
+      const video = session('csc-2020-12-02');
+      expect([video.format, video.documents.count, video.documents.items.length]).to.deep.equal([
+        'videoconference',
+        15,
+        6,
+      ]);
+      expect(video.handover).to.deep.equal({ from: 'ru', to: 'tj', date: video.date });
+      const bishkek = session('csc-2025-11-27');
+      expect(bishkek.absent).to.deep.equal(['am']);
+      expect(bishkek.chair).to.deep.equal({ state: 'kg', person: 'japarov' });
+      expect([bishkek.documents.count, bishkek.documents.countVerified]).to.deep.equal([15, false]);
+      expect(bishkek.handover).to.deep.equal({ from: 'kg', to: 'ru', date: '2026-01-01' });
+      expect(PLANNED.status).to.equal('planned');
+      expect(PLANNED.date).to.equal('2026-11-11');
+      expect(PLANNED.statusAsOf).to.equal(meta.asOf);
+      expect(PLANNED.chair).to.deep.equal({ state: 'ru' });
+      expect(session('csc-2022-09-13').chair).to.deep.equal({ state: 'am' });
+      expect(session('csc-2022-09-13').format).to.equal(undefined);
+      expect(session('csc-2022-01-06').format).to.equal('consultations');
+      expect(session('csc-2023-11-23').handover).to.deep.equal({
+        from: 'by',
+        to: 'kz',
+        date: '2024-01-01',
+      });
+    });
+  });
+
   describe('the Moscow anniversary session', () => {
     for (const summit of ['2022-05-16', 'csc-2022-05-16']) {
-      it(`summit="${summit}" shows the six leaders, the Statement and Secretary General Zas`, async () => {
+      it(`summit="${summit}": title, lede, occasion, no chair, the leaders and the Statement`, async () => {
         const el = await card(html`<cst-summit-card summit=${summit}></cst-summit-card>`);
-        expect(partText(el, 'title')).to.equal(
-          'Jubilee session of the CSTO Collective Security Council',
+        const title = part(el, 'title')!;
+        expect(title.classList.contains('title')).to.equal(true);
+        expect(text(title)).to.equal('Jubilee session of the CSTO Collective Security Council');
+        expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+        expect(part(el, 'header')!.querySelector('.lede time')!.getAttribute('datetime')).to.equal(
+          '2022-05-16',
         );
         expect(part(el, 'status')).to.equal(null);
         // Who chaired this sitting is not established, so the card names no chair.
-        expect(facts(el)).to.deep.equal({
-          Date: 'May 16, 2022',
-          Place: 'Kremlin, Moscow, Russia',
-          Occasion: '30 years of the Collective Security Treaty and 20 years of the Organization',
-        });
-        const time = part(el, 'facts')!.querySelector('time')!;
-        expect(time.getAttribute('datetime')).to.equal('2022-05-16');
+        expect(facts(el)).to.deep.equal({ Occasion: session('csc-2022-05-16').occasion!.en });
+        expect(part(el, 'facts')!.localName).to.equal('dl');
 
-        const attendees = listIn(el, 'attendees');
-        expect(listName(attendees)).to.equal('Attendees');
-        expect(texts(el, '[part~="attendees"] li')).to.deep.equal([
-          ...SIX_LEADERS,
+        const attendees = block(el, 'attendees');
+        expect(blockName(attendees)).to.equal('Attendees');
+        expect(texts(el, '[part~="attendees"] li')).to.deep.equal(attendeeLines('csc-2022-05-16'));
+        expect(texts(el, '[part~="attendees"] li').at(-1)).to.equal(
           'Stanislav Zas, CSTO Secretary General',
-        ]);
+        );
         expect(attendees.querySelectorAll('li.head')).to.have.length(6);
 
-        const documents = listIn(el, 'documents');
-        expect(listName(documents)).to.equal('Documents adopted');
-        expect(texts(el, '[part~="documents"] li')).to.deep.equal([
-          'Statement of the Collective Security Council of the Collective Security Treaty Organization on the occasion of the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the Collective Security Treaty Organization',
-        ]);
-        expect(part(el, 'handover')).to.equal(null);
-        expect(part(el, 'caption')).to.equal(null);
-        expect(part(el, 'next')).to.equal(null);
+        const documents = block(el, 'documents');
+        expect(blockName(documents)).to.equal('Documents adopted');
+        expect(texts(el, '[part~="documents"] li')).to.deep.equal(
+          session('csc-2022-05-16').documents.items.map((d) => d.title.en),
+        );
+        for (const name of ['handover', 'caption', 'next', 'counts', 'unverified']) {
+          expect(part(el, name), name).to.equal(null);
+        }
       });
     }
 
@@ -130,24 +222,44 @@ describe('<cst-summit-card>', () => {
       expect(shadowText(byDate)).to.equal(shadowText(byId));
     });
 
-    it('labels its notes visibly as a summary and lists its sources', async () => {
+    it('labels its summary on the block it labels', async () => {
       const el = await card(html`<cst-summit-card summit="2022-05-16"></cst-summit-card>`);
-      const notes = listIn(el, 'notes');
-      expect(listName(notes)).to.equal('Summary');
-      expect(part(el, 'notes')!.querySelector('[part~="label"]')!.checkVisibility()).to.equal(true);
-      expect(texts(el, '[part~="notes"] li')[0]).to.equal(
-        'All six heads signed a Statement on the two anniversaries.',
+      const notes = block(el, 'notes');
+      expect(blockName(notes)).to.equal('Summary');
+      const heading = notes.querySelector('.heading')!;
+      expect(heading.checkVisibility()).to.equal(true);
+      // On top of its own list, inside the block.
+      const list = notes.querySelector('ul')!;
+      expect(heading.getBoundingClientRect().bottom).to.be.at.most(
+        list.getBoundingClientRect().top + 0.5,
       );
-      const sources = listIn(el, 'sources');
-      expect(listName(sources)).to.equal('Sources');
-      // Seed documents have no address: named as text, not linked.
-      expect(sources.querySelectorAll('a')).to.have.length(0);
-      expect(texts(el, '[part~="sources"] li')).to.have.length(3);
-      expect(texts(el, '[part~="sources"] li')[2]).to.equal(
-        'Russia and Allies Held Summit in Moscow, Vindobona, May 17, 2022',
+      expect(texts(el, '[part~="notes"] li')).to.deep.equal(
+        session('csc-2022-05-16').notes.map((n) => n.en),
       );
-      const dates = Array.from(sources.querySelectorAll('time'), (t) => t.getAttribute('datetime'));
+      // No bottom note about summaries: the label is on the block.
+      expect(shadowText(el)).not.to.match(/own words/i);
+      expect(el.shadowRoot!.querySelectorAll('.heading')).to.have.length(3);
+    });
+
+    it('cites its sources in one quiet footer line, unlinked where there is no address', async () => {
+      const el = await card(html`<cst-summit-card summit="2022-05-16"></cst-summit-card>`);
+      const line = part(el, 'sources')!;
+      expect(el.shadowRoot!.querySelectorAll('[part~="sources"]')).to.have.length(1);
+      expect(line.localName).to.equal('p');
+      expect(line.classList.contains('footer')).to.equal(true);
+      expect(line.querySelector('ul, li')).to.equal(null);
+      const [s0, s1, s2] = ['seed-000', 'seed-001', 'seed-002'].map(sourceById);
+      expect(text(line)).to.equal(
+        nb(
+          `Sources: ${s0!.title}, May~16,~2022; ${s1!.title}; ${s2!.title}, ${s2!.publisher}, May~17,~2022`,
+        ),
+      );
+      expect(texts(el, '[part~="sources"] cite')).to.deep.equal([s0!.title, s1!.title, s2!.title]);
+      expect(line.querySelectorAll('a')).to.have.length(0);
+      const dates = Array.from(line.querySelectorAll('time'), (t) => t.getAttribute('datetime'));
       expect(dates).to.deep.equal(['2022-05-16', '2022-05-17']);
+      // English sources for an English reader: no lang to mark.
+      expect(line.querySelector('[lang]')).to.equal(null);
     });
   });
 
@@ -157,19 +269,19 @@ describe('<cst-summit-card>', () => {
       expect(partText(el, 'title')).to.equal(
         'Regular session of the CSTO Collective Security Council',
       );
-      expect(facts(el)).to.deep.equal({
-        Date: 'December 2, 2020',
-        Format: 'Videoconference',
-        Chair: 'Vladimir Putin (Russia)',
-      });
+      expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
+      expect(facts(el)).to.deep.equal({ Chair: 'Vladimir Putin (Russia)' });
       expect(texts(el, '[part~="notes"] li')[0]).to.contain(
         'This was the first session of the Council ever held by videoconference',
       );
+      // Handed over at the session itself: no second date.
       expect(partText(el, 'handover')).to.equal('Chairmanship passed from Russia to Tajikistan');
-      const documents = listIn(el, 'documents');
-      expect(listName(documents)).to.equal('15 documents adopted');
+      expect(part(el, 'handover')!.querySelector('time')).to.equal(null);
+      const documents = block(el, 'documents');
+      expect(blockName(documents)).to.equal(nb('15~documents adopted'));
       expect(part(el, 'unverified')).to.equal(null);
-      expect(documents.children).to.have.length(6);
+      expect(documents.querySelectorAll('li')).to.have.length(6);
+      expect(texts(el, '[part~="attendees"] li')).to.deep.equal(attendeeLines('csc-2020-12-02'));
       expect(texts(el, '[part~="attendees"] li')).to.include.members([
         'Talant Mamytov, Acting President of the Kyrgyz Republic',
         'Stanislav Zas, CSTO Secretary General',
@@ -178,58 +290,98 @@ describe('<cst-summit-card>', () => {
   });
 
   describe('summit="latest"', () => {
-    it('is the Bishkek session of 2025-11-27 at the dataset date, saying which date it holds for', async () => {
+    it("is the Bishkek session at the data's date, saying which date it holds for", async () => {
       const el = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
-      expect(part(el, 'facts')!.querySelector('time')!.getAttribute('datetime')).to.equal(
-        '2025-11-27',
+      const kicker = part(el, 'caption')!;
+      expect(kicker.classList.contains('kicker')).to.equal(true);
+      expect(text(kicker)).to.equal(nb('Latest session held as of November~27,~2025'));
+      expect(kicker.querySelector('time')!.getAttribute('datetime')).to.equal(meta.asOf);
+      // Above the title.
+      expect(kicker.nextElementSibling).to.equal(part(el, 'title'));
+      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
+      expect(part(el, 'header')!.querySelector('.lede time')!.getAttribute('datetime')).to.equal(
+        latestHeld(meta.asOf).date,
       );
       expect(facts(el)).to.deep.equal({
-        Date: 'November 27, 2025',
-        Place: 'Bishkek, Kyrgyzstan',
         Chair: 'Sadyr Japarov (Kyrgyzstan)',
-        'Did not take part': 'Armenia',
+        'Did not take part': stateName('am'),
       });
-      expect(partText(el, 'caption')).to.equal('Latest session held as of November 27, 2025');
-      expect(part(el, 'caption')!.querySelector('time')!.getAttribute('datetime')).to.equal(
-        '2025-11-27',
-      );
       expect(part(el, 'status')).to.equal(null);
-      // On the data's date the handover was still to come.
-      expect(partText(el, 'handover')).to.equal(
-        'Chairmanship passes from Kyrgyzstan to Russia on January 1, 2026',
+      // On the data's date the handover was still to come; the card says so while the reader's
+      // clock is before it, and that it was due once it is past.
+      const handover = (date: string) =>
+        atClock(date, async () => {
+          const at = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
+          return partText(at, 'handover');
+        });
+      expect(await handover('2025-12-15')).to.equal(
+        nb('Chairmanship passes from Kyrgyzstan to Russia on January~1,~2026'),
       );
-      // The number of documents is disputed: shown, and marked unverified.
-      expect(partText(el, 'documents')).to.equal('15 documents adopted Unverified');
-      expect(partText(el, 'unverified')).to.equal('Unverified');
-      // The announced session is named as planned, apart from the one shown as held.
-      expect(partText(el, 'next')).to.equal('Next session planned for November 11, 2026');
-      expect(part(el, 'next')!.querySelector('time')!.getAttribute('datetime')).to.equal(
-        '2026-11-11',
+      expect(await handover('2026-01-02')).to.equal(
+        nb('Chairmanship was due to pass from Kyrgyzstan to Russia on January~1,~2026'),
       );
+      expect(part(el, 'handover')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        '2026-01-01',
+      );
+      // The number of documents is disputed: shown, and marked unverified with a solid label.
+      expect(blockName(block(el, 'documents'))).to.equal(nb('15~documents adopted Unverified'));
+      const unverified = part(el, 'unverified')!;
+      expect(text(unverified)).to.equal('Unverified');
+      expect([...unverified.classList].sort()).to.deep.equal(['label', 'warn']);
+      // No attendees are recorded for it: no empty block.
+      expect(part(el, 'attendees')).to.equal(null);
+    });
+
+    it('names the next planned session while the reader’s clock is before it', async () => {
+      await atClock('2026-01-15', async () => {
+        const el = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
+        expect(partText(el, 'next')).to.equal(nb('Next session planned for November~11,~2026'));
+        expect(part(el, 'next')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+          PLANNED.date,
+        );
+      });
+    });
+
+    it('does not call a session planned once the reader’s clock has passed its date', async () => {
+      // As a planned session's own card does: the data holds no later record.
+      await atClock('2026-12-01', async () => {
+        const el = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
+        const next = part(el, 'next')!;
+        expect(next.querySelector('time')!.getAttribute('datetime')).to.equal(PLANNED.date);
+        expect(text(next)).to.contain('this data holds no later record');
+      });
     });
 
     it('links its web sources with their titles as link text', async () => {
       const el = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
       const links = Array.from(part(el, 'sources')!.querySelectorAll('a'));
-      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
-        ['24.kg: CSC session in Bishkek, November 2025', 'https://24.kg'],
-        ['eccis.org: CSC session in Bishkek, November 2025', 'https://eccis.org'],
-      ]);
+      expect(links.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal(
+        session('csc-2025-11-27').sources.map((id) => [sourceById(id).title, sourceById(id).url]),
+      );
+      for (const a of links) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      expect(partText(el, 'sources')).to.equal(
+        'Sources: 24.kg: CSC session in Bishkek, November 2025, 24.kg; ' +
+          'eccis.org: CSC session in Bishkek, November 2025, eccis.org',
+      );
     });
 
-    it('never presents the planned 2026 session as held, even with as-of="2099-01-01"', async () => {
+    it('answers an as-of later than the data for the data’s date, and says so', async () => {
       const el = await provided(
         html`<cst-provider as-of="2099-01-01"
           ><cst-summit-card summit="latest"></cst-summit-card
         ></cst-provider>`,
-        (el) => partText(el, 'caption').includes('2099'),
+        (el) => partText(el, 'caption').includes('latest date'),
       );
-      expect(partText(el, 'caption')).to.equal('Latest session held as of January 1, 2099');
-      expect(facts(el).Date).to.equal('November 27, 2025');
-      expect(facts(el).Place).to.equal('Bishkek, Kyrgyzstan');
+      expect(partText(el, 'caption')).to.equal(
+        nb('Latest session held as of November~27,~2025, the latest date in this data'),
+      );
+      expect(part(el, 'caption')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        meta.asOf,
+      );
+      expect(shadowText(el)).not.to.contain('2099');
+      // The planned session is never the one shown as held.
+      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
       expect(part(el, 'status')).to.equal(null);
-      expect(part(el, 'next')).to.equal(null);
-      expect(shadowText(el)).not.to.contain('November 11, 2026');
       expect(shadowText(el)).not.to.contain('Planned');
     });
 
@@ -240,26 +392,37 @@ describe('<cst-summit-card>', () => {
         ></cst-provider>`,
         (el) => partText(el, 'caption').includes('2022'),
       );
-      expect(facts(el).Date).to.equal('May 16, 2022');
-      expect(partText(el, 'caption')).to.equal('Latest session held as of June 1, 2022');
+      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(partText(el, 'caption')).to.equal(nb('Latest session held as of June~1,~2022'));
       expect(part(el, 'next')).to.equal(null);
-    });
-
-    it('says when a handover was still to come at the as-of date', async () => {
-      const el = await provided(
-        html`<cst-provider as-of="2025-12-01"
-          ><cst-summit-card summit="latest"></cst-summit-card
-        ></cst-provider>`,
-        (el) => partText(el, 'caption').includes('December 1, 2025'),
-      );
-      expect(partText(el, 'handover')).to.equal(
-        'Chairmanship passes from Kyrgyzstan to Russia on January 1, 2026',
-      );
+      expect(shadowText(el)).not.to.contain('2026');
     });
 
     it('accepts "latest" in any case and with spaces', async () => {
       const el = await card(html`<cst-summit-card summit=" Latest "></cst-summit-card>`);
-      expect(facts(el).Date).to.equal('November 27, 2025');
+      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
+      expect(part(el, 'caption')).to.exist;
+    });
+  });
+
+  describe('handover', () => {
+    it('says a handover after the as-of date is to come, and one before it has passed', async () => {
+      const before = await provided(
+        html`<cst-provider as-of="2023-12-01"
+          ><cst-summit-card summit="2023-11-23"></cst-summit-card
+        ></cst-provider>`,
+        (el) => partText(el, 'handover').includes('passes'),
+      );
+      expect(partText(before, 'handover')).to.equal(
+        nb('Chairmanship passes from Belarus to Kazakhstan on January~1,~2024'),
+      );
+      const after = await card(html`<cst-summit-card summit="2023-11-23"></cst-summit-card>`);
+      expect(partText(after, 'handover')).to.equal(
+        nb('Chairmanship passed from Belarus to Kazakhstan on January~1,~2024'),
+      );
+      expect(part(after, 'handover')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        '2024-01-01',
+      );
     });
   });
 
@@ -267,33 +430,150 @@ describe('<cst-summit-card>', () => {
     for (const summit of ['2026-11-11', 'csc-2026-11-11']) {
       it(`summit="${summit}" is shown as planned, with nothing presented as having happened`, async () => {
         const el = await card(html`<cst-summit-card summit=${summit}></cst-summit-card>`);
-        expect(partText(el, 'status')).to.equal('Planned');
-        expect(facts(el)).to.deep.equal({
-          'Scheduled for': 'November 11, 2026',
-          Place: 'Moscow, Russia',
-          Chair: 'Russia',
-        });
-        expect(part(el, 'facts')!.querySelector('time')!.getAttribute('datetime')).to.equal(
-          '2026-11-11',
-        );
+        const status = part(el, 'status')!;
+        expect(text(status)).to.equal('Planned');
+        expect([...status.classList]).to.deep.equal(['label']);
+        expect(part(el, 'header')!.contains(status)).to.equal(true);
+        expect(facts(el)).to.deep.equal({ Chair: stateName('ru') });
+        expect(lede(el)).to.match(/ · Moscow, Russia$/);
+        const times = part(el, 'header')!.querySelectorAll('.lede time');
+        expect(times[0]!.getAttribute('datetime')).to.equal(PLANNED.date);
         for (const name of ['attendees', 'documents', 'handover', 'counts', 'caption', 'next']) {
           expect(part(el, name), name).to.equal(null);
         }
-        // Dated, and true on any later day: it never says the session has not happened.
-        const note = texts(el, '[part~="notes"] li')[0]!;
-        expect(note).to.contain('As of 27 November 2025');
-        expect(note).to.contain('no later record');
-        expect(note).not.to.match(/not yet|has not taken place/);
+        expect(shadowText(el)).not.to.match(/not yet|has not taken place|did not take place/i);
+        expect(shadowText(el)).not.to.match(/\bheld\b/i);
+        expect(partText(el, 'sources')).to.equal(
+          `Sources: ${sourceById('qazinform-2026').title}, Kazinform`,
+        );
       });
     }
+
+    it('is announced, as of the data’s date, while the reader’s clock is before it', async () => {
+      for (const day of ['2026-01-15', PLANNED.date]) {
+        await atClock(day, async () => {
+          const el = await card(html`<cst-summit-card summit="2026-11-11"></cst-summit-card>`);
+          expect(lede(el), day).to.equal(
+            nb('Announced for November~11,~2026 (as of November~27,~2025) · Moscow, Russia'),
+          );
+          const times = [...part(el, 'header')!.querySelectorAll('.lede time')];
+          expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+            PLANNED.date,
+            PLANNED.statusAsOf,
+          ]);
+          expect(partText(el, 'status')).to.equal('Planned');
+        });
+      }
+    });
+
+    it('says the data holds no later record once the reader’s clock has passed it', async () => {
+      await atClock('2026-11-12', async () => {
+        const el = await card(html`<cst-summit-card summit="2026-11-11"></cst-summit-card>`);
+        expect(lede(el)).to.equal(
+          nb('Scheduled for November~11,~2026; this data holds no later record · Moscow, Russia'),
+        );
+        expect(partText(el, 'status')).to.equal('Planned');
+        expect(shadowText(el)).not.to.match(/not yet|has not taken place|did not take place/i);
+      });
+    });
+
+    it("follows the reader's real clock", async () => {
+      const el = await card(html`<cst-summit-card summit="2026-11-11"></cst-summit-card>`);
+      const passed = new Date().toISOString().slice(0, 10) > PLANNED.date;
+      expect(lede(el)).to.match(passed ? /^Scheduled for .+no later record/ : /^Announced for /);
+    });
 
     it('stays planned in the compact variant, without counts', async () => {
       const el = await card(
         html`<cst-summit-card summit="2026-11-11" variant="compact"></cst-summit-card>`,
       );
       expect(partText(el, 'status')).to.equal('Planned');
-      expect(facts(el)['Scheduled for']).to.equal('November 11, 2026');
+      expect(lede(el)).to.contain(nb('November~11,~2026'));
+      expect(facts(el)).to.deep.equal({ Chair: stateName('ru') });
       expect(part(el, 'counts')).to.equal(null);
+      expect(part(el, 'handover')).to.equal(null);
+    });
+
+    it('names no absent state before the session is held', async () => {
+      const planned = session('csc-2026-11-11');
+      planned.absent = ['am'];
+      const el = await provided(
+        html`<cst-provider .data=${{ sessions: [planned] }}
+          ><cst-summit-card summit="2026-11-11"></cst-summit-card
+        ></cst-provider>`,
+        (el) => partText(el, 'status') === 'Planned',
+      );
+      await el.updateComplete;
+      expect(facts(el)).to.deep.equal({ Chair: stateName('ru') });
+    });
+  });
+
+  describe('facts', () => {
+    it('shows a session without place or format (2022-09-13) without inventing one', async () => {
+      const el = await card(html`<cst-summit-card summit="2022-09-13"></cst-summit-card>`);
+      expect(lede(el)).to.equal(nb('September~13,~2022'));
+      // Only the state is known: named as the chair.
+      expect(facts(el)).to.deep.equal({ Chair: stateName('am') });
+      expect(partText(el, 'title')).to.equal(
+        'Extraordinary session of the CSTO Collective Security Council',
+      );
+    });
+
+    it('shows consultations as the format (2022-01-06)', async () => {
+      const el = await card(html`<cst-summit-card summit="2022-01-06"></cst-summit-card>`);
+      expect(lede(el)).to.equal(nb('January~6,~2022 · Consultations'));
+      expect(facts(el)).to.deep.equal({ Chair: 'Nikol Pashinyan (Armenia)' });
+    });
+
+    it('names every absent state once, and the summary does not repeat it', async () => {
+      const withAbsent = sessions.filter((s) => s.status === 'held' && s.absent.length);
+      expect(withAbsent.map((s) => s.id)).to.deep.equal([
+        'csc-2023-11-23',
+        'csc-2024-11-28',
+        'csc-2025-11-27',
+      ]);
+      for (const s of withAbsent) {
+        const el = await card(html`<cst-summit-card summit=${s.id}></cst-summit-card>`);
+        const absent = s.absent.map((id) => stateName(id));
+        expect(facts(el)['Did not take part'], s.id).to.equal(absent.join(' and '));
+        for (const name of absent) {
+          expect(texts(el, '[part~="notes"] li').join(' '), s.id).not.to.contain(name);
+        }
+      }
+    });
+
+    it('lists two absent states in words, in English and in Russian', async () => {
+      const minsk = session('csc-2023-11-23');
+      minsk.absent = ['am', 'kg'];
+      const el = await provided(
+        html`<cst-provider .data=${{ sessions: [minsk] }}
+          ><cst-summit-card summit="2023-11-23"></cst-summit-card
+          ><cst-summit-card summit="2023-11-23" lang="ru"></cst-summit-card
+        ></cst-provider>`,
+        (el) => (facts(el)['Did not take part'] ?? '').includes('Kyrgyzstan'),
+      );
+      expect(facts(el)['Did not take part']).to.equal('Armenia and Kyrgyzstan');
+      const ru = el.nextElementSibling as CstSummitCard;
+      await waitUntil(() => 'Не\u00a0участвовали' in facts(ru), 'Russian plural');
+      expect(facts(ru)['Не\u00a0участвовали']).to.equal('Армения и Кыргызстан');
+    });
+
+    it('leaves out a chair the sources do not confirm, and never shows why', async () => {
+      const el = await card(html`<cst-summit-card summit="2022-05-16"></cst-summit-card>`);
+      expect(Object.keys(facts(el))).not.to.include('Chair');
+      const verification = session('csc-2022-05-16').chair!.verification!;
+      expect(shadowText(el)).not.to.contain(verification.en.slice(0, 30));
+      const moscow = session('csc-2022-05-16');
+      moscow.chair = { state: 'ru', person: 'putin', verified: false };
+      const publisher = await provided(
+        html`<cst-provider .data=${{ sessions: [moscow] }}
+          ><cst-summit-card summit="2022-05-16"></cst-summit-card
+        ></cst-provider>`,
+        (el) => facts(el).Occasion !== undefined,
+      );
+      await publisher.updateComplete;
+      expect(shadowText(publisher)).not.to.contain('Chair');
+      expect(shadowText(publisher)).not.to.contain('Vladimir Putin (Russia)');
     });
   });
 
@@ -307,21 +587,22 @@ describe('<cst-summit-card>', () => {
       expect(part(explicit, 'card')!.classList.contains('full')).to.equal(true);
     });
 
-    it('compact shows date, place, kind, chair, handover and one line of counts', async () => {
+    it('compact shows title, lede, chair, handover and one line of counts', async () => {
       const el = await card(
         html`<cst-summit-card summit="2020-12-02" variant="compact"></cst-summit-card>`,
       );
       expect(partText(el, 'title')).to.equal(
         'Regular session of the CSTO Collective Security Council',
       );
-      expect(facts(el)).to.deep.equal({
-        Date: 'December 2, 2020',
-        Format: 'Videoconference',
-        Chair: 'Vladimir Putin (Russia)',
-      });
+      expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
+      expect(facts(el)).to.deep.equal({ Chair: 'Vladimir Putin (Russia)' });
       expect(partText(el, 'handover')).to.equal('Chairmanship passed from Russia to Tajikistan');
-      expect(partText(el, 'counts')).to.equal('8 attendees · 15 documents');
-      for (const name of ['attendees', 'documents', 'notes', 'sources']) {
+      const video = session('csc-2020-12-02');
+      expect(partText(el, 'counts')).to.equal(
+        nb(`${video.attendees.length}~attendees · ${video.documents.count}~documents`),
+      );
+      expect(part(el, 'counts')!.classList.contains('muted')).to.equal(true);
+      for (const name of ['attendees', 'documents', 'notes', 'sources', 'next']) {
         expect(part(el, name), name).to.equal(null);
       }
     });
@@ -330,15 +611,14 @@ describe('<cst-summit-card>', () => {
       const moscow = await card(
         html`<cst-summit-card summit="2022-05-16" variant="compact"></cst-summit-card>`,
       );
-      expect(facts(moscow)).to.deep.equal({
-        Date: 'May 16, 2022',
-        Place: 'Kremlin, Moscow, Russia',
-      });
-      expect(partText(moscow, 'counts')).to.equal('7 attendees · 1 document');
+      expect(part(moscow, 'facts')).to.equal(null);
+      expect(lede(moscow)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(partText(moscow, 'counts')).to.equal(nb('7~attendees · 1~document'));
       const bishkek = await card(
         html`<cst-summit-card summit="2025-11-27" variant="COMPACT"></cst-summit-card>`,
       );
-      expect(partText(bishkek, 'counts')).to.equal('15 documents Unverified');
+      expect(partText(bishkek, 'counts')).to.equal(nb('15~documents Unverified'));
+      expect([...part(bishkek, 'unverified')!.classList].sort()).to.deep.equal(['label', 'warn']);
     });
 
     it('switches when the attribute changes', async () => {
@@ -355,20 +635,33 @@ describe('<cst-summit-card>', () => {
     const el = await card(html`<cst-summit-card summit="2022-05-16"></cst-summit-card>`);
     el.summit = '2020-12-02';
     await el.updateComplete;
-    expect(facts(el).Date).to.equal('December 2, 2020');
+    expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
   });
 
-  it('shows a session without place or format (2022-09-13) without inventing one', async () => {
-    const el = await card(html`<cst-summit-card summit="2022-09-13"></cst-summit-card>`);
-    expect(facts(el)).to.deep.equal({ Date: 'September 13, 2022', Chair: 'Armenia' });
-    expect(partText(el, 'title')).to.equal(
-      'Extraordinary session of the CSTO Collective Security Council',
-    );
-  });
-
-  it('shows consultations as the format (2022-01-06)', async () => {
-    const el = await card(html`<cst-summit-card summit="2022-01-06"></cst-summit-card>`);
-    expect(facts(el).Format).to.equal('Consultations');
+  describe('time elements', () => {
+    for (const summit of ['2022-05-16', '2020-12-02', 'latest', '2026-11-11', '2023-11-23']) {
+      it(`writes every date in <time datetime> (${summit})`, async () => {
+        const el = await card(html`<cst-summit-card summit=${summit}></cst-summit-card>`);
+        const dates = new Set<string | null | undefined>([
+          meta.asOf,
+          ...sessions.flatMap((s) => [s.date, s.handover?.date, s.statusAsOf]),
+          ...sources.map((s) => s.date),
+        ]);
+        const times = [...el.shadowRoot!.querySelectorAll('time')];
+        expect(times.length).to.be.at.least(1);
+        for (const time of times) {
+          expect(dates.has(time.getAttribute('datetime')), text(time)).to.equal(true);
+        }
+        // The card's own sentences write no date outside a <time>.
+        for (const name of ['header', 'facts', 'handover', 'next', 'counts']) {
+          const node = part(el, name);
+          if (!node) continue;
+          const copy = node.cloneNode(true) as Element;
+          for (const t of copy.querySelectorAll('time, dd bdi')) t.remove();
+          expect(text(copy), name).not.to.match(/\b(19|20)\d\d\b/);
+        }
+      });
+    }
   });
 
   describe('in Russian', () => {
@@ -379,69 +672,136 @@ describe('<cst-summit-card>', () => {
       expect(partText(el, 'title')).to.equal(
         'Юбилейная сессия Совета коллективной безопасности ОДКБ',
       );
+      expect(lede(el)).to.equal(nb('16~мая~2022~г. · Кремль, Москва, Россия'));
       expect(facts(el)).to.deep.equal({
-        Дата: '16 мая 2022 г.',
-        Место: 'Кремль, Москва, Россия',
-        Повод: '30-летие Договора о коллективной безопасности и 20-летие Организации',
+        [nb('По~случаю')]: session('csc-2022-05-16').occasion!.ru,
       });
-      expect(listName(listIn(el, 'attendees'))).to.equal('Участники');
-      expect(texts(el, '[part~="attendees"] li')).to.include.members([
-        'Никол Пашинян, Премьер-министр Республики Армения',
-        'Садыр Жапаров, Президент Кыргызской Республики',
-        'Станислав Зась, Генеральный секретарь ОДКБ',
-      ]);
-      expect(listName(listIn(el, 'documents'))).to.equal('Принятые документы');
-      expect(texts(el, '[part~="documents"] li')[0]).to.match(/^Заявление Совета/);
-      expect(listName(listIn(el, 'notes'))).to.equal('Краткое изложение');
-      expect(listName(listIn(el, 'sources'))).to.equal('Источники');
-    });
-
-    it('marks English source titles with lang="en" inside a Russian card', async () => {
-      const el = await card(html`<cst-summit-card summit="latest" lang="ru"></cst-summit-card>`);
-      const link = part(el, 'sources')!.querySelector('a')!;
-      expect(link.closest('cite')!.getAttribute('lang')).to.equal('en');
-      const english = await card(html`<cst-summit-card summit="latest"></cst-summit-card>`);
-      const cite = part(english, 'sources')!.querySelector('a')!.closest('cite')!;
-      expect(cite.hasAttribute('lang')).to.equal(false);
+      expect(blockName(block(el, 'attendees'))).to.equal('Участники');
+      expect(texts(el, '[part~="attendees"] li')).to.deep.equal(
+        attendeeLines('csc-2022-05-16', 'ru'),
+      );
+      expect(blockName(block(el, 'documents'))).to.equal('Принятые документы');
+      expect(blockName(block(el, 'notes'))).to.equal('Краткое изложение');
+      const line = part(el, 'sources')!;
+      expect(text(line)).to.match(/^Источники: /);
+      expect(line.querySelector('time')!.textContent).to.equal(nb('16~мая~2022~г.'));
+      // The sources are in English: their titles and publishers are marked so.
+      for (const node of line.querySelectorAll('cite, span')) {
+        expect(node.getAttribute('lang'), text(node)).to.equal('en');
+      }
     });
 
     it('counts and hands over in Russian', async () => {
       const el = await card(
         html`<cst-summit-card summit="2020-12-02" lang="ru"></cst-summit-card>`,
       );
-      expect(facts(el).Формат).to.equal('Видеоконференция');
-      expect(listName(listIn(el, 'documents'))).to.equal('Принято 15 документов');
+      expect(lede(el)).to.equal(nb('2~декабря~2020~г. · В~формате видеоконференции'));
+      expect(facts(el)).to.deep.equal({ Председатель: 'Владимир Путин (Россия)' });
+      expect(blockName(block(el, 'documents'))).to.equal(nb('Принято 15~документов'));
       expect(partText(el, 'handover')).to.equal('Председательство перешло: Россия → Таджикистан');
       const compact = await card(
         html`<cst-summit-card summit="2020-12-02" variant="compact" lang="ru"></cst-summit-card>`,
       );
-      expect(partText(compact, 'counts')).to.equal('8 участников · 15 документов');
+      expect(partText(compact, 'counts')).to.equal(nb('8~участников · 15~документов'));
+      const astana = await card(
+        html`<cst-summit-card summit="2024-11-28" lang="ru"></cst-summit-card>`,
+      );
+      expect(partText(astana, 'handover')).to.equal(
+        nb('Председательство перешло 1~января~2025~г.: Казахстан → Кыргызстан'),
+      );
+    });
+
+    it('says who did not take part in the singular, and names a chair state as chairmanship', async () => {
       const latest = await card(
         html`<cst-summit-card summit="latest" lang="ru"></cst-summit-card>`,
       );
       expect(partText(latest, 'caption')).to.equal(
-        'Последняя состоявшаяся сессия на 27 ноября 2025 г.',
+        nb('Последняя состоявшаяся сессия (по~состоянию на~27~ноября~2025~г.)'),
       );
-      expect(partText(latest, 'documents')).to.equal('Принято 15 документов Не проверено');
-      expect(facts(latest)['Не участвовали']).to.equal('Армения');
-      expect(partText(latest, 'next')).to.equal(
-        'Следующая сессия запланирована на 11 ноября 2026 г.',
+      expect(facts(latest)).to.deep.equal({
+        Председатель: 'Садыр Жапаров (Кыргызстан)',
+        [nb('Не~участвовало')]: stateName('am', 'ru'),
+      });
+      expect(blockName(block(latest, 'documents'))).to.equal(
+        nb('Принято 15~документов Не~подтверждено'),
       );
+      expect(partText(latest, 'handover')).to.match(
+        new RegExp(
+          `^Председательство (перейдёт|должно было перейти) ${nb('1~января~2026~г.')}: Кыргызстан → Россия$`,
+        ),
+      );
+      const due = await atClock('2026-01-02', async () =>
+        partText(
+          await card(html`<cst-summit-card summit="latest" lang="ru"></cst-summit-card>`),
+          'handover',
+        ),
+      );
+      expect(due).to.equal(
+        nb('Председательство должно было перейти 1~января~2026~г.: Кыргызстан → Россия'),
+      );
+      const yerevan = await card(
+        html`<cst-summit-card summit="2022-09-13" lang="ru"></cst-summit-card>`,
+      );
+      expect(facts(yerevan)).to.deep.equal({ Председательство: stateName('am', 'ru') });
+      // The unverified chair of 16 May 2022 is not shown in Russian either.
+      const moscow = await card(
+        html`<cst-summit-card summit="2022-05-16" lang="ru"></cst-summit-card>`,
+      );
+      expect(shadowText(moscow)).not.to.match(/Председател/);
     });
 
-    it('shows a planned session as planned in Russian', async () => {
-      const el = await card(
-        html`<cst-summit-card summit="2026-11-11" lang="ru"></cst-summit-card>`,
+    it('shows a planned session as planned in Russian, in both wordings', async () => {
+      await atClock('2026-01-15', async () => {
+        const el = await card(
+          html`<cst-summit-card summit="2026-11-11" lang="ru"></cst-summit-card>`,
+        );
+        expect(partText(el, 'status')).to.equal('Запланирована');
+        expect(lede(el)).to.equal(
+          nb(
+            'Объявлено о~проведении 11~ноября~2026~г. (по~состоянию на~27~ноября~2025~г.) · Москва, Россия',
+          ),
+        );
+        expect(facts(el)).to.deep.equal({ Председательство: stateName('ru', 'ru') });
+        const latest = await card(
+          html`<cst-summit-card summit="latest" lang="ru"></cst-summit-card>`,
+        );
+        expect(partText(latest, 'next')).to.equal(
+          nb('Следующая сессия запланирована на~11~ноября~2026~г.'),
+        );
+      });
+      await atClock('2026-11-12', async () => {
+        const el = await card(
+          html`<cst-summit-card summit="2026-11-11" lang="ru"></cst-summit-card>`,
+        );
+        expect(lede(el)).to.equal(
+          nb(
+            'Была назначена на~11~ноября~2026~г.; более поздних сведений в~этих данных нет · Москва, Россия',
+          ),
+        );
+      });
+    });
+
+    it('says in Russian when the as-of is later than the data', async () => {
+      const el = await provided(
+        html`<cst-provider as-of="2099-01-01" lang="ru"
+          ><cst-summit-card summit="latest"></cst-summit-card
+        ></cst-provider>`,
+        (el) => partText(el, 'caption').includes('последнюю'),
       );
-      expect(partText(el, 'status')).to.equal('Запланирована');
-      expect(facts(el)['Запланирована на']).to.equal('11 ноября 2026 г.');
+      expect(partText(el, 'caption')).to.equal(
+        nb(
+          'Последняя состоявшаяся сессия (по~состоянию на~27~ноября~2025~г.~— последнюю дату в~этих данных)',
+        ),
+      );
     });
 
     it('takes the language from an ancestor or the provider, and follows changes', async () => {
       const wrap = await fixture(
         html`<div lang="ru"><cst-summit-card summit="2022-05-16"></cst-summit-card></div>`,
       );
-      expect(facts(wrap.firstElementChild!).Дата).to.equal('16 мая 2022 г.');
+      const inner = wrap.firstElementChild as CstSummitCard;
+      await inner.updateComplete;
+      expect(lede(inner)).to.equal(nb('16~мая~2022~г. · Кремль, Москва, Россия'));
       const el = await provided(
         html`<cst-provider lang="ru"
           ><cst-summit-card summit="2022-05-16"></cst-summit-card
@@ -450,32 +810,193 @@ describe('<cst-summit-card>', () => {
       );
       el.lang = 'en';
       await waitUntil(() => partText(el, 'title').startsWith('Jubilee'), 'lang change re-renders');
+      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
     });
   });
 
-  describe('theme', () => {
-    it('theme="dark" sets its own dark palette', async () => {
-      const el = await card(
-        html`<cst-summit-card summit="2022-05-16" theme="dark"></cst-summit-card>`,
+  describe('design', () => {
+    it('is one box: the shared padding, border and radius', async () => {
+      const el = await card(html`<cst-summit-card summit="2020-12-02"></cst-summit-card>`);
+      const box = part(el, 'card')!;
+      expect(box.localName).to.equal('article');
+      expect(box.classList.contains('box')).to.equal(true);
+      expect(box.getAttribute('aria-labelledby')).to.equal(part(el, 'title')!.id);
+      const s = style(box);
+      expect(s.padding).to.equal('16px 20px');
+      for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+        expect(s[`border${side}Width`]).to.equal('1px');
+        expect(s[`border${side}Style`]).to.equal('solid');
+      }
+      expect(s.borderRadius).to.equal('8px');
+      const themed = await card(
+        html`<cst-summit-card summit="2020-12-02" style="--cst-radius: 3px"></cst-summit-card>`,
       );
-      expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 241)');
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(27, 27, 31)');
-      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(236, 236, 241)');
+      expect(style(part(themed, 'card')!).borderRadius).to.equal('3px');
     });
 
-    it('theme="light" sets its own light palette', async () => {
-      const el = await card(
-        html`<cst-summit-card summit="2022-05-16" theme="light"></cst-summit-card>`,
+    it('has one title style, a muted lede, one small heading style and a quiet footer', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="font-size: 20px">
+          <cst-summit-card summit="latest"></cst-summit-card>
+        </div>`,
       );
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const el = wrap.querySelector<CstSummitCard>(TAG)!;
+      await el.updateComplete;
+      const title = style(part(el, 'title')!);
+      expect(title.fontSize).to.equal('22.5px');
+      expect(title.fontWeight).to.equal('700');
+      const lede = style(el.shadowRoot!.querySelector('.lede')!);
+      const footer = style(part(el, 'sources')!);
+      expect(lede.color).not.to.equal(title.color);
+      expect(footer.color).to.equal(lede.color);
+      expect(footer.fontSize).to.equal('16.25px');
+      expect(footer.borderTopStyle).to.equal('solid');
+      // The kicker and the block headings share one style.
+      const kicker = style(part(el, 'caption')!);
+      for (const heading of el.shadowRoot!.querySelectorAll('.heading')) {
+        const h = style(heading);
+        expect([h.fontSize, h.fontWeight, h.color, h.letterSpacing]).to.deep.equal([
+          kicker.fontSize,
+          kicker.fontWeight,
+          kicker.color,
+          kicker.letterSpacing,
+        ]);
+      }
+      expect(kicker.fontSize).to.equal('16.25px');
+      expect(kicker.color).to.equal(lede.color);
+      for (const dt of el.shadowRoot!.querySelectorAll('dt')) {
+        expect(style(dt).color).to.equal(lede.color);
+      }
     });
 
+    it('has solid labels: "Planned" plain, "Unverified" tinted, never dashed', async () => {
+      const planned = await card(
+        html`<cst-summit-card summit="2026-11-11" theme="light"></cst-summit-card>`,
+      );
+      const latest = await card(
+        html`<cst-summit-card summit="latest" theme="light"></cst-summit-card>`,
+      );
+      const compact = await card(
+        html`<cst-summit-card summit="latest" variant="compact" theme="light"></cst-summit-card>`,
+      );
+      const plain = part(planned, 'status')!;
+      const warn = part(compact, 'unverified')!;
+      expect(style(part(latest, 'unverified')!).backgroundColor).to.equal(
+        style(warn).backgroundColor,
+      );
+      for (const label of [plain, warn]) {
+        const s = style(label);
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(s[`border${side}Style`]).to.be.oneOf(['none', 'solid']);
+        }
+        expect(s.outlineStyle).to.equal('none');
+        expect(s.borderRadius).to.equal('999px');
+        expect(s.whiteSpace).to.equal('nowrap');
+        expect(s.backgroundColor).not.to.be.oneOf(['rgba(0, 0, 0, 0)', 'transparent']);
+      }
+      expect(style(warn).backgroundColor).not.to.equal(style(plain).backgroundColor);
+      expect(style(warn).fontSize).to.equal(style(plain).fontSize);
+      // The label is as wide as its word, not as the card.
+      expect(plain.getBoundingClientRect().width).to.be.below(
+        part(planned, 'header')!.getBoundingClientRect().width / 2,
+      );
+    });
+
+    it('sets blocks apart with one rule, and the facts in two columns that stack when narrow', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <cst-summit-card summit="latest"></cst-summit-card>
+          <div style="width: 300px"><cst-summit-card summit="latest"></cst-summit-card></div>
+        </div>`,
+      );
+      const [wide, narrow] = [...wrap.querySelectorAll<CstSummitCard>(TAG)];
+      await wide!.updateComplete;
+      await narrow!.updateComplete;
+      for (const section of wide!.shadowRoot!.querySelectorAll('section')) {
+        expect(style(section).borderTopWidth).to.equal('1px');
+        expect(style(section).borderTopStyle).to.equal('solid');
+      }
+      const pair = (el: Element) => {
+        const row = el.shadowRoot!.querySelector('[part~="facts"] .chair')!;
+        return [row.querySelector('dt')!, row.querySelector('dd')!].map((n) =>
+          n.getBoundingClientRect(),
+        );
+      };
+      const [dt, dd] = pair(wide!);
+      expect(dd!.left).to.be.at.least(dt!.right);
+      expect(dd!.top).to.be.closeTo(dt!.top, 1);
+      const [ndt, ndd] = pair(narrow!);
+      expect(ndd!.top).to.be.at.least(ndt!.bottom - 0.5);
+      expect(ndd!.left).to.be.closeTo(ndt!.left, 0.5);
+      const box = part(narrow!, 'card')!;
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    });
+
+    it('has outer block margins, a max width and reserved heights, which a page may set', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <cst-summit-card summit="2020-12-02"></cst-summit-card>
+          <cst-summit-card summit="2020-12-02" variant="compact"></cst-summit-card>
+          <cst-summit-card
+            summit="2020-12-02"
+            style="--cst-margin: 0.5rem; --cst-max-width: 20rem"
+          ></cst-summit-card>
+        </div>`,
+      );
+      const [full, compact, set] = [...wrap.querySelectorAll<CstSummitCard>(TAG)];
+      for (const el of [full, compact, set]) await el!.updateComplete;
+      expect(style(full!).marginTop).to.equal('24px');
+      expect(style(full!).marginBottom).to.equal('24px');
+      expect(style(full!).maxWidth).to.equal('672px');
+      expect(style(full!).minHeight).to.equal('224px');
+      expect(style(compact!).minHeight).to.equal('112px');
+      expect(style(set!).marginTop).to.equal('8px');
+      expect(set!.getBoundingClientRect().width).to.equal(320);
+    });
+
+    it('paints its own ground with theme="light" and "dark", and follows the page by default', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="color: rgb(10, 20, 30)">
+          <cst-summit-card summit="2022-05-16"></cst-summit-card>
+          <cst-summit-card summit="2022-05-16" theme="light"></cst-summit-card>
+          <cst-summit-card summit="2022-05-16" theme="dark"></cst-summit-card>
+        </div>`,
+      );
+      const [auto, light, dark] = [...wrap.querySelectorAll<CstSummitCard>(TAG)];
+      for (const el of [auto, light, dark]) await el!.updateComplete;
+      expect(style(auto!).color).to.equal('rgb(10, 20, 30)');
+      expect(style(auto!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(style(light!).color).to.equal('rgb(27, 27, 31)');
+      expect(style(light!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(style(dark!).color).to.equal('rgb(236, 236, 241)');
+      expect(style(dark!).backgroundColor).to.equal('rgb(31, 31, 36)');
+      expect(style(part(dark!, 'title')!).color).to.equal('rgb(236, 236, 241)');
+      expect(style(part(dark!, 'card')!).backgroundColor).to.equal('rgb(31, 31, 36)');
+    });
+
+    it('shows readers no data version and no developer notes', async () => {
+      for (const summit of ['2022-05-16', 'latest', '2026-11-11', '2016-10-14']) {
+        const el = await card(html`<cst-summit-card summit=${summit}></cst-summit-card>`);
+        const all = shadowText(el);
+        expect(el.shadowRoot!.innerHTML).not.to.contain(meta.version);
+        expect(all).not.to.match(/version/i);
+        expect(all).not.to.contain(meta.note!.en.slice(0, 40));
+        for (const source of sources) {
+          if (source.note) expect(all, source.id).not.to.contain(source.note.slice(0, 40));
+        }
+      }
+    });
+  });
+
+  describe('accessibility', () => {
     for (const theme of ['light', 'dark']) {
       for (const [summit, variant] of [
         ['2022-05-16', 'full'],
+        ['2020-12-02', 'full'],
         ['latest', 'full'],
         ['2026-11-11', 'full'],
         ['2025-11-27', 'compact'],
+        ['2026-11-11', 'compact'],
       ]) {
         it(`is accessible: ${theme}, ${summit}, ${variant}`, async () => {
           const el = await card(
@@ -490,11 +1011,18 @@ describe('<cst-summit-card>', () => {
       }
     }
 
-    it('is accessible in Russian, dark', async () => {
+    it('is accessible in Russian, dark, and narrow', async () => {
       const el = await card(
         html`<cst-summit-card summit="latest" lang="ru" theme="dark"></cst-summit-card>`,
       );
       await expect(el).to.be.accessible();
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 300px">
+          <cst-summit-card summit="2020-12-02" theme="light"></cst-summit-card>
+        </div>`,
+      );
+      await wrap.querySelector<CstSummitCard>(TAG)!.updateComplete;
+      await expect(wrap.querySelector(TAG)).to.be.accessible();
     });
   });
 
@@ -509,7 +1037,7 @@ describe('<cst-summit-card>', () => {
         ></cst-provider>`,
         (el) => facts(el).Occasion === 'A publisher occasion',
       );
-      expect(listName(listIn(el, 'documents'))).to.equal('2 documents adopted');
+      expect(blockName(block(el, 'documents'))).to.equal(nb('2~documents adopted'));
     });
 
     it('takes a newer held session from publisher data as the latest', async () => {
@@ -528,9 +1056,10 @@ describe('<cst-summit-card>', () => {
         html`<cst-provider .data=${{ meta: { asOf: '2025-12-31' }, sessions: [extra] }}
           ><cst-summit-card summit="latest"></cst-summit-card
         ></cst-provider>`,
-        (el) => facts(el).Date === 'December 20, 2025',
+        (el) => lede(el).startsWith(nb('December~20,~2025')),
       );
-      expect(facts(el).Format).to.equal('Videoconference');
+      expect(lede(el)).to.equal(nb('December~20,~2025 · By videoconference'));
+      expect(partText(el, 'caption')).to.equal(nb('Latest session held as of December~31,~2025'));
       expect(partText(el, 'title')).to.match(/^Extraordinary/);
     });
 
@@ -560,18 +1089,31 @@ describe('<cst-summit-card>', () => {
       expect(part(el, 'notes')!.querySelector('li > [lang="en"]')!.textContent).to.equal(
         'Only in English.',
       );
+      // Russian text of the record is not marked.
+      expect(part(el, 'facts')!.querySelector('[lang]')).to.equal(null);
     });
 
-    it('leaves out a chair the sources do not confirm', async () => {
-      const moscow = session('csc-2022-05-16');
-      moscow.chair = { state: 'ru', verified: false };
-      const el = await provided(
-        html`<cst-provider .data=${{ sessions: [moscow] }}
-          ><cst-summit-card summit="2022-05-16"></cst-summit-card
-        ></cst-provider>`,
-        (el) => !('Chair' in facts(el)),
-      );
-      expect(shadowText(el)).not.to.contain('Chair');
+    it('never links an address that is not http(s)', async () => {
+      const hostile: SourceRecord = { ...sourceById('24kg-2025'), url: 'javascript:alert(1)' };
+      const codes: string[] = [];
+      const listener = (e: Event) => codes.push((e as CstErrorEvent).detail.code);
+      document.addEventListener('cst-error', listener);
+      let el!: CstSummitCard;
+      const warnings = await captureWarnings(async () => {
+        const provider = await fixture<CstProvider>(
+          html`<cst-provider .data=${{ sources: [hostile] }}
+            ><cst-summit-card summit="latest"></cst-summit-card
+          ></cst-provider>`,
+        );
+        await waitUntil(() => codes.length > 0, 'the provider refuses the address');
+        el = provider.querySelector(TAG)!;
+        await el.updateComplete;
+      }).finally(() => document.removeEventListener('cst-error', listener));
+      expect(codes).to.deep.equal(['src-schema']);
+      expect(warnings).to.have.length(1);
+      for (const a of el.shadowRoot!.querySelectorAll('a')) {
+        expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      }
     });
 
     it('reaches a card that was upgraded before the provider was defined', async () => {
@@ -579,10 +1121,10 @@ describe('<cst-summit-card>', () => {
       const host = await fixture(html`<div></div>`);
       host.innerHTML = `<${tag} as-of="2022-06-01"><cst-summit-card summit="latest"></cst-summit-card></${tag}>`;
       const el = host.querySelector(TAG)!;
-      await waitUntil(() => facts(el).Date === 'November 27, 2025', 'bundled data first');
+      await waitUntil(() => lede(el).startsWith(nb('November~27,~2025')), 'bundled data first');
       customElements.define(tag, class extends CstProvider {});
-      await waitUntil(() => facts(el).Date === 'May 16, 2022', 'the late provider answers');
-      expect(facts(el).Place).to.equal('Kremlin, Moscow, Russia');
+      await waitUntil(() => lede(el).startsWith(nb('May~16,~2022')), 'the late provider answers');
+      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
     });
   });
 
@@ -753,6 +1295,21 @@ describe('<cst-summit-card>', () => {
       );
     });
 
+    it('warns about an unknown theme but still shows the card in the page colours', async () => {
+      const outcome = await renderBadInput(
+        html`${build({ summit: '2022-05-16', theme: 'blue' }, null)}`,
+      );
+      expectReported(outcome, {
+        tag: TAG,
+        attribute: 'theme',
+        value: 'blue',
+        code: 'invalid-value',
+        includes: ['light, dark, auto'],
+      });
+      expect(part(outcome.el, 'card')).to.exist;
+      expect(style(outcome.el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('reports "latest" with no held session before the provider as-of', async () => {
       const errors: CstErrorEvent[] = [];
       const listener = (e: Event) => errors.push(e as CstErrorEvent);
@@ -770,13 +1327,17 @@ describe('<cst-summit-card>', () => {
           el = provider.querySelector(TAG)!;
           await waitUntil(() => errors.length > 0, 'cst-error');
         });
+        const earliest = sessions
+          .filter((s) => s.status === 'held')
+          .map((s) => s.id)
+          .sort()[0];
         expect(warnings).to.have.length(1);
         expect(errors[0]!.detail.code).to.equal('not-found');
         expect(errors[0]!.detail.message).to.equal(warnings[0]);
         expect(warnings[0])
           .to.contain('<cst-summit-card> summit="latest"')
           .and.contain('1990-01-01')
-          .and.contain('"csc-2014-12-23"');
+          .and.contain(`"${earliest}"`);
         expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal(
           'No session yet.',
         );
@@ -790,7 +1351,7 @@ describe('<cst-summit-card>', () => {
       const el = outcome.el as CstSummitCard;
       el.setAttribute('summit', '2022-05-16');
       await el.updateComplete;
-      expect(facts(el).Date).to.equal('May 16, 2022');
+      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
     });
   });
 });

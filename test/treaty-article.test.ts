@@ -1,47 +1,138 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render as litRender } from 'lit';
 import '../src/define/provider.js';
 import '../src/define/treaty-article.js';
 import { documents } from '../src/data/bundled/documents.js';
+import { meta } from '../src/data/bundled/meta.js';
 import { sources } from '../src/data/bundled/sources.js';
-import type { DocumentRecord, TextBlock } from '../src/data/types.js';
+import type { TreatyArticleData } from '../src/data/slim/treaty-article.js';
+import type { DocumentRecord, IsoDate, Lang, TextBlock } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.js';
-import { formatDate } from '../src/internal/format.js';
-import { formatList } from '../src/internal/format.js';
+import type { TreatyArticleView } from '../src/elements/treaty-article/treaty-article.view.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
 
 const TAG = 'cst-treaty-article';
+const NBSP = '\u00a0';
 const MARKUP = '<img src=x onerror=alert(1)>';
 const treaty = documents.find((d) => d.id === 'treaty')!;
 const charter = documents.find((d) => d.id === 'charter')!;
+const sourceOf = (id: string) => sources.find((s) => s.id === id)!;
 
-/** The blocks of an article in the bundled data. */
-function blocksOf(document: DocumentRecord, number: number): TextBlock[] {
-  return document.articles!.find((a) => a.number === number)!.blocks;
+/** An article in the bundled data. */
+const articleOf = (document: DocumentRecord, number: number) =>
+  document.articles!.find((a) => a.number === number)!;
+const blocksOf = (document: DocumentRecord, number: number): TextBlock[] =>
+  articleOf(document, number).blocks;
+const amendmentOf = (document: DocumentRecord, id: string) =>
+  document.amendments!.find((a) => a.id === id)!;
+
+/**
+ * The dates of the documents and protocols, written out as a reader reads them: every space
+ * no-break, so a date never breaks across lines.
+ */
+const SPELLED: Record<IsoDate, Record<Lang, string>> = {
+  '1992-05-15': { en: 'May 15, 1992', ru: '15 мая 1992 г.' },
+  '1994-04-20': { en: 'April 20, 1994', ru: '20 апреля 1994 г.' },
+  '1999-04-02': { en: 'April 2, 1999', ru: '2 апреля 1999 г.' },
+  '2000-03-22': { en: 'March 22, 2000', ru: '22 марта 2000 г.' },
+  '2002-10-07': { en: 'October 7, 2002', ru: '7 октября 2002 г.' },
+  '2003-09-18': { en: 'September 18, 2003', ru: '18 сентября 2003 г.' },
+  '2010-12-10': { en: 'December 10, 2010', ru: '10 декабря 2010 г.' },
+  '2012-12-19': { en: 'December 19, 2012', ru: '19 декабря 2012 г.' },
+  '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
+};
+const spelled = (date: IsoDate, lang: Lang = 'en') => SPELLED[date]![lang].replace(/ /g, NBSP);
+
+/** The expected passages of an article: all its wording, and each summary in the language shown. */
+const shownBlocks = (document: DocumentRecord, number: number, lang: Lang) =>
+  blocksOf(document, number).filter((b) => b.kind === 'verbatim' || b.lang === lang);
+
+/** The labels a passage should carry, from what the data says of it. */
+function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): string[] {
+  const t =
+    lang === 'en'
+      ? {
+          translation: 'English translation',
+          wording: 'Text',
+          summary: 'Summary',
+          summaryOfText: 'Summary, not the original wording',
+          unverified: 'Unverified',
+        }
+      : {
+          translation: `Перевод на${NBSP}английский язык`,
+          wording: 'Текст',
+          summary: 'Краткое изложение',
+          summaryOfText: `Краткое изложение, не${NBSP}текст документа`,
+          unverified: `Не${NBSP}подтверждено`,
+        };
+  const kind =
+    block.kind === 'verbatim'
+      ? block.translation
+        ? t.translation
+        : t.wording
+      : hasWording
+        ? t.summaryOfText
+        : t.summary;
+  return block.verified === false ? [kind, t.unverified] : [kind];
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+/** Text with the template's own line breaks and indents collapsed; no-break spaces are kept. */
 const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (node?.textContent ?? '').replace(/[ \n\t]+/g, ' ').trim();
+const box = (node: Element) => node.getBoundingClientRect();
+const px = (value: string) => parseFloat(value);
 
 /** What a reader sees of each passage: its kind, labels, language, words and citation. */
 function passages(el: Element) {
-  return $$(el, '[part~="passage"]').map((p) => ({
-    kind: p.matches('[part~="verbatim"]') ? 'verbatim' : 'summary',
-    labels: [...p.querySelectorAll('[part="label"]')].map(text),
-    lang: (p.querySelector('blockquote') ?? p.querySelector('.text'))!.getAttribute('lang'),
-    text: text(p.querySelector('blockquote') ?? p.querySelector('.text')),
-    source: text(p.querySelector('[part="source"]')),
-    link: p.querySelector<HTMLAnchorElement>('[part="source"] a'),
-  }));
+  return $$(el, '[part~="passage"]').map((p) => {
+    const words = (p.querySelector('blockquote') ?? p.querySelector('.text'))!;
+    return {
+      element: p,
+      kind: p.matches('[part~="verbatim"]') ? 'verbatim' : 'summary',
+      heading: p.querySelector<HTMLElement>('.heading[part="label"]'),
+      warn: p.querySelector<HTMLElement>('.label.warn'),
+      labels: [...p.querySelectorAll('[part="label"]')].map(text),
+      words: words as HTMLElement,
+      lang: words.getAttribute('lang'),
+      text: text(words),
+      sourceLine: p.querySelector<HTMLElement>('[part="source"]')!,
+      source: text(p.querySelector('[part="source"]')),
+      link: p.querySelector<HTMLAnchorElement>('[part="source"] a'),
+    };
+  });
 }
 
 async function render(markup: ReturnType<typeof html>): Promise<CstTreatyArticle> {
   const el = await fixture<CstTreatyArticle>(markup);
   await el.updateComplete;
   return el;
+}
+
+/** An article inside a wrapper of a given width (the element's max width caps it). */
+async function renderAt(width: number, markup: ReturnType<typeof html>) {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${markup}</div>`);
+  const el = wrap.querySelector(TAG)!;
+  await el.updateComplete;
+  return el;
+}
+
+/** The style rules of the element's styles, split into those for print and the others. */
+function styleRules() {
+  const all = CstTreatyArticle.elementStyles.flatMap((s) => [
+    ...((s as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? []),
+  ]);
+  const style = (rules: CSSRule[]) =>
+    rules.filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
+  const print = all
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+    .flatMap((r) => [...r.cssRules]);
+  return { screen: style(all), print: style(print) };
 }
 
 describe('<cst-treaty-article>', () => {
@@ -59,115 +150,224 @@ describe('<cst-treaty-article>', () => {
       el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
     });
 
-    it('shows the title, the document and its dates', () => {
-      expect(text($(el, '[part="title"]'))).to.equal('Article 4');
-      expect(text($(el, '[part="document"]'))).to.equal('Collective Security Treaty');
+    it('shows the title, the document and where and when it was signed and took force', () => {
       const card = $(el, '[part="card"]')!;
       expect(card.localName).to.equal('article');
       expect(card.getAttribute('lang')).to.equal('en');
       expect(card.getAttribute('aria-labelledby')).to.equal('title document');
+      const title = $(el, '[part="title"]')!;
+      expect(title.id).to.equal('title');
+      expect(title.classList.contains('title')).to.equal(true);
+      expect(text(title)).to.equal('Article 4');
+      const document = $(el, '[part="document"]')!;
+      expect(document.id).to.equal('document');
+      expect(text(document)).to.equal(treaty.title.en);
+      expect(document.getAttribute('lang')).to.equal('en');
       const meta = $(el, '[part="meta"]')!;
-      expect(meta.localName).to.equal('dl');
-      expect([...meta.querySelectorAll('dt')].map(text)).to.deep.equal([
-        'Signed',
-        'In force since',
-      ]);
-      const signed = meta.querySelector('time[datetime="1992-05-15"]')!;
-      expect(text(signed)).to.equal(formatDate('1992-05-15', 'en'));
-      expect(text(signed)).to.contain('1992');
-      expect(text(signed.closest('dd'))).to.contain('Tashkent');
-      const inForce = meta.querySelector('time[datetime="1994-04-20"]')!;
-      expect(text(inForce)).to.equal(formatDate('1994-04-20', 'en'));
+      expect(treaty.place!.en).to.equal('Tashkent');
+      expect(text(meta)).to.equal(
+        `Signed in ${treaty.place!.en}, ${spelled(treaty.date)} · ` +
+          `in force since ${spelled(treaty.inForce!)}`,
+      );
+      const signed = meta.querySelector(`time[datetime="${treaty.date}"]`)!;
+      expect(signed.textContent).to.equal(spelled(treaty.date));
+      const inForce = meta.querySelector(`time[datetime="${treaty.inForce}"]`)!;
+      expect(inForce.textContent).to.equal(spelled(treaty.inForce!));
+      expect(meta.querySelectorAll('time')).to.have.length(2);
     });
 
     it('quotes the English wording from seed 001, labelled as a translation and cited', () => {
       const [verbatim] = passages(el);
       const wording = blocksOf(treaty, 4).find((b) => b.kind === 'verbatim')!;
+      expect(wording.source).to.equal('seed-001');
+      expect(wording.translation).to.equal(true);
       expect(verbatim!.kind).to.equal('verbatim');
       expect(verbatim!.text).to.equal(wording.text);
-      expect(verbatim!.text).to.match(/^If one of the States Parties is subjected to aggression/);
-      expect(verbatim!.lang).to.equal('en');
+      expect(verbatim!.lang).to.equal(wording.lang);
       expect(verbatim!.labels).to.deep.equal(['English translation']);
-      expect(verbatim!.labels).not.to.include('Summary');
-      expect(verbatim!.source).to.equal('Source: Stability and Security Mechanism');
-      // The seed has no address, so the citation is not a link.
+      expect(verbatim!.source).to.equal(`Source: ${sourceOf('seed-001').title}`);
+      // The seed has no address: neither a link nor a cite address.
+      expect(sourceOf('seed-001').url).to.equal(undefined);
       expect(verbatim!.link).to.equal(null);
+      expect(verbatim!.words.hasAttribute('cite')).to.equal(false);
       const figure = $(el, '[part~="verbatim"]')!;
       expect(figure.localName).to.equal('figure');
-      expect(figure.querySelector('blockquote')).to.exist;
-      expect(figure.querySelector('figcaption cite')).to.exist;
+      expect(figure.querySelector(':scope > blockquote')).to.exist;
+      expect(figure.querySelector('figcaption [part="source"] cite')!.textContent).to.equal(
+        sourceOf('seed-001').title,
+      );
     });
 
-    it('shows the summary of the article and of what the quoted wording leaves out', () => {
+    it('labels each summary as not the original wording, on the summary itself', () => {
       const summaries = passages(el).filter((p) => p.kind === 'summary');
-      expect(summaries).to.have.length(2);
-      for (const s of summaries) {
-        expect(s.labels).to.deep.equal(['Summary']);
+      const expected = blocksOf(treaty, 4).filter((b) => b.kind === 'summary' && b.lang === 'en');
+      expect(summaries.map((s) => s.text)).to.deep.equal(expected.map((b) => b.text));
+      summaries.forEach((s, i) => {
+        expect(s.labels).to.deep.equal(['Summary, not the original wording']);
         expect(s.lang).to.equal('en');
-      }
-      expect(summaries[0]!.text).to.match(/^Aggression against one party/);
+        expect(s.source).to.equal(`Source: ${sourceOf(expected[i]!.source).title}`);
+        // The label is inside the passage it names, above its words.
+        expect(s.heading!.closest('[part~="passage"]')).to.equal(s.element);
+        expect(box(s.heading!).bottom).to.be.at.most(box(s.words).top + 0.5);
+      });
       expect(summaries[1]!.text).to.contain(
         'It leaves out the closing provision that the UN Security Council be informed.',
       );
-      expect(summaries[1]!.source).to.equal('Source: Stability and Security Mechanism');
-      expect(text($(el, '[part="note"]'))).to.equal(
-        'Summary in our own words, not the original text',
-      );
     });
 
-    it('notes the protocol that amended the article, with its dates', () => {
-      const note = $(el, '[part="amendments"]')!;
-      expect(text(note)).to.equal(
-        `Amended by Protocol on Amendments to the Collective Security Treaty (signed ${formatDate('2010-12-10', 'en')}; in force since ${formatDate('2012-12-19', 'en')})`,
+    it('has no bottom note, no data version and no maintainers’ notes', () => {
+      expect($(el, '[part="note"]')).to.equal(null);
+      const all = shadowText(el);
+      expect(all).not.to.match(/own words|version/i);
+      expect(all).not.to.contain(meta.version);
+      const card = $(el, '[part="card"]')!;
+      expect(card.lastElementChild!.matches('[part="amendments"]')).to.equal(true);
+    });
+
+    it('lists the protocol that amended the article under "Amended by", with its dates', () => {
+      expect(articleOf(treaty, 4).amendedBy).to.deep.equal(['protocol-2010']);
+      const protocol = amendmentOf(treaty, 'protocol-2010');
+      const section = $(el, '[part="amendments"]')!;
+      expect(section.localName).to.equal('section');
+      const heading = section.querySelector('h3')!;
+      expect(text(heading)).to.equal('Amended by');
+      expect(heading.classList.contains('heading')).to.equal(true);
+      expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+      const items = [...section.querySelectorAll('ul > li')];
+      expect(items).to.have.length(1);
+      expect(text(items[0])).to.equal(
+        `${protocol.title.en} (signed ${spelled(protocol.signed)}; ` +
+          `in force since ${spelled(protocol.inForce!)})`,
       );
-      expect(note.querySelector('time[datetime="2010-12-10"]')).to.exist;
-      expect(note.querySelector('time[datetime="2012-12-19"]')).to.exist;
-      expect(note.querySelector('cite')).to.exist;
+      expect(items[0]!.querySelector('cite')!.textContent).to.equal(protocol.title.en);
+      expect(section.querySelector(`time[datetime="${protocol.signed}"]`)).to.exist;
+      expect(section.querySelector(`time[datetime="${protocol.inForce}"]`)).to.exist;
     });
   });
 
-  describe('every article of the Treaty shows its summary, labelled as a summary', () => {
-    for (let n = 1; n <= 11; n++) {
+  describe('every article of the Treaty shows its passages, each labelled and cited', () => {
+    const numbers = treaty.articles!.map((a) => a.number);
+    it('the data holds all its articles', () => {
+      expect(numbers).to.deep.equal(Array.from({ length: treaty.articleCount! }, (_, i) => i + 1));
+    });
+    for (const n of numbers) {
       it(`Article ${n}`, async () => {
         const el = await render(html`<cst-treaty-article article=${n}></cst-treaty-article>`);
         expect(text($(el, '[part="title"]'))).to.equal(`Article ${n}`);
-        const expected = blocksOf(treaty, n).filter((b) => b.kind === 'summary' && b.lang === 'en');
-        const shown = passages(el).filter((p) => p.kind === 'summary');
+        const expected = shownBlocks(treaty, n, 'en');
+        const hasWording = expected.some((b) => b.kind === 'verbatim');
+        const shown = passages(el);
         expect(shown.map((p) => p.text)).to.deep.equal(expected.map((b) => b.text));
-        for (const passage of shown) {
-          expect(passage.labels[0]).to.equal('Summary');
-          expect(passage.lang).to.equal('en');
-          expect(passage.source).to.match(/^Source: \S/);
-        }
-        expect(text($(el, '[part="note"]'))).to.contain('not the original text');
+        shown.forEach((p, i) => {
+          const block = expected[i]!;
+          const source = sourceOf(block.source);
+          expect(p.kind).to.equal(block.kind);
+          expect(p.labels).to.deep.equal(expectedLabels(block, hasWording, 'en'));
+          expect(p.lang).to.equal(block.lang);
+          expect(p.source).to.equal(`Source: ${source.title}`);
+          expect(p.link?.getAttribute('href') ?? null).to.equal(source.url ?? null);
+        });
+        const amended = articleOf(treaty, n).amendedBy ?? [];
+        expect($$(el, '[part="amendments"] li')).to.have.length(amended.length);
+        expect($(el, '[part="note"]')).to.equal(null);
       });
     }
   });
 
-  it('labels an unverified summary as unverified (Article 10)', async () => {
-    const el = await render(html`<cst-treaty-article article="10"></cst-treaty-article>`);
-    const [summary] = passages(el);
-    expect(summary!.labels).to.deep.equal(['Summary', 'Unverified']);
-    expect($(el, '[part~="summary"]')!.classList.contains('unverified')).to.equal(true);
+  describe('unverified passages', () => {
+    const unverified = treaty
+      .articles!.filter((a) => a.blocks.some((b) => b.verified === false))
+      .map((a) => a.number);
+
+    it('Articles 1, 7, 8 and 10 of the Treaty cite the facts file and are unverified', () => {
+      expect(unverified).to.deep.equal([1, 7, 8, 10]);
+      for (const n of unverified) {
+        for (const block of blocksOf(treaty, n)) {
+          expect(block.source, `Article ${n}`).to.equal('facts-file');
+          expect(block.verified, `Article ${n}`).to.equal(false);
+        }
+      }
+    });
+
+    for (const n of [1, 7, 8, 10]) {
+      it(`Article ${n}: a solid "Unverified" label beside the passage's name`, async () => {
+        const el = await render(
+          html`<cst-treaty-article theme="light" article=${n}></cst-treaty-article>`,
+        );
+        const [summary] = passages(el);
+        expect(summary!.labels).to.deep.equal(['Summary', 'Unverified']);
+        expect(summary!.element.classList.contains('unverified')).to.equal(true);
+        expect(summary!.source).to.equal(`Source: ${sourceOf('facts-file').title}`);
+        expect(summary!.link).to.equal(null);
+        const warn = summary!.warn!;
+        expect(warn.classList.contains('label')).to.equal(true);
+        const style = getComputedStyle(warn);
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(style[`border${side}Style`], side).not.to.equal('dashed');
+          expect(style[`border${side}Style`], side).not.to.equal('dotted');
+        }
+        expect(style.boxShadow).to.equal('none');
+        expect(style.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+        expect(px(style.borderTopLeftRadius)).to.be.at.least(box(warn).height / 2);
+        // On the line of the passage's name, after it.
+        const heading = box(summary!.heading!);
+        expect(box(warn).left).to.be.at.least(heading.right);
+        expect(box(warn).top).to.be.below(heading.bottom);
+        expect(heading.top).to.be.below(box(warn).bottom);
+        // The words of an unverified passage are muted; the maintainers' note is not shown.
+        const verified = passages(
+          await render(html`<cst-treaty-article theme="light" article="2"></cst-treaty-article>`),
+        )[0]!;
+        expect(getComputedStyle(summary!.words).color).not.to.equal(
+          getComputedStyle(verified.words).color,
+        );
+        const note = blocksOf(treaty, n)[0]!.verification!;
+        expect(shadowText(el)).not.to.contain(note.en);
+      });
+    }
+
+    it('in Russian: «Не подтверждено»', async () => {
+      const el = await render(
+        html`<cst-treaty-article lang="ru" article="10"></cst-treaty-article>`,
+      );
+      const [summary] = passages(el);
+      const block = blocksOf(treaty, 10).find((b) => b.lang === 'ru')!;
+      expect(summary!.labels).to.deep.equal(expectedLabels(block, false, 'ru'));
+      expect(summary!.text).to.equal(block.text);
+      expect(shadowText(el)).not.to.contain(block.verification!.ru);
+    });
   });
 
   it('lists every amending protocol in date order (Article 11)', async () => {
     const el = await render(html`<cst-treaty-article article="11"></cst-treaty-article>`);
-    const items = [...$(el, '[part="amendments"]')!.querySelectorAll('li')].map(text);
-    expect(items).to.have.length(2);
-    expect(items[0]).to.match(/^Protocol on the Extension of the Collective Security Treaty/);
-    expect(items[1]).to.match(/^Protocol on Amendments to the Collective Security Treaty/);
+    const expected = articleOf(treaty, 11)
+      .amendedBy!.map((id) => amendmentOf(treaty, id))
+      .sort((a, b) => a.signed.localeCompare(b.signed));
+    expect(expected.length).to.equal(2);
+    const items = $$(el, '[part="amendments"] li');
+    expect(items.map((li) => text(li.querySelector('cite')))).to.deep.equal(
+      expected.map((a) => a.title.en),
+    );
+    items.forEach((li, i) => {
+      expect(text(li)).to.equal(
+        `${expected[i]!.title.en} (signed ${spelled(expected[i]!.signed)}; ` +
+          `in force since ${spelled(expected[i]!.inForce!)})`,
+      );
+    });
   });
 
   it('has no amendment note where the article was never amended (Article 1)', async () => {
+    expect(articleOf(treaty, 1).amendedBy).to.equal(undefined);
     const el = await render(html`<cst-treaty-article article="1"></cst-treaty-article>`);
     expect($(el, '[part="amendments"]')).to.equal(null);
+    expect(shadowText(el)).not.to.contain('Amended by');
   });
 
   it('links the citation when the source has a web address', async () => {
     const el = await render(html`<cst-treaty-article article="2"></cst-treaty-article>`);
     const [summary] = passages(el);
-    const source = sources.find((s) => s.id === 'zakonpravo-2010-protocol')!;
+    const source = sourceOf(blocksOf(treaty, 2)[0]!.source);
+    expect(source.url).to.match(/^https:\/\//);
     expect(summary!.link!.getAttribute('href')).to.equal(source.url);
     expect(text(summary!.link)).to.equal(source.title);
     // An English source in an English article needs no mark; in a Russian one it has it.
@@ -200,9 +400,75 @@ describe('<cst-treaty-article>', () => {
       ></cst-provider>`,
     );
     const el = provider.querySelector(TAG)!;
-    const url = sources.find((s) => s.id === 'kremlin-events-12507')!.url!;
+    const url = sourceOf('kremlin-events-12507').url!;
     await waitUntil(() => $(el, 'blockquote')?.getAttribute('cite') === url, 'cite address');
     expect(passages(el)[0]!.link!.href).to.equal(url);
+  });
+
+  describe('links', () => {
+    /** The markup of Article 4 with its wording cited to a source at `url`. Publisher data is
+     * validated before it gets here; the element holds the line on its own too. */
+    async function withAddress(url: string) {
+      await CstTreatyArticle.renderer.data.load(null);
+      const bundle = CstTreatyArticle.renderer.data.current();
+      const data: TreatyArticleData = {
+        ...bundle,
+        sources: [...bundle.sources, { ...sourceOf('seed-001'), id: 'addressed', url }],
+        documents: bundle.documents.map((d) =>
+          d.id !== 'treaty'
+            ? d
+            : {
+                ...d,
+                articles: d.articles!.map((a) =>
+                  a.number !== 4
+                    ? a
+                    : { ...a, blocks: a.blocks.map((b) => ({ ...b, source: 'addressed' })) },
+                ),
+              },
+        ),
+      };
+      const result = CstTreatyArticle.renderer.view({
+        tag: TAG,
+        attrs: { article: '4', document: 'treaty' },
+        data,
+        lang: 'en',
+        asOf: meta.asOf as IsoDate,
+        today: meta.asOf as IsoDate,
+      });
+      const host = document.createElement('div');
+      litRender(
+        CstTreatyArticle.renderer.template((result as { view: TreatyArticleView }).view, {}),
+        host,
+      );
+      return host;
+    }
+
+    it('links an http(s) address', async () => {
+      for (const url of ['https://example.org/a', 'http://example.org/b']) {
+        const host = await withAddress(url);
+        const links = [...host.querySelectorAll('[part="source"] a')];
+        // Every passage shown cites the source.
+        expect(links.length, url).to.equal(shownBlocks(treaty, 4, 'en').length);
+        for (const a of links) expect(a.getAttribute('href')).to.equal(url);
+        expect(host.querySelector('blockquote')!.getAttribute('cite')).to.equal(url);
+      }
+    });
+
+    it('never links any other address', async () => {
+      for (const url of [
+        'javascript:alert(1)',
+        'data:text/html,<b>x</b>',
+        'ftp://example.org/x',
+        '//example.org/x',
+      ]) {
+        const host = await withAddress(url);
+        expect(host.querySelector('a'), url).to.equal(null);
+        expect(host.querySelector('blockquote')!.hasAttribute('cite'), url).to.equal(false);
+        expect(text(host.querySelector('[part="source"]')), url).to.equal(
+          `Source: ${sourceOf('seed-001').title}`,
+        );
+      }
+    });
   });
 
   describe('the Charter', () => {
@@ -211,36 +477,43 @@ describe('<cst-treaty-article>', () => {
         html`<cst-treaty-article document="charter" article="3"></cst-treaty-article>`,
       );
       expect(text($(el, '[part="title"]'))).to.equal('Article 3');
-      expect(text($(el, '[part="document"]'))).to.equal(
-        'Charter of the Collective Security Treaty Organization',
-      );
+      expect(text($(el, '[part="document"]'))).to.equal(charter.title.en);
       const meta = $(el, '[part="meta"]')!;
-      expect(text(meta)).to.contain('Chișinău');
-      expect(meta.querySelector('time[datetime="2002-10-07"]')).to.exist;
-      expect(meta.querySelector('time[datetime="2003-09-18"]')).to.exist;
+      expect(text(meta)).to.equal(
+        `Signed in ${charter.place!.en}, ${spelled(charter.date)} · ` +
+          `in force since ${spelled(charter.inForce!)}`,
+      );
+      expect(meta.querySelector(`time[datetime="${charter.date}"]`)).to.exist;
+      expect(meta.querySelector(`time[datetime="${charter.inForce}"]`)).to.exist;
       const shown = passages(el);
-      const expected = blocksOf(charter, 3).filter((b) => b.lang === 'en');
+      const expected = shownBlocks(charter, 3, 'en');
+      expect(expected).to.have.length(2);
       expect(shown.map((p) => p.text)).to.deep.equal(expected.map((b) => b.text));
-      expect(shown.every((p) => p.labels[0] === 'Summary')).to.equal(true);
+      // No wording: plain "Summary".
+      expect(shown.map((p) => p.labels)).to.deep.equal([['Summary'], ['Summary']]);
       expect($(el, '[part="amendments"]')).to.equal(null);
     });
 
     it('does not present the 2018 protocol as amending Article 21, which no source says', async () => {
+      expect(articleOf(charter, 21).amendedBy).to.equal(undefined);
       const el = await render(
         html`<cst-treaty-article document="charter" article="21"></cst-treaty-article>`,
       );
       expect($(el, '[part="amendments"]')).to.equal(null);
+      expect(shadowText(el)).not.to.contain('Amended by');
       const [article, protocol] = passages(el);
       expect(article!.labels).to.deep.equal(['Summary']);
       expect(protocol!.labels).to.deep.equal(['Summary', 'Unverified']);
       expect(protocol!.text).to.contain('the sources do not say which articles it amended');
+      const note = blocksOf(charter, 21).find((b) => b.verification)!.verification!;
+      expect(shadowText(el)).not.to.contain(note.en);
     });
 
     it('accepts the document name in any case and with spaces', async () => {
       const el = await render(
         html`<cst-treaty-article document=" Charter " article="1"></cst-treaty-article>`,
       );
-      expect(text($(el, '[part="document"]'))).to.match(/^Charter/);
+      expect(text($(el, '[part="document"]'))).to.equal(charter.title.en);
     });
   });
 
@@ -252,10 +525,11 @@ describe('<cst-treaty-article>', () => {
     el.document = 'charter';
     el.article = '19';
     await el.updateComplete;
-    expect(text($(el, '[part="document"]'))).to.match(/^Charter/);
+    expect(text($(el, '[part="document"]'))).to.equal(charter.title.en);
     expect(passages(el)[0]!.text).to.equal(blocksOf(charter, 19)[0]!.text);
     el.lang = 'ru';
     await waitUntil(() => text($(el, '[part="title"]')) === 'Статья 19', 'lang change re-renders');
+    expect(text($(el, '[part="document"]'))).to.equal(charter.title.ru);
   });
 
   describe('in Russian', () => {
@@ -265,40 +539,48 @@ describe('<cst-treaty-article>', () => {
       );
       expect($(el, '[part="card"]')!.getAttribute('lang')).to.equal('ru');
       expect(text($(el, '[part="title"]'))).to.equal('Статья 4');
-      expect(text($(el, '[part="document"]'))).to.equal('Договор о коллективной безопасности');
+      expect(text($(el, '[part="document"]'))).to.equal(treaty.title.ru);
       const meta = $(el, '[part="meta"]')!;
-      expect([...meta.querySelectorAll('dt')].map(text)).to.deep.equal([
-        'Подписание',
-        'Действует с',
-      ]);
-      expect(text(meta)).to.contain('Ташкент');
-      expect(text(meta.querySelector('time[datetime="1992-05-15"]'))).to.equal(
-        formatDate('1992-05-15', 'ru'),
+      // A one-letter preposition stays with the date after it.
+      expect(text(meta)).to.equal(
+        `Подписание: ${treaty.place!.ru}, ${spelled(treaty.date, 'ru')} · ` +
+          `действует с${NBSP}${spelled(treaty.inForce!, 'ru')}`,
       );
-      expect(text(meta.querySelector('time[datetime="1992-05-15"]'))).to.contain('мая 1992');
+      expect(meta.querySelector('span[lang="ru"]')!.textContent).to.equal(treaty.place!.ru);
 
-      const [verbatim, ...summaries] = passages(el);
-      expect(verbatim!.kind).to.equal('verbatim');
-      expect(verbatim!.lang).to.equal('en');
-      expect(verbatim!.labels).to.deep.equal(['Перевод на английский']);
-      expect(verbatim!.source).to.equal('Источник: Stability and Security Mechanism');
-      expect($(el, 'figcaption cite')!.getAttribute('lang')).to.equal('en');
+      const expected = shownBlocks(treaty, 4, 'ru');
+      const shown = passages(el);
+      expect(shown.map((p) => p.text)).to.deep.equal(expected.map((b) => b.text));
+      shown.forEach((p, i) => {
+        expect(p.labels).to.deep.equal(expectedLabels(expected[i]!, true, 'ru'));
+        expect(p.lang).to.equal(expected[i]!.lang);
+        expect(p.source).to.equal(`Источник: ${sourceOf(expected[i]!.source).title}`);
+        expect(p.sourceLine.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+      });
+      expect(shown[0]!.kind).to.equal('verbatim');
+      expect(shown[0]!.lang).to.equal('en');
 
-      const ru = blocksOf(treaty, 4).filter((b) => b.kind === 'summary' && b.lang === 'ru');
-      // The Russian text keeps no-break spaces (2022 г.); what is read collapses every space.
-      expect(summaries.map((s) => s.text)).to.deep.equal(
-        ru.map((b) => b.text.replace(/\s+/g, ' ')),
+      const protocol = amendmentOf(treaty, 'protocol-2010');
+      const section = $(el, '[part="amendments"]')!;
+      expect(text(section.querySelector('h3'))).to.equal('Поправки');
+      expect(text(section.querySelector('li'))).to.equal(
+        `${protocol.title.ru} (подписание${NBSP}— ${spelled(protocol.signed, 'ru')}; ` +
+          `действует с${NBSP}${spelled(protocol.inForce!, 'ru')})`,
       );
-      for (const s of summaries) {
-        expect(s.labels).to.deep.equal(['Краткое изложение']);
-        expect(s.lang).to.equal('ru');
-      }
-      expect(text($(el, '[part="note"]'))).to.equal(
-        'Изложение своими словами, а не текст документа',
+      expect(section.querySelector('cite')!.getAttribute('lang')).to.equal('ru');
+    });
+
+    it('the Charter in Russian: its place and title in Russian', async () => {
+      const el = await render(
+        html`<cst-treaty-article lang="ru" document="charter" article="1"></cst-treaty-article>`,
       );
-      const amendments = text($(el, '[part="amendments"]'));
-      expect(amendments).to.match(/^Изменения внесены Протокол о внесении изменений/);
-      expect(amendments).to.contain('подписание — 10 декабря 2010');
+      expect(text($(el, '[part="document"]'))).to.equal(charter.title.ru);
+      expect($(el, '[part="document"]')!.getAttribute('lang')).to.equal('ru');
+      expect(text($(el, '[part="meta"]'))).to.equal(
+        `Подписание: ${charter.place!.ru}, ${spelled(charter.date, 'ru')} · ` +
+          `действует с${NBSP}${spelled(charter.inForce!, 'ru')}`,
+      );
+      expect(passages(el).map((p) => p.labels)).to.deep.equal([['Краткое изложение']]);
     });
 
     it('takes Russian from an ancestor and from a provider', async () => {
@@ -383,18 +665,45 @@ describe('<cst-treaty-article>', () => {
     const el = provider.firstElementChild!;
     await waitUntil(() => passages(el)[0]?.text === 'A summary from the publisher.');
     expect(passages(el)).to.have.length(1);
+    // No wording any more: plain "Summary".
+    expect(passages(el)[0]!.labels).to.deep.equal(['Summary']);
     expect($(el, '[part="amendments"]')).to.equal(null);
   });
 
-  it('says "entry into force" when the provider date is before it', async () => {
+  it('says "enters into force" when the provider date is before it', async () => {
     const provider = await fixture(
       html`<cst-provider as-of="1993-01-01"
         ><cst-treaty-article article="4"></cst-treaty-article
       ></cst-provider>`,
     );
     const el = provider.firstElementChild!;
-    await waitUntil(() => text($(el, '[part="meta"]')).includes('Entry into force'));
-    expect(text($(el, '[part="amendments"]'))).to.contain('enters into force');
+    await waitUntil(() => text($(el, '[part="meta"]')).includes('enters into force'));
+    expect(text($(el, '[part="meta"]'))).to.equal(
+      `Signed in ${treaty.place!.en}, ${spelled(treaty.date)} · ` +
+        `enters into force ${spelled(treaty.inForce!)}`,
+    );
+    const protocol = amendmentOf(treaty, 'protocol-2010');
+    expect(text($(el, '[part="amendments"] li'))).to.equal(
+      `${protocol.title.en} (signed ${spelled(protocol.signed)}; ` +
+        `enters into force ${spelled(protocol.inForce!)})`,
+    );
+  });
+
+  it('in Russian, before entry into force: «вступает в силу»', async () => {
+    const provider = await fixture(
+      html`<cst-provider as-of="2011-01-01" lang="ru"
+        ><cst-treaty-article article="4"></cst-treaty-article
+      ></cst-provider>`,
+    );
+    const el = provider.firstElementChild!;
+    const protocol = amendmentOf(treaty, 'protocol-2010');
+    // The Treaty is in force by then, the 2010 protocol not yet.
+    await waitUntil(() => text($(el, '[part="amendments"] li')).includes('вступление'));
+    expect(text($(el, '[part="meta"]'))).to.contain(`действует с${NBSP}`);
+    expect(text($(el, '[part="amendments"] li'))).to.equal(
+      `${protocol.title.ru} (подписание${NBSP}— ${spelled(protocol.signed, 'ru')}; ` +
+        `вступление в${NBSP}силу${NBSP}— ${spelled(protocol.inForce!, 'ru')})`,
+    );
   });
 
   it('reaches a provider defined after it', async () => {
@@ -402,28 +711,184 @@ describe('<cst-treaty-article>', () => {
     const host = await fixture(html`<div></div>`);
     host.innerHTML = `<${tag} as-of="1993-01-01"><cst-treaty-article article="4"></cst-treaty-article></${tag}>`;
     const el = host.querySelector(TAG)!;
-    await waitUntil(() => text($(el, '[part="meta"]')).includes('In force since'));
+    await waitUntil(() => text($(el, '[part="meta"]')).includes('in force since'));
     customElements.define(tag, class extends CstProvider {});
     await waitUntil(
-      () => text($(el, '[part="meta"]')).includes('Entry into force'),
+      () => text($(el, '[part="meta"]')).includes('enters into force'),
       'late provider answers',
     );
   });
 
-  it('adapts between a narrow sidebar and a wide column', async () => {
-    const wrap = await fixture(
-      html`<div>
-        <div style="width: 300px"><cst-treaty-article article="4"></cst-treaty-article></div>
-        <div style="width: 1200px"><cst-treaty-article article="4"></cst-treaty-article></div>
-      </div>`,
-    );
-    const [narrow, wide] = [...wrap.querySelectorAll(TAG)];
-    await (wide as CstTreatyArticle).updateComplete;
-    expect(getComputedStyle($(narrow!, '[part="meta"]')!).display).to.equal('grid');
-    expect(getComputedStyle($(wide!, '[part="meta"]')!).display).to.equal('flex');
-    expect(narrow!.getBoundingClientRect().height).to.be.greaterThan(
-      wide!.getBoundingClientRect().height,
-    );
+  describe('design', () => {
+    it('the article sits in the shared box: padding, a 1px border, one radius', async () => {
+      const el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
+      const card = $(el, '[part="card"]')!;
+      expect(card.classList.contains('box')).to.equal(true);
+      const style = getComputedStyle(card);
+      for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+        expect(style[`border${side}Style`], side).to.equal('solid');
+        expect(style[`border${side}Width`], side).to.equal('1px');
+      }
+      expect(style.borderTopLeftRadius).to.equal('8px');
+      expect([style.paddingTop, style.paddingRight]).to.deep.equal(['16px', '20px']);
+      const set = await render(
+        html`<cst-treaty-article
+          style="--cst-radius: 3px; --cst-padding: 5px"
+          article="4"
+        ></cst-treaty-article>`,
+      );
+      const setStyle = getComputedStyle($(set, '[part="card"]')!);
+      expect(setStyle.borderTopLeftRadius).to.equal('3px');
+      expect(setStyle.paddingLeft).to.equal('5px');
+    });
+
+    it('a bold title, the document beneath, then a muted, smaller meta line', async () => {
+      const el = await render(
+        html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
+      );
+      const [title, document, meta] = ['title', 'document', 'meta'].map((p) =>
+        $(el, `[part="${p}"]`)!,
+      );
+      const [t, d, m] = [title!, document!, meta!].map((n) => getComputedStyle(n));
+      expect(Number(t!.fontWeight)).to.be.at.least(700);
+      expect(px(t!.fontSize)).to.be.above(px(d!.fontSize));
+      expect(px(m!.fontSize)).to.be.below(px(d!.fontSize));
+      expect(m!.color).not.to.equal(d!.color);
+      expect(d!.color).to.equal(getComputedStyle(el).color);
+      expect(box(document!).top).to.be.at.least(box(title!).bottom - 0.5);
+      expect(box(meta!).top).to.be.at.least(box(document!).bottom - 0.5);
+    });
+
+    it('passage names share the small heading style; sources the quiet footer line', async () => {
+      const el = await render(
+        html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
+      );
+      const shown = passages(el);
+      const body = getComputedStyle(shown[1]!.words);
+      const styles = shown.map((p) => getComputedStyle(p.heading!));
+      for (const s of styles) {
+        expect(Number(s.fontWeight)).to.be.at.least(700);
+        expect(px(s.fontSize)).to.be.below(px(body.fontSize));
+        expect(s.color).not.to.equal(body.color);
+        expect([s.fontSize, s.color]).to.deep.equal([styles[0]!.fontSize, styles[0]!.color]);
+      }
+      for (const p of shown) {
+        const line = p.sourceLine;
+        expect(line.classList.contains('footer')).to.equal(true);
+        const s = getComputedStyle(line);
+        expect(px(s.fontSize)).to.be.below(px(body.fontSize));
+        expect(s.color).to.equal(styles[0]!.color);
+        // Beneath the words it cites.
+        expect(box(line).top).to.be.at.least(box(p.words).bottom - 0.5);
+      }
+    });
+
+    // Fails at present: `.amendments` sets the smaller type on the whole section, and the
+    // heading's 0.8125em compounds on it (11.375 px against the passage names' 13 px).
+    it('"Amended by" has the same small heading style as the passage names', async () => {
+      const el = await render(
+        html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
+      );
+      const name = getComputedStyle(passages(el)[0]!.heading!);
+      const h3 = $(el, '[part="amendments"] h3')!;
+      expect(h3.classList.contains('heading')).to.equal(true);
+      const style = getComputedStyle(h3);
+      expect([style.fontWeight, style.color]).to.deep.equal([name.fontWeight, name.color]);
+      expect(style.fontSize).to.equal(name.fontSize);
+    });
+
+    it('quoted wording stands behind a rule; --cst-treaty-article-quote-rule colours it', async () => {
+      const el = await render(
+        html`<cst-treaty-article style="color: rgb(10, 20, 30)" article="4"></cst-treaty-article>`,
+      );
+      const quote = getComputedStyle($(el, 'blockquote')!);
+      expect(quote.borderLeftStyle).to.equal('solid');
+      expect(quote.borderLeftWidth).to.equal('3px');
+      expect(quote.borderLeftColor).to.equal('rgb(10, 20, 30)');
+      expect(quote.borderRightStyle).to.equal('none');
+      // Summaries have no rule.
+      expect(getComputedStyle(passages(el)[1]!.words).borderLeftStyle).to.equal('none');
+      const set = await render(
+        html`<cst-treaty-article
+          style="--cst-treaty-article-quote-rule: rgb(200, 0, 0)"
+          article="4"
+        ></cst-treaty-article>`,
+      );
+      expect(getComputedStyle($(set, 'blockquote')!).borderLeftColor).to.equal('rgb(200, 0, 0)');
+    });
+
+    it('the amendments are set off by a rule above them', async () => {
+      const el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
+      const section = $(el, '[part="amendments"]')!;
+      const style = getComputedStyle(section);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopWidth).to.equal('1px');
+      expect(box(section).top).to.be.at.least(box($(el, '[part="body"]')!).bottom - 0.5);
+      expect(section.querySelector('ul')!.getAttribute('role')).to.equal('list');
+    });
+
+    it('the host has outer block margins, a max width and a reserved height', async () => {
+      const el = await renderAt(1280, html`<cst-treaty-article article="1"></cst-treaty-article>`);
+      const style = getComputedStyle(el);
+      expect([style.marginTop, style.marginBottom]).to.deep.equal(['24px', '24px']);
+      expect(box(el).width).to.equal(672);
+      expect(style.minHeight).to.equal('128px');
+      const set = await renderAt(
+        1280,
+        html`<cst-treaty-article
+          style="--cst-margin: 0px; --cst-max-width: 20rem; --cst-treaty-article-min-block-size: 2rem"
+          article="1"
+        ></cst-treaty-article>`,
+      );
+      const setStyle = getComputedStyle(set);
+      expect([setStyle.marginTop, setStyle.marginBottom]).to.deep.equal(['0px', '0px']);
+      expect(box(set).width).to.equal(320);
+      expect(setStyle.minHeight).to.equal('32px');
+    });
+
+    it('in a narrow sidebar: the meta line wraps, no date breaks, nothing overflows', async () => {
+      const narrow = await renderAt(
+        260,
+        html`<cst-treaty-article article="4"></cst-treaty-article>`,
+      );
+      const wide = await renderAt(
+        1280,
+        html`<cst-treaty-article article="4"></cst-treaty-article>`,
+      );
+      const lines = (el: Element) => {
+        const meta = $(el, '[part="meta"]')!;
+        return Math.round(box(meta).height / px(getComputedStyle(meta).lineHeight));
+      };
+      expect(lines(wide)).to.equal(1);
+      expect(lines(narrow)).to.be.above(1);
+      for (const time of $$(narrow, '[part="meta"] time, [part="amendments"] time')) {
+        expect(time.getClientRects(), time.textContent!).to.have.length(1);
+      }
+      const card = $(narrow, '[part="card"]')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      expect(box(narrow).height).to.be.above(box(wide).height);
+    });
+
+    it('in print, the article may split between passages but never inside one', async () => {
+      const el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
+      const { screen, print } = styleRules();
+      const matching = (node: Element, rules: CSSStyleRule[]) =>
+        rules.filter((r) => node.matches(r.selectorText));
+      // Every passage is kept whole…
+      for (const p of passages(el)) {
+        const avoid = matching(p.element, print).some((r) => r.style.breakInside === 'avoid');
+        expect(avoid, p.kind).to.equal(true);
+      }
+      // …while neither the card nor the host is, so a long article can go on the next page.
+      const card = $(el, '[part="card"]')!;
+      for (const r of [...matching(card, print), ...matching(card, screen)]) {
+        expect(r.style.breakInside, r.selectorText).not.to.equal('avoid');
+      }
+      for (const r of [...print, ...screen].filter((r) => r.selectorText.includes(':host'))) {
+        expect(r.style.breakInside, r.selectorText).not.to.equal('avoid');
+      }
+      expect(getComputedStyle(card).breakInside).to.equal('auto');
+    });
   });
 
   describe('themes', () => {
@@ -433,26 +898,50 @@ describe('<cst-treaty-article>', () => {
       );
       const style = getComputedStyle(el);
       expect(style.colorScheme).to.equal('dark');
-      expect(style.backgroundColor).to.equal('rgb(27, 27, 31)');
+      expect(style.backgroundColor).to.equal('rgb(31, 31, 36)');
       expect(style.color).to.equal('rgb(236, 236, 241)');
     });
 
-    it('is accessible in light and dark', async () => {
-      for (const theme of ['light', 'dark']) {
+    it('uses a light palette with theme="light"; by default the page shows through', async () => {
+      const el = await render(
+        html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
+      );
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 31)');
+      const auto = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible: ${theme}, with wording, summaries and amendments`, async () => {
         const el = await render(
           html`<cst-treaty-article theme=${theme} article="4"></cst-treaty-article>`,
         );
         await expect(el).to.be.accessible();
-      }
-      const ru = await render(
-        html`<cst-treaty-article theme="dark" lang="ru" article="2"></cst-treaty-article>`,
-      );
-      await expect(ru).to.be.accessible();
-      const unverified = await render(
-        html`<cst-treaty-article theme="light" article="10"></cst-treaty-article>`,
-      );
-      await expect(unverified).to.be.accessible();
-    });
+      });
+
+      it(`is accessible: ${theme}, unverified, in Russian`, async () => {
+        const el = await render(
+          html`<cst-treaty-article theme=${theme} lang="ru" article="10"></cst-treaty-article>`,
+        );
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is accessible: ${theme}, two protocols (Article 11) and Charter Article 21`, async () => {
+        const el = await render(
+          html`<cst-treaty-article theme=${theme} article="11"></cst-treaty-article>`,
+        );
+        await expect(el).to.be.accessible();
+        const charterArticle = await render(
+          html`<cst-treaty-article
+            theme=${theme}
+            document="charter"
+            article="21"
+          ></cst-treaty-article>`,
+        );
+        await expect(charterArticle).to.be.accessible();
+      });
+    }
 
     it('is accessible when it shows its notice', async () => {
       const { el } = await renderBadInput(
@@ -490,6 +979,13 @@ describe('<cst-treaty-article>', () => {
   });
 
   describe('bad input', () => {
+    const treatyRange = `1–${treaty.articleCount}`;
+    const charterHeld = charter.articles!.map((a) => a.number);
+    it('the data: the Treaty has 11 articles; the Charter holds 1–3, 13, 19 and 21', () => {
+      expect(treaty.articleCount).to.equal(11);
+      expect(charterHeld).to.deep.equal([1, 2, 3, 13, 19, 21]);
+    });
+
     const cases: {
       name: string;
       markup: ReturnType<typeof html>;
@@ -503,7 +999,7 @@ describe('<cst-treaty-article>', () => {
         markup: html`<cst-treaty-article></cst-treaty-article>`,
         attribute: 'article',
         code: 'missing-attribute',
-        includes: ['needs an article attribute', 'valid values: 1–11'],
+        includes: ['needs an article attribute', `valid values: ${treatyRange}`],
       },
       {
         name: 'empty article',
@@ -511,7 +1007,7 @@ describe('<cst-treaty-article>', () => {
         attribute: 'article',
         value: 'article=""',
         code: 'invalid-value',
-        includes: ['is empty', 'valid values: 1–11'],
+        includes: ['is empty', `valid values: ${treatyRange}`],
       },
       {
         name: 'article in words',
@@ -519,7 +1015,7 @@ describe('<cst-treaty-article>', () => {
         attribute: 'article',
         value: 'four',
         code: 'invalid-value',
-        includes: ['is not an article number', 'valid values: 1–11'],
+        includes: ['is not an article number', `valid values: ${treatyRange}`],
       },
       {
         name: 'fractional article',
@@ -545,7 +1041,7 @@ describe('<cst-treaty-article>', () => {
         code: 'not-found',
         includes: [
           'is out of range',
-          'valid values: 1–11, the articles of the Collective Security Treaty',
+          `valid values: ${treatyRange}, the articles of the ${treaty.title.en}`,
           'Did you mean "11"?',
         ],
       },
@@ -555,7 +1051,7 @@ describe('<cst-treaty-article>', () => {
         attribute: 'article',
         value: 'article="0"',
         code: 'not-found',
-        includes: ['valid values: 1–11', 'Did you mean "1"?'],
+        includes: [`valid values: ${treatyRange}`, 'Did you mean "1"?'],
       },
       {
         name: 'Charter article the dataset does not hold',
@@ -565,7 +1061,7 @@ describe('<cst-treaty-article>', () => {
         code: 'not-found',
         includes: [
           'is not in the dataset',
-          'valid values: 1–3, 13, 19, 21, the articles of the Charter of the Collective Security Treaty Organization that the dataset holds',
+          `valid values: 1–3, 13, 19, 21, the articles of the ${charter.title.en} that the dataset holds`,
           'Did you mean "3"?',
         ],
       },
@@ -602,7 +1098,7 @@ describe('<cst-treaty-article>', () => {
         attribute: 'article',
         value: MARKUP,
         code: 'invalid-value',
-        includes: ['valid values: 1–11'],
+        includes: [`valid values: ${treatyRange}`],
       },
       {
         name: 'markup in document',
@@ -635,7 +1131,7 @@ describe('<cst-treaty-article>', () => {
         html`<cst-treaty-article article="12"></cst-treaty-article>`,
       );
       expect(text($(el, '[role="note"]'))).to.equal(
-        'There is no Article 12 here. The Collective Security Treaty has articles 1–11.',
+        `There is no Article 12 here. The ${treaty.title.en} has articles ${treatyRange}.`,
       );
     });
 
@@ -644,13 +1140,21 @@ describe('<cst-treaty-article>', () => {
         html`<cst-treaty-article document="charter" article="4"></cst-treaty-article>`,
       );
       expect(text($(el, '[role="note"]'))).to.equal(
-        `There is no Article 4 here. Articles ${formatList(['1–3', '13', '19', '21'], 'en')} of the Charter of the Collective Security Treaty Organization are available here.`,
+        `There is no Article 4 here. Articles ${new Intl.ListFormat('en').format(['1–3', '13', '19', '21'])} of the ${charter.title.en} are available here.`,
       );
       const ru = await renderBadInput(
         html`<cst-treaty-article lang="ru" article="12"></cst-treaty-article>`,
       );
-      expect(text($(ru.el, '[role="note"]'))).to.equal(
-        'Статьи 12 здесь нет. Документ «Договор о коллективной безопасности» содержит статьи 1–11.',
+      const note = $(ru.el, '[role="note"]')!;
+      expect(text(note)).to.equal(
+        `Статьи 12 здесь нет. Документ «${treaty.title.ru}» содержит статьи ${treatyRange}.`,
+      );
+      expect(note.getAttribute('lang')).to.equal('ru');
+      const ruCharter = await renderBadInput(
+        html`<cst-treaty-article lang="ru" document="charter" article="4"></cst-treaty-article>`,
+      );
+      expect(text($(ruCharter.el, '[role="note"]'))).to.equal(
+        `Статьи 4 здесь нет. Здесь доступны статьи ${new Intl.ListFormat('ru').format(['1–3', '13', '19', '21'])} документа «${charter.title.ru}».`,
       );
     });
 

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /**
+ * The `cst-elements` command.
+ *
  * `cst-elements render in.html > out.html`: expands every cst-* element of a static HTML file into
  * its server-rendered form (declarative shadow DOM) with readable fallback text inside, for AMP,
  * RSS, e-mail and no-JS pages. Bad input is reported with the element and its line, and the exit
  * code is non-zero.
+ *
+ * `cst-elements validate file.json`: checks publisher data files (see validate.ts). It loads
+ * without the optional server-rendering stack.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -27,16 +32,46 @@ async function loadRenderer(): Promise<typeof import('./render.js') | string> {
   return import('./render.js');
 }
 
-const USAGE = `Usage: cst-elements render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
+const USAGE = `Usage: cst-elements <command> …
+
+Commands:
+  render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
+      Server-renders every cst-* element of an HTML file, with a text fallback inside.
+  validate <file.json | -> … [--json]
+      Checks publisher data files for <cst-provider src>: schema and ids.
+
+Run "cst-elements <command> --help" for more about a command.`;
+
+const RENDER_USAGE = `Usage: cst-elements render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
 
 Writes the file to standard output with every cst-* element server-rendered and a text
 fallback inside it. Reads standard input when the file is "-".`;
 
 async function main(argv: string[]): Promise<number> {
-  const [command, file, ...rest] = argv;
-  if (command !== 'render' || !file || file === '--help') {
-    console.error(USAGE);
-    return command === '--help' || command === 'help' ? 0 : 2;
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command ? console.log : console.error)(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'validate') {
+    const { validateCommand } = await import('./validate.js');
+    return validateCommand(args);
+  }
+  if (command !== 'render') {
+    console.error(`Unknown command ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  return render(args);
+}
+
+async function render([file, ...rest]: string[]): Promise<number> {
+  if (file === '--help' || file === '-h') {
+    console.log(RENDER_USAGE);
+    return 0;
+  }
+  if (!file) {
+    console.error(RENDER_USAGE);
+    return 2;
   }
   const options: { lang?: string; asOf?: string } = {};
   for (let i = 0; i < rest.length; i += 2) {
@@ -44,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     if (flag === '--lang' && value) options.lang = value;
     else if (flag === '--as-of' && value) options.asOf = value;
     else {
-      console.error(`Unknown option ${flag ?? ''}\n\n${USAGE}`);
+      console.error(`Unknown option ${flag ?? ''}\n\n${RENDER_USAGE}`);
       return 2;
     }
   }

@@ -5,3 +5,4 @@ import './quote.js';
 import './member-list.js';
 import './summit-card.js';
 import './treaty-article.js';
+import './timeline.js';

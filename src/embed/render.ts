@@ -5,7 +5,7 @@
 import { isIsoDate } from '../data/dates.js';
 import { withLayers, type DataLayer } from '../data/merge.js';
 import type { IsoDate, Lang } from '../data/types.js';
-import type { AnyRenderer, ViewResult } from '../internal/base.js';
+import { today, type AnyRenderer, type ViewResult } from '../internal/base.js';
 import { escapeHtml, toHtml } from '../internal/html.js';
 import { toLang } from '../internal/lang.js';
 import { unavailable } from '../internal/notice.js';
@@ -64,7 +64,7 @@ export async function resolveView(
   const asOf: IsoDate = options.asOf && isIsoDate(options.asOf) ? options.asOf : data.meta.asOf;
   let result: ViewResult<unknown>;
   try {
-    result = renderer.view({ tag, attrs: attributes, data, lang, asOf });
+    result = renderer.view({ tag, attrs: attributes, data, lang, asOf, today: today() });
   } catch (error) {
     result = { problem: { code: 'render-failed', message: String(error) } };
   }

@@ -32,6 +32,8 @@ export interface ViewInput<B extends Bundle> {
   lang: Lang;
   /** The date time-sensitive views hold for: a provider's `as-of`, else the data's `asOf`. */
   asOf: IsoDate;
+  /** The reader's (or the server's) calendar date, UTC. */
+  today: IsoDate;
 }
 
 /** A view, or the problem that stands in its way with, optionally, what the reader sees. */
@@ -250,6 +252,7 @@ export abstract class CstElement<
         data,
         lang,
         asOf: context.asOf ?? data.meta.asOf,
+        today: today(),
       });
     } catch (error) {
       return { problem: renderFailed(this.localName, error) };
@@ -311,6 +314,11 @@ export abstract class CstElement<
     // Reported after the update so listeners added right after the element was created see it.
     void this.updateComplete.then(() => report(this, problem));
   }
+}
+
+/** Today's date, UTC, `YYYY-MM-DD`. */
+export function today(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
 }
 
 function hostOf(node: Element): Element | null {

@@ -10,22 +10,23 @@ function cached<F>(key: string, make: () => F): F {
   return format;
 }
 
-/** How much of a date to write: the whole date, or the month and year. */
-export type DateStyle = 'long' | 'month';
+/** A date in full (`May 16, 2022`), or with the month shortened (`May 16, 2022`, `16 мая 2022 г.`). */
+export type DateStyle = 'long' | 'short';
 
-/** A calendar date in the reader's language, the same day in every time zone. */
+/**
+ * A calendar date in the reader's language, the same day in every time zone, as one unbreakable
+ * phrase (no-break spaces: a line never ends before `г.` or between day and month).
+ */
 export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long'): string {
   const format = cached(
     `d${lang}${style}`,
     () =>
-      new Intl.DateTimeFormat(
-        lang,
-        style === 'month'
-          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-          : { dateStyle: 'long', timeZone: 'UTC' },
-      ),
+      new Intl.DateTimeFormat(lang, {
+        dateStyle: style === 'short' ? 'medium' : 'long',
+        timeZone: 'UTC',
+      }),
   );
-  return format.format(utcDate(date));
+  return format.format(utcDate(date)).replace(/ /g, '\u00a0');
 }
 
 /** `a, b and c` in the reader's language. */
@@ -39,7 +40,11 @@ export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: stri
 /** Picks the plural form for a count in the reader's language. */
 export function plural(count: number, lang: Lang, forms: Forms): string {
   const rule = cached(`p${lang}`, () => new Intl.PluralRules(lang)).select(count);
-  return (forms[rule] ?? forms.other).replace('{n}', String(count));
+  // The number stays with its noun.
+  return (forms[rule] ?? forms.other).replace(
+    /\{n\} ?/,
+    (m) => `${count}${m.length > 3 ? '\u00a0' : ''}`,
+  );
 }
 
 /** Shortens a value for a message, so a huge or hostile attribute cannot flood the console. */

@@ -21,7 +21,7 @@ export function translated<T>(en: T, ru: () => Promise<{ default: T }>): Transla
       if (lang === 'en' || loaded) return undefined;
       return (loading ??= ru().then(
         (module) => {
-          table.ru = module.default;
+          table.ru = typeset(module.default);
           loaded = true;
         },
         // Without them the English strings stay: the element still says what it shows.
@@ -30,4 +30,20 @@ export function translated<T>(en: T, ru: () => Promise<{ default: T }>): Transla
     },
   };
   return table;
+}
+
+/**
+ * Russian typography: a short word (a preposition, a conjunction) stays with the word after it,
+ * and a dash never starts a line. Applied to every string of a Russian table.
+ */
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') {
+    return value
+      .replace(/(?<=^|[\s(«])([а-яё]{1,2}) /giu, '$1\u00a0')
+      .replace(/ —/g, '\u00a0—') as T;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
+  }
+  return value;
 }

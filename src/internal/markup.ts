@@ -45,8 +45,8 @@ export function webUrl(url: string | null | undefined): string | undefined {
 }
 
 /** What a citation shows of a source. */
-export type Cited = Pick<SourceRecord, 'id' | 'title' | 'publisher' | 'lang' | 'url'> &
-  Partial<Pick<SourceRecord, 'date'>>;
+export type Cited = Pick<SourceRecord, 'id' | 'title' | 'lang' | 'url'> &
+  Partial<Pick<SourceRecord, 'publisher' | 'date'>>;
 
 /** How much of a source a citation names. */
 export type CiteDetail = 'title' | 'publisher' | 'full';

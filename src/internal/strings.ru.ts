@@ -1,11 +1,10 @@
 import type { CommonStrings } from './strings.js';
 
 export default {
-  source: 'Источник',
-  sources: 'Источники',
+  source: 'Источник: {source}',
   summary: 'Краткое изложение',
-  summaryNote: 'Изложение своими словами, а не текст документа',
-  translation: 'Перевод на английский',
-  unverified: 'Не проверено',
-  asOf: 'на {date}',
+  summaryOfText: 'Краткое изложение, не текст документа',
+  wording: 'Текст',
+  translation: 'Перевод на английский язык',
+  unverified: 'Не подтверждено',
 } satisfies CommonStrings;

@@ -2,13 +2,16 @@ import { translated } from './i18n.js';
 
 /** UI strings several elements share. Element-specific strings live beside each element. */
 const en = {
-  source: 'Source',
-  sources: 'Sources',
+  /** A citation line: `{source}` is the citation. */
+  source: 'Source: {source}',
+  /** The label of a block of the project's own summaries. */
   summary: 'Summary',
-  summaryNote: 'Summary in our own words, not the original text',
+  /** The label of a summary of a text that also has its wording: says it is not the wording. */
+  summaryOfText: 'Summary, not the original wording',
+  /** The label of a verbatim passage. */
+  wording: 'Text',
   translation: 'English translation',
   unverified: 'Unverified',
-  asOf: 'as of {date}',
 };
 
 export type CommonStrings = typeof en;

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderFile } from '../../src/cli/render.js';
+import { bundledDataset } from '../../src/data/index.js';
+import { treatyPartiesOn } from '../../src/data/queries/states.js';
+import { dateText, readable } from './text.js';
 
 const page = (body: string) =>
   `<!doctype html>\n<html lang="en">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -64,7 +67,21 @@ describe('static export', () => {
       { baseDir: dir },
     );
     assert.deepEqual(errors, []);
-    assert.match(html, /9 государств-членов/);
+    // The list, in Russian and for 1995, in the shadow root and in the light-DOM fallback: the
+    // Treaty's parties then, before the Organization existed.
+    const parties = treatyPartiesOn(bundledDataset.states, '1995-01-01').length;
+    const list = html.slice(html.search(/<cst-member-list\b/), html.indexOf('</cst-member-list>'));
+    const [shadow, light] = list.split('</template>').map((part) =>
+      readable(
+        part
+          .replace(/<style>[\s\S]*?<\/style>/g, '')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<[^>]+>/g, ' '),
+      ),
+    );
+    const lede = `Участники Договора о коллективной безопасности ${parties} участников Договора по состоянию на ${dateText('1995-01-01', 'ru')}`;
+    assert.ok(shadow!.startsWith(lede), shadow);
+    assert.ok(light!.startsWith(lede), light);
     // The publisher's quote, by its id and as the speaker's newest, in the shadow root and in the
     // light-DOM fallback that readers without JavaScript get.
     for (const tag of [/<cst-quote\s+quote="desk-note"/, /<cst-quote\s+speaker="zas"/]) {

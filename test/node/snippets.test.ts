@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { runInNewContext } from 'node:vm';
 import { bundledDataset } from '../../src/data/index.js';
+import {
+  membersOn,
+  standingOn,
+  treatyPartiesOn,
+  treatyPartySince,
+} from '../../src/data/queries/states.js';
 import '../../src/define/all.js';
 import {
   embedAttributeNames,
@@ -13,24 +19,29 @@ import {
   scriptSnippet,
 } from '../../src/embed/snippets.js';
 import { renderElement } from '../../src/ssr/index.js';
+import { dateText, literal, readable } from './text.js';
 
-const { quotes, people, states } = bundledDataset;
+const { quotes, people, states, sessions, documents, sources, meta } = bundledDataset;
+type Lang = 'en' | 'ru';
 
-/** What a reader sees of some HTML: tags, comments and styles gone, entities decoded. */
+/**
+ * What a reader sees of some HTML: tags, comments and styles gone, entities decoded, white space
+ * (no-break spaces included) read as one space.
+ */
 const text = (html: string) =>
-  html
-    .replace(/<template[\s\S]*?<\/template>/g, (t) => t.replace(/<style>[\s\S]*?<\/style>/g, ''))
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
+  readable(
+    html
+      .replace(/<template[\s\S]*?<\/template>/g, (t) => t.replace(/<style>[\s\S]*?<\/style>/g, ''))
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  )
     .replace(/ ([,.;:)])/g, '$1')
-    .replace(/\( /g, '(')
-    .trim();
+    .replace(/\( /g, '(');
 
 /** The pieces of text between tags, as the fallback lays them out. */
 const pieces = (html: string) =>
@@ -39,86 +50,224 @@ const pieces = (html: string) =>
     .map((p) => text(p).replace(/^[\s,:—]+|[\s,:—]+$/g, ''))
     .filter((p) => p.length > 2);
 
-const longDate = (date: string, lang: 'en' | 'ru') =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
+const person = (id: string) => people.find((p) => p.id === id)!;
+const state = (id: string) => states.find((s) => s.id === id)!;
+const session = (id: string) => sessions.find((s) => s.id === id)!;
+const source = (id: string) => sources.find((s) => s.id === id)!;
+/** How a source is cited by title (its publisher when it has no title). */
+const cited = (id: string) => source(id).title || source(id).publisher || id;
+
+/** The member states on the data's own date, as the default list shows them. */
+const members = membersOn(states, meta.asOf);
+
+/** "6 member states" in the reader's language, for any count. */
+function memberCount(n: number, lang: Lang): string {
+  if (lang === 'en') return `${n} member state${n === 1 ? '' : 's'}`;
+  const forms = { one: 'государство-член', few: 'государства-члена', many: 'государств-членов' };
+  const rule = new Intl.PluralRules('ru').select(n) as keyof typeof forms;
+  return `${n} ${forms[rule] ?? forms.few}`;
+}
+
+/** Each list item's HTML, by the state it shows. */
+const itemsOf = (html: string) =>
+  new Map(
+    [...html.matchAll(/<li\s+data-state="(\w+)">([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]),
   );
+
+/** Runs `fn` with the reader's clock on `day` (noon UTC). */
+async function on<T>(t: TestContext, day: string, fn: () => Promise<T>): Promise<T> {
+  t.mock.timers.enable({ apis: ['Date'], now: new Date(`${day}T12:00:00Z`) });
+  try {
+    return await fn();
+  } finally {
+    t.mock.timers.reset();
+  }
+}
+
+/** One day before or after an ISO date. */
+const dayFrom = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+
+const UI = {
+  en: {
+    listTitle: 'CSTO member states',
+    asOf: 'as of',
+    joined: 'Party to the Treaty from',
+    capital: 'Capital',
+    frozen: 'Participation frozen since',
+    source: 'Source:',
+    translationAsPublished: 'English translation as published',
+    session: 'Regular session of the CSTO Collective Security Council',
+    videoconference: 'By videoconference',
+    chair: 'Chair',
+    handover: (from: string, to: string) => `Chairmanship passed from ${from} to ${to}`,
+    attendees: 'Attendees',
+    adopted: (n: number) => `${n} documents adopted`,
+    sources: 'Sources:',
+    article: 'Article',
+    signed: (place: string, date: string) => `Signed in ${place}, ${date}`,
+    inForce: 'in force since',
+    wording: 'English translation',
+    summary: 'Summary, not the original wording',
+    amendedBy: 'Amended by',
+  },
+  ru: {
+    listTitle: 'Государства — члены ОДКБ',
+    asOf: 'по состоянию на',
+    joined: 'Участник Договора с',
+    capital: 'Столица',
+    frozen: 'Участие заморожено с',
+    source: 'Источник:',
+    translationAsPublished: 'Опубликованный перевод на английский язык',
+    session: 'Очередная сессия Совета коллективной безопасности ОДКБ',
+    videoconference: 'В формате видеоконференции',
+    chair: 'Председатель',
+    handover: (from: string, to: string) => `Председательство перешло: ${from} → ${to}`,
+    attendees: 'Участники',
+    adopted: (n: number) => `Принято ${n} документов`,
+    sources: 'Источники:',
+    article: 'Статья',
+    signed: (place: string, date: string) => `Подписание: ${place}, ${date}`,
+    inForce: 'действует с',
+    wording: 'Перевод на английский язык',
+    summary: 'Краткое изложение, не текст документа',
+    amendedBy: 'Поправки',
+  },
+};
 
 describe('fallbackHtml', () => {
   const quote = quotes.find((q) => q.id === 'tokayev-2022-first-use')!;
-  const tokayev = people.find((p) => p.id === 'tokayev')!;
 
   for (const lang of ['en', 'ru'] as const) {
+    const t = UI[lang];
+
     it(`writes a quote as figure, blockquote and caption (${lang})`, async () => {
       const html = await fallbackHtml('cst-quote', { quote: quote.id }, { lang });
-      assert.match(html, /<figure>\s*<blockquote[^>]*>\s*<p>/);
+      assert.match(html, /<figure>\s*<blockquote\s[^>]*>\s*<p>/);
+      assert.match(html, new RegExp(`<blockquote\\s+lang="${quote.lang}">`));
       assert.match(html, /<figcaption>[\s\S]*<\/figcaption>\s*<\/figure>/);
       // Nothing of the element's own styling or controls reaches the page's DOM.
       assert.doesNotMatch(html, /\b(class|part|id)="|<button|<slot/);
       const shown = text(html);
       assert.ok(shown.includes(quote.text), shown);
-      assert.ok(shown.includes(tokayev.name[lang]), shown);
-      assert.ok(shown.includes(quote.title![lang]), shown);
-      assert.ok(shown.includes(quote.event![lang]), shown);
-      assert.ok(shown.includes(longDate(quote.date, lang)), shown);
-      assert.match(html, new RegExp(`<time datetime="${quote.date}">`));
-      assert.match(shown, lang === 'en' ? /Source: / : /Источник: /);
+      // Who said it and as what; the occasion and the day; then the source.
+      assert.ok(
+        shown.includes(`${person(quote.speaker!).name[lang]}, ${quote.title![lang]}`),
+        shown,
+      );
+      assert.ok(shown.includes(`${quote.event![lang]} · ${dateText(quote.date, lang)}`), shown);
+      assert.match(html, new RegExp(`<time\\s+datetime="${quote.date}">`));
+      assert.ok(quote.translation, 'the quote is a published translation');
+      assert.ok(
+        shown.endsWith(`${t.source} ${cited(quote.source)} · ${t.translationAsPublished}`),
+        shown,
+      );
     });
 
     it(`writes the member list with its count, date and statuses (${lang})`, async () => {
       const html = await fallbackHtml('cst-member-list', {}, { lang });
-      const names = [...html.matchAll(/<li data-state="(\w+)">/g)].map(
-        (m) => states.find((s) => s.id === m[1])!.name[lang],
-      );
-      const members = states.filter((s) =>
-        s.membership.some((e) => e.type === 'signed' || e.type === 'acceded'),
-      );
-      assert.equal(names.length, 6);
-      for (const name of names)
-        assert.ok(
-          members.some((s) => s.name[lang] === name),
-          name,
-        );
-      assert.match(
-        text(html),
-        lang === 'en'
-          ? /^6 member states as of November 27, 2025 /
-          : /^6 государств-членов на 27 ноября 2025 г\. /,
-      );
-      const armenia = states.find((s) => s.id === 'am')!.name[lang];
-      assert.match(
-        text(html),
-        new RegExp(
-          `${armenia} .*${lang === 'en' ? 'Participation frozen since' : 'Участие заморожено с'}`,
+      const shown = text(html);
+      assert.ok(
+        shown.startsWith(
+          `${t.listTitle} ${memberCount(members.length, lang)} ${t.asOf} ${dateText(meta.asOf, lang)}`,
         ),
+        shown,
       );
+      // Every member state on the data's date, and no other, in the reader's alphabetical order.
+      const items = itemsOf(html);
+      assert.deepEqual([...items.keys()].sort(), members.map((s) => s.id).sort());
+      const names = [...items.keys()].map((id) => state(id).name[lang]);
+      assert.deepEqual(names, [...names].sort(new Intl.Collator(lang).compare));
+      // Each: its name, a status label only when it is not a plain member (with the date of the
+      // event it follows from), the day it became a party to the Treaty, its capital, its caveat.
+      for (const [id, item] of items) {
+        const s = state(id);
+        const { standing, event } = standingOn(s, meta.asOf);
+        assert.ok(standing === 'member' || standing === 'frozen', `${id}: ${standing}`);
+        const joined = treatyPartySince(s)!;
+        const caveat = [event, joined].find((e) => e?.caveat)?.caveat;
+        const expected = [
+          s.name[lang],
+          standing === 'frozen' ? `${t.frozen} ${dateText(event!.date, lang, 'short')}` : '',
+          `${t.joined} ${dateText(joined.date, lang, 'short')} · ${t.capital}: ${s.capital[lang]}`,
+          caveat?.[lang] ?? '',
+        ];
+        assert.equal(text(item), readable(expected.join(' ')), id);
+      }
+      assert.ok(
+        [...items.keys()].some((id) => standingOn(state(id), meta.asOf).standing === 'frozen'),
+        'the data has a member whose participation is frozen (Armenia)',
+      );
+      assert.match(shown, new RegExp(`${t.sources} `));
     });
 
     it(`writes a session with date, format, chair and attendees (${lang})`, async () => {
-      const html = await fallbackHtml('cst-summit-card', { summit: 'csc-2020-12-02' }, { lang });
+      const held = session('csc-2020-12-02');
+      const html = await fallbackHtml('cst-summit-card', { summit: held.id }, { lang });
       const shown = text(html);
-      assert.match(shown, lang === 'en' ? /^Regular session of the CSTO/ : /^Очередная сессия/);
-      assert.ok(shown.includes(longDate('2020-12-02', lang)), shown);
-      assert.match(shown, lang === 'en' ? /Videoconference/ : /Видеоконференция/);
-      assert.ok(shown.includes(people.find((p) => p.id === 'putin')!.name[lang]), shown);
-      // Every attendee, as in the element.
-      const attendees = /<p>(Attendees|Участники)<\/p>\s*<ul role="list">([\s\S]*?)<\/ul>/.exec(
-        html,
+      assert.equal(held.format, 'videoconference');
+      assert.ok(
+        shown.startsWith(`${t.session} ${dateText(held.date, lang)} · ${t.videoconference} `),
+        shown,
       );
-      assert.equal(attendees?.[2]?.match(/<li\b/g)?.length, 8, html);
+      assert.match(html, new RegExp(`<time\\s+datetime="${held.date}">`));
+      const chair = `${person(held.chair!.person!).name[lang]} (${state(held.chair!.state!).name[lang]})`;
+      assert.ok(shown.includes(`${t.chair} ${chair}`), shown);
+      const { from, to } = held.handover!;
+      assert.ok(shown.includes(t.handover(state(from!).name[lang], state(to).name[lang])), shown);
+      // Every attendee with the title they held, as in the element.
+      const attendees = new RegExp(
+        `<h3>${t.attendees}</h3>\\s*<ul role="list">([\\s\\S]*?)</ul>`,
+      ).exec(html);
+      const listed = [...(attendees?.[1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
+        text(m[1]!),
+      );
+      assert.deepEqual(
+        listed,
+        held.attendees.map((a) => `${person(a.person).name[lang]}, ${a.title[lang]}`),
+      );
+      // The documents adopted: how many, and those the data names.
+      assert.ok(shown.includes(t.adopted(held.documents.count!)), shown);
+      for (const item of held.documents.items)
+        assert.ok(shown.includes(item.title[lang]!), item.title.en);
+      // One line of sources at the bottom, naming each.
+      const footer = shown.slice(shown.lastIndexOf(t.sources));
+      for (const id of held.sources) assert.ok(footer.includes(cited(id)), id);
     });
 
     it(`writes an article with its title, wording and labelled summaries (${lang})`, async () => {
+      const treaty = documents.find((d) => d.id === 'treaty')!;
+      const article = treaty.articles!.find((a) => a.number === 4)!;
       const html = await fallbackHtml('cst-treaty-article', { article: '4' }, { lang });
       const shown = text(html);
-      assert.match(
+      assert.ok(
+        shown.startsWith(
+          `${t.article} 4 ${treaty.title[lang]} ${t.signed(treaty.place![lang]!, dateText(treaty.date, lang))} · ${t.inForce} ${dateText(treaty.inForce!, lang)} `,
+        ),
         shown,
-        lang === 'en'
-          ? /^Article 4 Collective Security Treaty /
-          : /^Статья 4 Договор о коллективной безопасности /,
       );
-      assert.match(html, /<blockquote[^>]* lang="en">\s*<p>If one of the States Parties/);
-      assert.match(shown, lang === 'en' ? /Summary Aggression against/ : /Краткое изложение /);
+      // The wording (a published English translation) in a blockquote in its own language.
+      const verbatim = article.blocks.filter((b) => b.kind === 'verbatim');
+      assert.equal(verbatim.length, 1);
+      assert.match(
+        html,
+        new RegExp(
+          `<blockquote\\s+lang="${verbatim[0]!.lang}">\\s*<p>${literal(verbatim[0]!.text)}`,
+        ),
+      );
+      // Each passage under the label that says what it is, with its source beneath it: the
+      // wording, then each summary in the reader's language.
+      const passages = article.blocks.filter((b) => b.kind === 'verbatim' || b.lang === lang);
+      const expected = passages.map((b) =>
+        [
+          b.kind === 'verbatim' ? t.wording : t.summary,
+          b.text,
+          `${t.source} ${cited(b.source)}`,
+        ].join(' '),
+      );
+      assert.ok(shown.includes(readable(expected.join(' '))), shown);
+      const amendment = treaty.amendments!.find((a) => a.id === article.amendedBy![0])!;
+      assert.ok(shown.includes(`${t.amendedBy} ${amendment.title[lang]} (`), shown);
     });
   }
 
@@ -152,20 +301,161 @@ describe('fallbackHtml', () => {
   });
 
   it('holds time-sensitive views for the as-of date', async () => {
-    assert.match(
-      text(await fallbackHtml('cst-member-list', { 'as-of': '1995-01-01' })),
-      /^9 member/,
-    );
-    assert.match(
-      text(await fallbackHtml('cst-member-list', {}, { asOf: '1995-01-01' })),
-      /^9 member states as of January 1, 1995/,
+    // Before the Organization existed (2002) the states were parties to the Treaty only.
+    const day = '1995-01-01';
+    const parties = treatyPartiesOn(states, day);
+    assert.ok(parties.every((s) => standingOn(s, day).standing === 'party'));
+    const heading = `Parties to the Collective Security Treaty ${parties.length} parties as of ${dateText(day, 'en')} `;
+    for (const html of [
+      await fallbackHtml('cst-member-list', { 'as-of': day }),
+      await fallbackHtml('cst-member-list', {}, { asOf: day }),
+    ]) {
+      assert.ok(text(html).startsWith(heading), text(html));
+      assert.deepEqual([...itemsOf(html).keys()].sort(), parties.map((s) => s.id).sort());
+      assert.doesNotMatch(text(html), /member states|founding members/);
+    }
+    // A date later than the data's is answered for the data's own date, and says so.
+    const later = text(await fallbackHtml('cst-member-list', { 'as-of': '2030-01-01' }));
+    assert.ok(
+      later.startsWith(
+        `${UI.en.listTitle} ${memberCount(members.length, 'en')} as of ${dateText(meta.asOf, 'en')}, the latest date in this data`,
+      ),
+      later,
     );
   });
 
-  it('never presents a planned session as held', async () => {
-    const html = await fallbackHtml('cst-summit-card', { summit: 'csc-2026-11-11' });
-    assert.match(text(html), /Planned Scheduled for/);
-    assert.doesNotMatch(html, /Attendees/);
+  it('never presents a planned session as held, before its date or after it', async (t) => {
+    const planned = sessions.find((s) => s.status === 'planned')!;
+    assert.equal(planned.id, 'csc-2026-11-11');
+    const place = `${planned.place!.city.en}, ${state(planned.place!.state).name.en}`;
+    const date = dateText(planned.date, 'en');
+    const statusAsOf = dateText(planned.statusAsOf ?? meta.asOf, 'en');
+    const cases = [
+      // Until its day: announced, with the date that held for.
+      [dayFrom(meta.asOf, 1), `Announced for ${date} (as of ${statusAsOf}) · ${place} Planned`],
+      [planned.date, `Announced for ${date} (as of ${statusAsOf}) · ${place} Planned`],
+      // Once the reader's clock has passed it: the data holds no later record, no more.
+      [
+        dayFrom(planned.date, 1),
+        `Scheduled for ${date}; this data holds no later record · ${place} Planned`,
+      ],
+    ] as const;
+    for (const [today, lede] of cases) {
+      const html = await on(t, today, () =>
+        fallbackHtml('cst-summit-card', { summit: planned.id }),
+      );
+      const shown = text(html);
+      assert.ok(shown.startsWith(`${UI.en.session} ${lede} `), `${today}: ${shown}`);
+      assert.match(html, new RegExp(`<time\\s+datetime="${planned.date}">`));
+      assert.doesNotMatch(
+        shown,
+        /Attendees|adopted|Chairmanship passed|Did not take part|took place|was held|not (yet )?(been )?held|has not happened|did not take place/i,
+        today,
+      );
+    }
+    // In Russian too.
+    const ru = text(
+      await on(t, dayFrom(planned.date, 1), () =>
+        fallbackHtml('cst-summit-card', { summit: planned.id }, { lang: 'ru' }),
+      ),
+    );
+    assert.ok(
+      ru.includes(
+        `Была назначена на ${dateText(planned.date, 'ru')}; более поздних сведений в этих данных нет`,
+      ),
+      ru,
+    );
+    assert.doesNotMatch(ru, /Участники|Принят/);
+  });
+
+  it('keeps a number with its noun, a date in one piece and a Russian short word with the next', async () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    const day = `<time datetime="${meta.asOf}">`;
+    const en = await fallbackHtml('cst-member-list', {});
+    assert.ok(
+      en.includes(
+        `${members.length}\u00a0member states as of ${day}${nb(dateText(meta.asOf, 'en'))}</time>`,
+      ),
+      en,
+    );
+    const ru = await fallbackHtml('cst-member-list', {}, { lang: 'ru' });
+    assert.ok(ru.includes(`<span>Государства\u00a0— члены ОДКБ</span>`), ru);
+    assert.ok(
+      ru.includes(
+        `${nb(memberCount(members.length, 'ru'))} по\u00a0состоянию на\u00a0${day}${nb(dateText(meta.asOf, 'ru'))}</time>`,
+      ),
+      ru,
+    );
+    const card = await fallbackHtml('cst-summit-card', { summit: 'csc-2020-12-02' });
+    assert.ok(card.includes('15\u00a0documents adopted'), card);
+  });
+
+  // The fallback is read without the element's styles: sentences the element sets on lines of
+  // their own must still be apart as plain text.
+  const READ_AS_TEXT: [string, Record<string, string>][] = [
+    ['cst-quote', { quote: quote.id }],
+    ['cst-member-list', {}],
+    ['cst-member-list', { layout: 'table' }],
+    ['cst-member-list', { 'as-of': '2030-01-01' }],
+    ['cst-member-list', { status: 'all', 'as-of': '1995-01-01' }],
+    ['cst-summit-card', { summit: 'latest' }],
+    ['cst-summit-card', { summit: 'csc-2026-11-11' }],
+    ['cst-treaty-article', { article: '4' }],
+  ];
+
+  it('never runs one sentence into the next in the fallback', async () => {
+    const glued: string[] = [];
+    for (const lang of ['en', 'ru'] as const) {
+      for (const [tag, attributes] of READ_AS_TEXT) {
+        const html = await fallbackHtml(tag, attributes, { lang });
+        // A word that ends where inline markup ends, and the next that starts at once, capitalised:
+        // "November 27, 2025All are founding members" as the page shows it.
+        for (const m of html.matchAll(
+          /[\p{Ll}\p{N}.](?:<\/?(?:span|time|cite|a|bdi|b|i|em)\b[^>]*>)+\p{Lu}/gu,
+        )) {
+          const around = html
+            .slice(0, m.index + 1)
+            .replace(/<[^>]+>/g, '')
+            .slice(-24);
+          const next = html
+            .slice(m.index + m[0].length - 1)
+            .replace(/<[^>]+>/g, '')
+            .slice(0, 16);
+          glued.push(`<${tag}> ${JSON.stringify(attributes)} (${lang}): "${around}${next}"`);
+        }
+      }
+    }
+    assert.deepEqual(glued, []);
+  });
+
+  it('ends a sentence with one full stop, after a date that ends in one too', async () => {
+    const doubled: string[] = [];
+    for (const lang of ['en', 'ru'] as const) {
+      for (const [tag, attributes] of READ_AS_TEXT) {
+        const shown = [
+          ['fallback', await fallbackHtml(tag, attributes, { lang })],
+          ['element', await renderElement(tag, { ...attributes, lang })],
+        ];
+        for (const [where, html] of shown) {
+          // "созданной 7 октября 2002 г.." — a date in Russian ends in "г." already.
+          for (const m of text(html!).matchAll(/.{0,24}[^.]\.\.(?!\.)/gu)) {
+            doubled.push(`<${tag}> ${JSON.stringify(attributes)} (${lang}, ${where}): "${m[0]}"`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(doubled, []);
+  });
+
+  it('shows readers no data version', async () => {
+    for (const [tag, attributes] of READ_AS_TEXT) {
+      for (const html of [
+        await fallbackHtml(tag, attributes),
+        await renderElement(tag, attributes),
+      ]) {
+        assert.doesNotMatch(text(html), new RegExp(`version|\\b${literal(meta.version)}\\b`, 'i'));
+      }
+    }
   });
 
   it('writes a short neutral sentence for input that names nothing, and never throws', async () => {
@@ -293,7 +583,18 @@ describe('scriptSnippet', () => {
     const snippet = await scriptSnippet('cst-member-list', {});
     assert.match(snippet, /^<script type="module" src="\.\/cdn\/cst-elements\.js"><\/script>\n/);
     const bare = await scriptSnippet('cst-member-list', {}, { script: false, reserve: false });
-    assert.match(bare, /^<cst-member-list>\n {2}<div><p>6 member states/);
+    // No script line, no no-shift: the element and, inside, the fallback, as it is.
+    const lines = bare.split('\n');
+    assert.equal(lines[0], '<cst-member-list>');
+    assert.equal(lines.at(-1), '</cst-member-list>');
+    const inside = lines.slice(1, -1).join('\n');
+    assert.equal(inside.replace(/^ {2}/gm, ''), await fallbackHtml('cst-member-list', {}));
+    assert.ok(
+      text(inside).startsWith(
+        `${UI.en.listTitle} ${memberCount(members.length, 'en')} as of ${dateText(meta.asOf, 'en')}`,
+      ),
+      text(inside),
+    );
   });
 
   it('writes a snippet for every element', async () => {
@@ -325,9 +626,12 @@ describe('iframeSnippet', async () => {
         ['lang', 'ru'],
       ],
     );
-    assert.match(
-      iframe!,
-      /title="Юбилейная сессия Совета коллективной безопасности ОДКБ, 16 мая 2022 г\."/,
+    // Named after its content, in the reader's language: the session's kind and date.
+    assert.equal(session('csc-2022-05-16').kind, 'jubilee');
+    const title = /title="([^"]*)"/.exec(iframe!)![1]!;
+    assert.equal(
+      readable(title),
+      `Юбилейная сессия Совета коллективной безопасности ОДКБ, ${dateText('2022-05-16', 'ru')}`,
     );
     assert.match(iframe!, / loading="lazy"/);
     assert.match(iframe!, / style="width:100%;[^"]*border:0"/);

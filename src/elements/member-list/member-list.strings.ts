@@ -1,62 +1,74 @@
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
 
+type Lists = 'current' | 'former' | 'all';
+
 /**
- * UI strings of `<cst-member-list>`. `{date}` is filled with a `<time>` element, `{n}` with a count.
- * `sinceStyle` is how badge dates are written: English says "since February 2024", while Russian
- * needs the genitive of a full date ("с 22 февраля 2024 г.").
+ * UI strings of `<cst-member-list>`. `{date}` is filled with a `<time>` element, `{n}` with a
+ * count. Before the Organization was founded (2002) the states were parties to the Treaty only,
+ * and the list says so (`parties`).
  */
 export interface MemberListStrings {
-  caption: Record<'current' | 'former' | 'all', Forms>;
-  empty: Record<'current' | 'former' | 'all', string>;
+  /** The list's title. */
+  title: Record<Lists | 'parties', string>;
+  /** The sentence under the title: how many, and the date the list holds for. */
+  count: Record<Lists | 'parties', Forms>;
+  /** When the date asked for is later than the data: the date the list holds for instead. */
+  latest: string;
+  /** When every state listed is a founding member of the Organization. */
+  founding: string;
+  empty: Record<Lists, string>;
   columns: Record<'name' | 'joined' | 'status' | 'capital', string>;
   joined: string;
   capital: string;
-  sinceStyle: 'month' | 'long';
-  badge: Record<'member' | 'memberSince' | 'restored' | 'frozen' | 'suspended' | 'left', string>;
+  /** Status labels; a plain member or party needs none in a list, the table names it. */
+  status: Record<'member' | 'party' | 'restored' | 'frozen' | 'suspended' | 'left', string>;
+  /** How a status label's date reads: `since {date}`, or the date alone. */
+  since: string;
   more: Forms;
-  /** A short title of each list, for iframe titles. */
-  title: Record<'current' | 'former' | 'all', string>;
+  /** The sources line. */
+  sources: string;
 }
 
 const en: MemberListStrings = {
-  caption: {
-    current: {
-      one: '{n} member state as of {date}',
-      other: '{n} member states as of {date}',
-    },
-    former: {
-      one: '{n} former member as of {date}',
-      other: '{n} former members as of {date}',
-    },
-    all: {
-      one: '{n} state that has been a party, as of {date}',
-      other: '{n} states that have been parties, as of {date}',
-    },
-  },
-  empty: {
-    current: 'No member states as of {date}',
-    former: 'No former members as of {date}',
-    all: 'No state had been a party to the Treaty as of {date}',
-  },
-  columns: { name: 'State', joined: 'Joined', status: 'Status', capital: 'Capital' },
-  joined: 'Joined {date}',
-  capital: 'Capital: {capital}',
-  sinceStyle: 'month',
-  badge: {
-    member: 'Member',
-    memberSince: 'Member since {date}',
-    restored: 'Member again since {date}',
-    frozen: 'Participation frozen since {date}',
-    suspended: 'Membership suspended since {date}',
-    left: 'Left in {date}',
-  },
-  more: { one: 'and {n} more', other: 'and {n} more' },
   title: {
     current: 'CSTO member states',
-    former: 'Former CSTO members',
+    former: 'Former parties and suspended members',
     all: 'States that have been parties to the Collective Security Treaty',
+    parties: 'Parties to the Collective Security Treaty',
   },
+  count: {
+    current: { one: '{n} member state as of {date}', other: '{n} member states as of {date}' },
+    former: { one: '{n} state as of {date}', other: '{n} states as of {date}' },
+    all: { one: '{n} state as of {date}', other: '{n} states as of {date}' },
+    parties: { one: '{n} party as of {date}', other: '{n} parties as of {date}' },
+  },
+  latest: '{date}, the latest date in this data',
+  founding: 'All are founding members of the Organization, established on {date}.',
+  empty: {
+    current: 'No member states as of {date}',
+    former: 'No former parties or suspended members as of {date}',
+    all: 'No state had been a party to the Treaty as of {date}',
+  },
+  columns: {
+    name: 'State',
+    joined: 'Party to the Treaty from',
+    status: 'Status',
+    capital: 'Capital',
+  },
+  joined: 'Party to the Treaty from {date}',
+  capital: 'Capital: {capital}',
+  status: {
+    member: 'Member',
+    party: 'Party to the Treaty',
+    restored: 'Membership restored',
+    frozen: 'Participation frozen',
+    suspended: 'Membership suspended',
+    left: 'Left the Treaty',
+  },
+  since: 'since {date}',
+  more: { one: '{n} more', other: '{n} more' },
+  sources: 'Sources: {sources}',
 };
 
 export const strings = translated(en, () => import('./member-list.strings.ru.js'));

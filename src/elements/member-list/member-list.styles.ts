@@ -1,208 +1,154 @@
 import { css } from 'lit';
 
+/**
+ * A list keeps names, flags and dates whole; the grid lays the states out as cards of the shared
+ * box; the table becomes stacked rows in a narrow column rather than make the page scroll.
+ */
 export default css`
   :host {
-    container-type: inline-size;
     min-block-size: var(--cst-member-list-min-block-size, 8rem);
   }
   .wrap {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_s3);
   }
-  /* With a surface of its own, the content keeps off the edges. */
-  :host([theme='light']) .wrap,
-  :host([theme='dark']) .wrap {
-    padding: calc(var(--_space) * 0.75);
-  }
-  .caption {
-    margin: 0;
-    font-weight: 600;
-    text-align: start;
-  }
-  .empty {
-    margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
+  .head {
+    display: grid;
+    gap: var(--_s1);
   }
   .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    display: grid;
   }
+  .list:not(.grid) > .item {
+    padding-block: var(--_s2);
+    border-block-start: 1px solid var(--_border);
+  }
+  .list:not(.grid) > .item:last-child {
+    border-block-end: 1px solid var(--_border);
+  }
+  .list.grid {
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(var(--cst-member-list-card-min-width, 13rem), 1fr)
+    );
+    gap: var(--_s3);
+  }
+  li.item {
+    display: grid;
+    align-content: start;
+    gap: 0.125rem;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_s1) var(--_s2);
+  }
+  /* The flag stays with the name; a name wraps only when it is longer than the line. */
   .name {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-inline-size: 0;
     font-weight: 600;
   }
   .flag {
-    font-weight: normal;
-    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif;
+    flex: none;
+    inline-size: 1.35em;
+    block-size: 0.9em;
+    align-self: center;
+    border-radius: 2px;
+    box-shadow: 0 0 0 1px color-mix(in srgb, currentColor 15%, transparent);
   }
-  .details {
-    display: flex;
+  .status {
+    display: inline-flex;
     flex-wrap: wrap;
-    column-gap: var(--_space);
-    color: var(--_muted);
-    font-size: 0.875em;
+    align-items: baseline;
+    gap: 0 0.375em;
   }
-  .badge {
-    justify-self: start;
-    padding: 0.05em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 0.875em;
+  .since {
+    font-size: var(--_tiny);
+    white-space: nowrap;
   }
-  .badge.frozen,
-  .badge.suspended,
-  .badge.left {
-    border-style: dashed;
-    border-color: var(--_accent);
-    font-weight: 600;
+  .founding {
+    display: block;
+    font-size: var(--_small);
   }
-
-  /* List: one state per row; in a wide container name, details and badge line up in columns. */
-  .layout-list .item {
-    display: grid;
-    gap: 0.125rem;
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
+  .details,
+  .caveat {
+    font-size: var(--_small);
   }
-  .layout-list .item:first-child {
-    border-block-start: 1px solid var(--_border);
+  .caveat {
+    font-style: italic;
   }
-  @container (min-width: 36rem) {
-    .layout-list {
-      display: grid;
-      grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr) auto;
-      column-gap: var(--_space);
-    }
-    .layout-list .item {
-      grid-column: 1 / -1;
-      grid-template-columns: subgrid;
-      align-items: baseline;
-    }
-    .layout-list .details {
-      grid-column: 2;
-    }
-    .layout-list .badge {
-      grid-column: 3;
-      justify-self: end;
-    }
-  }
-
-  /* Grid: cards, as many columns as fit. */
-  .layout-grid {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    grid-template-columns: 1fr;
-  }
-  @container (min-width: 28rem) {
-    .layout-grid {
-      grid-template-columns: repeat(
-        auto-fill,
-        minmax(min(100%, var(--cst-member-list-card-min-width, 13rem)), 1fr)
-      );
-    }
-  }
-  .layout-grid .item {
-    display: grid;
-    align-content: start;
-    gap: 0.375rem;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .layout-grid .details {
-    flex-direction: column;
-  }
-  .layout-grid .name {
-    font-size: 1.0625em;
-  }
-
-  /* Table: words wrap whole; a very narrow container scrolls instead of breaking names. */
   .scroll {
     overflow-x: auto;
   }
-  .table {
+  table {
     inline-size: 100%;
     border-collapse: collapse;
-    overflow-wrap: normal;
   }
-  .table .caption {
-    padding-block-end: calc(var(--_space) / 2);
+  caption {
+    padding-block-end: var(--_s3);
+    text-align: start;
   }
-  .table th,
-  .table td {
-    padding: 0.375rem 0.5rem;
+  caption .title {
+    display: block;
+    margin-block-end: var(--_s1);
+  }
+  th,
+  td {
+    padding: var(--_s2) var(--_s3) var(--_s2) 0;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: baseline;
   }
-  .table thead th {
+  thead th {
     color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
-    border-block-end-width: 2px;
-  }
-  .table tbody th .name {
-    font-weight: normal;
-  }
-  .table .badge {
-    display: inline-block;
-  }
-  @container (max-width: 30rem) {
-    .table {
-      font-size: 0.875em;
-    }
-    .table th,
-    .table td {
-      padding-inline: 0.25rem;
-    }
-  }
-
-  /* Sources, then the data version, in small print. */
-  .sources {
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .sources .label {
+    font-size: var(--_tiny);
     font-weight: 600;
   }
-  .sources .label::after {
-    content: ':';
+  tbody th {
+    font-weight: 600;
   }
-  .sources ul {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .sources li {
-    display: inline;
-  }
-  .sources li:not(:last-child)::after {
-    content: '; ';
-  }
-  .sources cite {
-    font-style: normal;
-  }
-  .sources .version {
-    display: block;
-  }
-
-  @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
+  @container (max-width: 34rem) {
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    tr {
+      padding-block: var(--_s2);
+      border-block-end: 1px solid var(--_border);
+    }
+    th,
+    td {
+      padding: 0;
+      border: 0;
+    }
+    td {
+      font-size: var(--_small);
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
     }
   }
   @media print {
-    :host {
-      min-block-size: 0;
+    .list.grid {
+      grid-template-columns: repeat(3, 1fr);
     }
-    .scroll {
-      overflow: visible;
-    }
-    .layout-grid .item,
-    .table tr {
+    .item {
       break-inside: avoid;
     }
   }

@@ -1,75 +1,82 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IsoDate } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
-import { cite, fill, time } from '../../internal/markup.js';
-import { common } from '../../internal/strings.js';
+import { cite, fill, joined, localized, time } from '../../internal/markup.js';
+import { flagOf } from './flags.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
-import type { MemberListField, MemberListView, Row } from './member-list.view.js';
+import type { MemberListView, Row } from './member-list.view.js';
 
-/** The states as a list, cards or a table, under a caption naming the count and the date. */
+/**
+ * The states under a title and a line that says how many there are and on which date, as a list,
+ * cards or a table, with one quiet line of sources at the bottom.
+ */
 export function memberListTemplate(
   view: MemberListView,
   _options: TemplateOptions,
 ): TemplateResult {
   const t = strings[view.lang];
-  const dated = time(view.date, view.lang);
+  const list = view.parties ? 'parties' : view.status;
+  const date = time(view.date, view.lang);
+  const dated = view.latest ? fill(t.latest, { date }) : date;
+  const title = html`<span part="title" class="title" id="title">${t.title[list]}</span>`;
   if (view.rows.length === 0) {
-    return html`<div class="wrap">
-      <p part="empty caption" class="empty" role="note">
+    return html`<div class="wrap plain">
+      <p>${title}</p>
+      <p part="empty caption" class="lede" role="note">
         ${fill(t.empty[view.status], { date: dated })}
       </p>
-      ${sources(view)}
+      ${sources(view, t)}
     </div>`;
   }
-  const caption = fill(plural(view.rows.length, view.lang, t.caption[view.status]), {
-    date: dated,
-  });
-  const body = view.layout === 'table' ? table(view, t, caption) : list(view, t, caption);
-  return html`<div class="wrap">${body} ${sources(view)}</div>`;
+  const lede = html`${fill(plural(view.rows.length, view.lang, t.count[list]), { date: dated })}${
+    view.founded
+      ? html` <span class="founding"
+          >${fill(t.founding, { date: time(view.founded, view.lang) })}</span
+        >`
+      : nothing
+  }`;
+  const body = view.layout === 'table' ? table(view, t, title, lede) : items(view, t, title, lede);
+  return html`<div class="wrap plain">${body}${sources(view, t)}</div>`;
 }
 
-function list(view: MemberListView, t: MemberListStrings, caption: unknown[]): TemplateResult {
+function items(view: MemberListView, t: MemberListStrings, title: unknown, lede: unknown) {
   const f = view.fields;
-  return html`<p part="caption" class="caption" id="caption">${caption}</p>
-    <ul part="list" class="list layout-${view.layout}" role="list" aria-labelledby="caption">
+  return html`<div class="head">
+      <p>${title}</p>
+      <p part="caption" class="lede" id="lede">${lede}</p>
+    </div>
+    <ul
+      part="list"
+      class="list ${view.layout}"
+      role="list"
+      aria-labelledby="title"
+      aria-describedby="lede"
+    >
       ${view.rows.map(
         (row) =>
-          html`<li part="item" class="item" data-state=${row.id}>
-            ${name(row, f)}
-            ${
-              f.has('joined') || f.has('capital')
-                ? html`<span class="details">
-                    ${
-                      f.has('joined') && row.joined
-                        ? html`<span part="joined" class="joined"
-                            >${fill(t.joined, { date: time(row.joined, view.lang) })}</span
-                          >`
-                        : nothing
-                    }
-                    ${
-                      f.has('capital') && row.capital
-                        ? html`<span part="capital" class="capital"
-                            >${fill(t.capital, { capital: row.capital })}</span
-                          >`
-                        : nothing
-                    }
-                  </span>`
-                : nothing
-            }
-            ${f.has('status') ? badge(row, view, t) : nothing}
+          html`<li
+            part="item"
+            class="item${view.layout === 'grid' ? ' box' : ''}"
+            data-state=${row.id}
+          >
+            <span class="line"
+              >${name(row, view)} ${f.has('status') ? status(row, view, t, false) : nothing}</span
+            >
+            ${details(row, view, t)}
+            ${row.caveat ? html`<span class="caveat muted">${localized(row.caveat, view.lang)}</span>` : nothing}
           </li>`,
       )}
     </ul>`;
 }
 
-function table(view: MemberListView, t: MemberListStrings, caption: unknown[]): TemplateResult {
+function table(view: MemberListView, t: MemberListStrings, title: unknown, lede: unknown) {
   const f = view.fields;
   const columns = (['joined', 'status', 'capital'] as const).filter((c) => f.has(c));
   return html`<div class="scroll">
     <table part="table" class="table">
-      <caption part="caption" class="caption">
-        ${caption}
+      <caption>
+        ${title}
+        <span part="caption" class="lede">${lede}</span>
       </caption>
       <thead>
         <tr>
@@ -81,15 +88,17 @@ function table(view: MemberListView, t: MemberListStrings, caption: unknown[]): 
         ${view.rows.map(
           (row) =>
             html`<tr part="item" class="item" data-state=${row.id}>
-              <th scope="row">${name(row, f)}</th>
+              <th scope="row">${name(row, view)}</th>
               ${columns.map((c) =>
                 c === 'joined'
-                  ? html`<td part="joined" class="joined">
-                      ${row.joined ? time(row.joined, view.lang) : nothing}
+                  ? html`<td part="joined" class="joined" data-label=${t.columns.joined}>
+                      ${row.joined ? time(row.joined, view.lang, 'short') : nothing}
                     </td>`
                   : c === 'status'
-                    ? html`<td>${badge(row, view, t)}</td>`
-                    : html`<td part="capital" class="capital">${row.capital}</td>`,
+                    ? html`<td data-label=${t.columns.status}>${status(row, view, t, true)}</td>`
+                    : html`<td part="capital" class="capital" data-label=${t.columns.capital}>
+                        ${row.capital}
+                      </td>`,
               )}
             </tr>`,
         )}
@@ -98,51 +107,62 @@ function table(view: MemberListView, t: MemberListStrings, caption: unknown[]): 
   </div>`;
 }
 
-function name(row: Row, fields: ReadonlySet<MemberListField>): TemplateResult {
-  const flag = fields.has('flag') ? flagOf(row.iso2) : '';
+function name(row: Row, view: MemberListView): TemplateResult {
   return html`<span part="name" class="name"
-    >${
-      flag ? html`<span part="flag" class="flag" aria-hidden="true">${flag}</span> ` : nothing
-    }${row.name}</span
+    >${view.fields.has('flag') ? flagOf(row.iso2) : nothing}${row.name}</span
   >`;
 }
 
-function badge(row: Row, view: MemberListView, t: MemberListStrings): TemplateResult {
-  const { status, event } = row;
-  // A plain member's date is its joining date: said once, in the joined field when it is shown.
-  const kind =
-    status === 'member' || status === 'none'
-      ? event?.type === 'restored'
-        ? 'restored'
-        : view.fields.has('joined') || !event
-          ? 'member'
-          : 'memberSince'
-      : status;
-  const tone = status === 'none' ? 'member' : status;
-  const when = (date: IsoDate) => time(date, view.lang, t.sinceStyle);
-  return html`<span part="badge badge-${tone}" class="badge ${tone}"
-    >${event ? fill(t.badge[kind], { date: when(event.date) }) : t.badge[kind]}</span
+/**
+ * A status label with its date; a plain member or party needs none in a list (the title says
+ * what they are), and is named in words in the table.
+ */
+function status(row: Row, view: MemberListView, t: MemberListStrings, table: boolean) {
+  const plain = row.status === 'member' || row.status === 'party';
+  if (plain) return table ? html`<span class="muted">${t.status[row.status]}</span>` : nothing;
+  const tone =
+    row.status === 'frozen' || row.status === 'suspended'
+      ? 'warn'
+      : row.status === 'left'
+        ? 'off'
+        : '';
+  const badge = row.status === 'restored' ? 'member' : row.status;
+  return html`<span class="status"
+    ><span part="badge badge-${badge}" class="label ${tone}">${t.status[row.status]}</span>${
+      row.since
+        ? html` <span class="since muted"
+            >${fill(tone === 'warn' ? t.since : '{date}', {
+              date: time(row.since, view.lang, 'short'),
+            })}</span
+          >`
+        : nothing
+    }</span
   >`;
 }
 
-function sources(view: MemberListView): TemplateResult {
-  if (!view.sources.length) return html``;
+function details(row: Row, view: MemberListView, t: MemberListStrings) {
+  const parts = [
+    view.fields.has('joined') && row.joined
+      ? html`<span part="joined"
+          >${fill(t.joined, { date: time(row.joined, view.lang, 'short') })}</span
+        >`
+      : undefined,
+    view.fields.has('capital') && row.capital
+      ? html`<span part="capital">${fill(t.capital, { capital: row.capital })}</span>`
+      : undefined,
+  ].filter((p) => p !== undefined);
+  if (!parts.length) return nothing;
+  return html`<span class="details muted"
+    >${parts.flatMap((p, i) => (i ? [' · ', p] : [p]))}</span
+  >`;
+}
+
+function sources(view: MemberListView, t: MemberListStrings) {
+  if (!view.sources.length) return nothing;
   const { lang } = view;
-  return html`<div part="sources" class="sources">
-    <span class="label" id="sources">${common[lang].sources}</span>
-    <ul role="list" aria-labelledby="sources">
-      ${view.sources.map((s) => html`<li>${cite(s, lang)}</li>`)}
-      ${
-        view.moreSources
-          ? html`<li>${plural(view.moreSources, lang, strings[lang].more)}</li>`
-          : nothing
-      }
-    </ul>
-  </div>`;
-}
-
-/** The Unicode regional-indicator pair for an ISO 3166-1 alpha-2 code (`AM` → 🇦🇲). */
-function flagOf(iso2: string): string {
-  if (!/^[a-z]{2}$/i.test(iso2)) return '';
-  return String.fromCodePoint(...[...iso2.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
+  const listed = view.sources.map((s) => cite(s, lang));
+  const all = view.moreSources ? [...listed, plural(view.moreSources, lang, t.more)] : listed;
+  return html`<p part="sources" class="footer">
+    ${fill(t.sources, { sources: joined(all, lang) })}
+  </p>`;
 }

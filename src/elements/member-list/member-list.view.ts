@@ -1,14 +1,15 @@
 import { byId, localize } from '../../data/queries/records.js';
 import {
   formerOn,
-  joinedOn,
+  memberSince,
   membersOn,
-  statusOn,
-  type MembershipStatus,
+  standingOn,
+  treatyPartySince,
+  type Standing,
 } from '../../data/queries/states.js';
 import type { MemberListData } from '../../data/slim/member-list.js';
 import type { CitedSource, ListedState } from '../../data/slim/types.js';
-import type { IsoDate, Lang, MembershipEvent } from '../../data/types.js';
+import type { IsoDate, Lang, Localized } from '../../data/types.js';
 import { choice, date as dateAttr } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { webUrl } from '../../internal/markup.js';
@@ -26,6 +27,9 @@ export type MemberListStatus = (typeof STATUSES)[number];
 export type MemberListLayout = (typeof LAYOUTS)[number];
 export type MemberListField = (typeof FIELDS)[number];
 
+/** A state's status as the list labels it. */
+export type RowStatus = Exclude<Standing, 'none'> | 'restored';
+
 /** One state as the list shows it on the date. */
 export interface Row {
   id: string;
@@ -33,17 +37,26 @@ export interface Row {
   /** ISO 3166-1 alpha-2 code, for the flag. */
   iso2: string;
   capital: string;
+  /** The day it became a party to the Treaty. */
   joined?: IsoDate;
-  status: MembershipStatus;
-  /** The event the status follows from. */
-  event?: Omit<MembershipEvent, 'note'>;
+  status: RowStatus;
+  /** The date of the event the status follows from, when the label says it. */
+  since?: IsoDate;
+  /** What the reader should know about this state's dates or status. */
+  caveat?: Localized;
 }
 
 export interface MemberListView {
   lang: Lang;
   status: MemberListStatus;
+  /** Before the Organization existed, the list is of the Treaty's parties. */
+  parties: boolean;
   /** The date the list holds for. */
   date: IsoDate;
+  /** The date asked for was later than the data's: the list holds for the data's own date. */
+  latest: boolean;
+  /** When every state listed is a founding member: the day the Organization was founded. */
+  founded?: IsoDate;
   layout: MemberListLayout;
   fields: ReadonlySet<MemberListField>;
   rows: Row[];
@@ -67,8 +80,11 @@ export function memberListView({
   if (isProblem(sort)) return { problem: sort };
   const fields = parseFields(attrs.fields);
   if (isProblem(fields)) return { problem: fields };
-  const date = dateAttr(tag, attrs, 'as-of') ?? asOf;
-  if (isProblem(date)) return { problem: date };
+  const asked = dateAttr(tag, attrs, 'as-of') ?? asOf;
+  if (isProblem(asked)) return { problem: asked };
+  // The data knows nothing after its own date: a later one is answered for that date, and says so.
+  const latest = asked > data.meta.asOf;
+  const date = latest ? data.meta.asOf : asked;
 
   const all = data.states;
   const chosen =
@@ -76,19 +92,27 @@ export function memberListView({
       ? membersOn(all, date)
       : status === 'former'
         ? formerOn(all, date)
-        : all.filter((s) => statusOn(s, date).status !== 'none');
+        : all.filter((s) => standingOn(s, date).standing !== 'none');
   const rows = chosen.map((s) => toRow(s, date, lang));
   const collator = new Intl.Collator(lang);
   const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
   rows.sort(
     sort === 'joined' ? (a, b) => compareDates(a.joined, b.joined) || byName(a, b) : byName,
   );
+  const founding = chosen.map((s) => memberSince(s));
+  const founded =
+    status === 'current' && founding.length && founding.every((e) => e?.type === 'founding-member')
+      ? founding[0]!.date
+      : undefined;
   const cited = citedSources(chosen, date, data.sources);
   return {
     view: {
       lang,
       status,
+      parties: status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'party'),
       date,
+      latest,
+      ...(founded && founding.every((e) => e!.date === founded) && { founded }),
       layout,
       fields,
       rows,
@@ -100,7 +124,7 @@ export function memberListView({
 
 /** "CSTO member states" (or former members, or all parties). */
 export function memberListTitle(view: MemberListView): string {
-  return strings[view.lang].title[view.status];
+  return strings[view.lang].title[view.parties ? 'parties' : view.status];
 }
 
 /** Reads `fields`: space-separated names, each one of FIELDS; absent means all of them. */
@@ -115,15 +139,25 @@ function parseFields(value: unknown): ReadonlySet<MemberListField> | Problem {
 
 /** The row a state shows on `date`. */
 function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
-  const { status, event } = statusOn(state, date);
+  const { standing, event } = standingOn(state, date);
+  const joined = treatyPartySince(state);
+  const status: RowStatus =
+    standing === 'member' && event?.type === 'restored'
+      ? 'restored'
+      : standing === 'none'
+        ? 'party'
+        : standing;
+  const dated = status !== 'member' && status !== 'party';
+  const caveat = [event, joined].find((e) => e?.caveat)?.caveat;
   return {
     id: state.id,
     name: localize(state.name, lang),
     iso2: state.iso2,
     capital: localize(state.capital, lang),
-    ...(joinedOn(state) && { joined: joinedOn(state)!.date }),
+    ...(joined && { joined: joined.date }),
     status,
-    ...(event && { event }),
+    ...(dated && event && { since: event.date }),
+    ...(caveat && { caveat }),
   };
 }
 
@@ -146,7 +180,7 @@ function citedSources(
 ): CitedSource[] {
   const counts = new Map<string, number>();
   for (const state of shown) {
-    const events = new Set([joinedOn(state), statusOn(state, date).event]);
+    const events = new Set([treatyPartySince(state), standingOn(state, date).event]);
     const ids = new Set([...events].flatMap((e) => e?.sources ?? []));
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -1,155 +1,108 @@
 import { css } from 'lit';
 
+/**
+ * The three variants share one layout: the words, then the caption and the copy button lined up
+ * with the words (after the pull quote's rule, inside the card's box). The words of a pull quote
+ * are set larger the shorter they are.
+ */
 export default css`
-  :host {
-    container-type: inline-size;
-  }
   .base {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    /* Reserved so that swapping the fallback for the rendered quote barely moves the page. */
+    display: grid;
+    gap: var(--_s3);
     min-block-size: var(--cst-quote-min-block-size, 8rem);
   }
-  figure {
-    margin: 0;
-  }
-  blockquote {
-    margin: 0;
+  .text {
     font-size: var(--cst-quote-text-size, 1.125em);
     line-height: 1.45;
+    text-wrap: pretty;
   }
-  blockquote p {
-    margin: 0;
+  .card .text.short {
+    font-size: var(--cst-quote-text-size, 1.25em);
   }
-  figcaption {
+  .card .text.long {
+    font-size: var(--cst-quote-text-size, 1em);
+  }
+  .pull,
+  .inline {
+    padding-inline-start: var(--_s3);
+    border-inline-start: 0.25rem solid var(--cst-quote-rule-color, var(--_accent));
+  }
+  .pull .text {
+    font-size: var(--cst-quote-text-size, 1.25em);
+    font-weight: 500;
+    line-height: 1.3;
+  }
+  .pull .text.short {
+    font-size: var(--cst-quote-text-size, 1.75em);
+    line-height: 1.2;
+  }
+  .pull .text.medium {
+    font-size: var(--cst-quote-text-size, 1.5em);
+  }
+  @container (max-width: 30rem) {
+    .pull .text.short {
+      font-size: var(--cst-quote-text-size, 1.375em);
+    }
+    .pull .text.medium {
+      font-size: var(--cst-quote-text-size, 1.25em);
+    }
+    .pull .text.long {
+      font-size: var(--cst-quote-text-size, 1.0625em);
+    }
+  }
+  .inline {
+    min-block-size: var(--cst-quote-min-block-size, 3rem);
+    border-inline-start-width: 3px;
+    border-inline-start-color: var(--cst-quote-rule-color, var(--_border));
+  }
+  .inline .text {
+    font-size: var(--cst-quote-text-size, 1em);
+  }
+  .caption {
     display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    margin-block-start: calc(var(--_space) * 0.75);
-    color: var(--_muted);
+    gap: var(--_s2);
+    align-items: start;
+    margin-block-start: var(--_s3);
+    font-size: var(--_small);
+    line-height: 1.4;
+  }
+  .monogram {
+    display: grid;
+    flex: none;
+    place-items: center;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
     font-size: 0.875em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
   }
-  [part='speaker'] {
-    color: var(--_fg);
-    font-weight: 600;
+  .inline .monogram {
+    display: none;
   }
-  [part='note'] {
-    font-style: italic;
+  .lines {
+    display: grid;
+  }
+  .speaker {
+    font-weight: 700;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_s2) var(--_s3);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin-block-start: auto;
-    font-size: 0.875em;
+    gap: var(--_s1) var(--_s2);
   }
-  button {
-    min-block-size: 1.5rem;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_fg);
-    font: inherit;
-    cursor: pointer;
-    transition: border-color 0.15s;
-  }
-  button:hover {
-    border-color: var(--_accent);
-  }
-  [part='status'] {
-    color: var(--_muted);
-  }
-
-  /* card: a bordered box */
-  .card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-
-  /* pull: large words behind an accent rule */
-  .pull blockquote {
-    padding-inline-start: var(--_space);
-    border-inline-start: 0.25rem solid var(--cst-quote-rule-color, var(--_accent));
-    font-size: var(--cst-quote-text-size, 1.375em);
-    line-height: 1.3;
-  }
-  .pull figcaption,
-  .pull .actions {
-    padding-inline-start: calc(var(--_space) + 0.25rem);
-  }
-
-  /* inline: compact, to sit in running text */
-  .inline {
-    gap: 0.25rem;
-    min-block-size: var(--cst-quote-min-block-size, 3rem);
-  }
-  .inline blockquote {
-    padding-inline-start: 0.75em;
-    border-inline-start: 2px solid var(--_border);
-    font-size: var(--cst-quote-text-size, 1em);
-    font-style: italic;
-  }
-  .inline figcaption {
-    display: block;
-    margin-block-start: 0.25rem;
-    padding-inline-start: calc(0.75em + 2px);
-  }
-  .inline figcaption > * + *::before {
-    content: ' · ';
-    content: ' · ' / '';
-  }
-  .inline .actions {
-    padding-inline-start: calc(0.75em + 2px);
-    font-size: 0.8125em;
-  }
-  .inline button {
-    min-block-size: 1.5rem;
-    padding: 0;
-    border: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  @container (min-width: 36rem) {
-    .card {
-      padding: calc(var(--_space) * 1.5);
-    }
-    .card blockquote {
-      font-size: var(--cst-quote-text-size, 1.25em);
-    }
-    .pull blockquote {
-      font-size: var(--cst-quote-text-size, 1.75em);
-    }
-  }
-  @container (max-width: 20rem) {
-    .card {
-      padding: calc(var(--_space) * 0.75);
-    }
-    .pull blockquote {
-      font-size: var(--cst-quote-text-size, 1.25em);
-    }
-  }
-
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
-    .inline button {
-      color: LinkText;
-    }
-  }
-  @media print {
-    .actions {
-      display: none;
-    }
-    .base {
-      min-block-size: 0;
+    .monogram {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -36,6 +36,10 @@ export interface QuoteView {
   url?: string;
   /** What the copy button copies: the words with their attribution on one line. */
   copyText: string;
+  /** The speaker's initials, for the monogram that lets a reader place the speaker at a glance. */
+  initials: string;
+  /** How long the words are: the type of a pull quote scales with it. */
+  length: 'short' | 'medium' | 'long';
 }
 
 const NOTHING_SHOWN = 'nothing is shown';
@@ -80,8 +84,26 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
         text: quote.text,
         attribution: attribution.join(t.separator),
       }),
+      initials: initialsOf(who, Boolean(person)),
+      length: lengthOf(quote.text),
     },
   };
+}
+
+/**
+ * A person's initials (first and last name: `Kassym-Jomart Tokayev` → `KT`), or those of a body's
+ * name (`Collective Security Council` → `CSC`).
+ */
+function initialsOf(name: string, person: boolean): string {
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 2);
+  const picked = person ? [words[0], words.at(-1)] : words.slice(0, 3);
+  return picked.map((w) => w?.[0]?.toUpperCase() ?? '').join('');
+}
+
+/** Short up to 18 words, long beyond 40. */
+function lengthOf(text: string): QuoteView['length'] {
+  const words = text.split(/\s+/).length;
+  return words <= 18 ? 'short' : words <= 40 ? 'medium' : 'long';
 }
 
 /** The quote the attributes ask for, or the problem that explains why there is none. */

@@ -1,6 +1,7 @@
 import type { SummitStrings } from './summit-card.strings.js';
 
-// Russian state names stay in the nominative, so handovers are written without case endings.
+// Russian state names stay in the nominative, so the sentences are built around them: a colon
+// before a name, «государство» understood where a verb needs a gender.
 export default {
   title: {
     regular: 'Очередная сессия Совета коллективной безопасности ОДКБ',
@@ -8,18 +9,22 @@ export default {
     jubilee: 'Юбилейная сессия Совета коллективной безопасности ОДКБ',
   },
   planned: 'Запланирована',
-  date: 'Дата',
-  scheduledFor: 'Запланирована на',
-  place: 'Место',
+  announced: 'Объявлено о проведении {date} (по состоянию на {asOf})',
+  passed: 'Была назначена на {date}; более поздних сведений в этих данных нет',
   placeCity: '{city}, {state}',
   placeVenue: '{venue}, {city}, {state}',
-  format: 'Формат',
-  videoconference: 'Видеоконференция',
+  videoconference: 'В формате видеоконференции',
   consultations: 'Консультации',
-  occasion: 'Повод',
+  occasion: 'По случаю',
   chair: 'Председатель',
+  chairState: 'Председательство',
   chairPerson: '{person} ({state})',
-  absent: 'Не участвовали',
+  absent: {
+    one: 'Не участвовало',
+    few: 'Не участвовали',
+    many: 'Не участвовали',
+    other: 'Не участвовали',
+  },
   attendees: 'Участники',
   attendee: '{name}, {title}',
   documents: 'Принятые документы',
@@ -45,9 +50,14 @@ export default {
   handoverPassed: 'Председательство перешло: {from} → {to}',
   handoverPassedOn: 'Председательство перешло {date}: {from} → {to}',
   handoverDue: 'Председательство перейдёт {date}: {from} → {to}',
-  handoverTo: 'Новый председатель: {to}',
-  handoverToOn: 'Председатель с {date}: {to}',
-  handoverToDue: 'Председатель с {date}: {to}',
-  latest: 'Последняя состоявшаяся сессия на {date}',
+  handoverWasDue: 'Председательство должно было перейти {date}: {from} → {to}',
+  handoverTo: 'Председательство передано: {to}',
+  handoverToOn: 'Председательство с {date}: {to}',
+  handoverToDue: 'Председательство с {date}: {to}',
+  handoverToWasDue: 'Председательство должно было перейти {date}: {to}',
+  latest: 'Последняя состоявшаяся сессия (по состоянию на {date})',
+  latestData: '{date} — последнюю дату в этих данных',
   next: 'Следующая сессия запланирована на {date}',
+  nextPassed: 'Следующая сессия была назначена на {date}; более поздних сведений в этих данных нет',
+  sources: 'Источники: {sources}',
 } satisfies SummitStrings;

@@ -6,18 +6,21 @@ import { translated } from '../../internal/i18n.js';
 export interface SummitStrings {
   title: Record<SessionRecord['kind'], string>;
   planned: string;
-  date: string;
-  scheduledFor: string;
-  place: string;
+  /** A planned session, as of the data's date. */
+  announced: string;
+  /** A planned session whose date the reader's clock has passed. */
+  passed: string;
   placeCity: string;
   placeVenue: string;
-  format: string;
   videoconference: string;
   consultations: string;
   occasion: string;
+  /** The chair, when the person is known. */
   chair: string;
+  /** The chair, when only the state is known. */
+  chairState: string;
   chairPerson: string;
-  absent: string;
+  absent: Forms;
   attendees: string;
   attendee: string;
   documents: string;
@@ -28,11 +31,18 @@ export interface SummitStrings {
   handoverPassed: string;
   handoverPassedOn: string;
   handoverDue: string;
+  handoverWasDue: string;
   handoverTo: string;
   handoverToOn: string;
   handoverToDue: string;
+  handoverToWasDue: string;
   latest: string;
+  /** The date asked for is later than the data's. */
+  latestData: string;
   next: string;
+  /** The next planned session, once the reader's clock has passed its date. */
+  nextPassed: string;
+  sources: string;
 }
 
 const en: SummitStrings = {
@@ -42,18 +52,17 @@ const en: SummitStrings = {
     jubilee: 'Jubilee session of the CSTO Collective Security Council',
   },
   planned: 'Planned',
-  date: 'Date',
-  scheduledFor: 'Scheduled for',
-  place: 'Place',
+  announced: 'Announced for {date} (as of {asOf})',
+  passed: 'Scheduled for {date}; this data holds no later record',
   placeCity: '{city}, {state}',
   placeVenue: '{venue}, {city}, {state}',
-  format: 'Format',
-  videoconference: 'Videoconference',
+  videoconference: 'By videoconference',
   consultations: 'Consultations',
   occasion: 'Occasion',
   chair: 'Chair',
+  chairState: 'Chair',
   chairPerson: '{person} ({state})',
-  absent: 'Did not take part',
+  absent: { one: 'Did not take part', other: 'Did not take part' },
   attendees: 'Attendees',
   attendee: '{name}, {title}',
   documents: 'Documents adopted',
@@ -64,11 +73,16 @@ const en: SummitStrings = {
   handoverPassed: 'Chairmanship passed from {from} to {to}',
   handoverPassedOn: 'Chairmanship passed from {from} to {to} on {date}',
   handoverDue: 'Chairmanship passes from {from} to {to} on {date}',
+  handoverWasDue: 'Chairmanship was due to pass from {from} to {to} on {date}',
   handoverTo: 'Chairmanship passed to {to}',
   handoverToOn: 'Chairmanship passed to {to} on {date}',
   handoverToDue: 'Chairmanship passes to {to} on {date}',
+  handoverToWasDue: 'Chairmanship was due to pass to {to} on {date}',
   latest: 'Latest session held as of {date}',
+  latestData: '{date}, the latest date in this data',
   next: 'Next session planned for {date}',
+  nextPassed: 'Next session scheduled for {date}; this data holds no later record',
+  sources: 'Sources: {sources}',
 };
 
 export const strings = translated(en, () => import('./summit-card.strings.ru.js'));

@@ -1,147 +1,82 @@
 import { css } from 'lit';
 
+/** The card: header, facts as a two-column list, blocks of attendees, documents and summary. */
 export default css`
   :host {
-    container-type: inline-size;
+    min-block-size: var(--cst-summit-card-min-block-size, 14rem);
+  }
+  :host([variant='compact']) {
+    min-block-size: var(--cst-summit-card-compact-min-block-size, 7rem);
   }
   .card {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
-    align-content: start;
-    min-block-size: var(--cst-summit-card-min-block-size, 14rem);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .card.compact {
-    gap: calc(var(--_space) / 2);
-    min-block-size: var(--cst-summit-card-compact-min-block-size, 7rem);
-    padding: calc(var(--_space) * 0.75);
-  }
-  p,
-  ul,
-  dl,
-  dd {
-    margin: 0;
+    gap: var(--_s3);
   }
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: calc(var(--_space) / 4) calc(var(--_space) / 2);
-  }
-  .title {
-    flex: 1 1 16rem;
-    font-weight: 600;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-  .caption,
-  .next,
-  .counts {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .caption {
-    flex-basis: 100%;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 0.8125em;
-    font-weight: 600;
-    line-height: 1.6;
-    white-space: nowrap;
-  }
-  .badge.planned {
-    border-color: var(--_accent);
-    color: var(--_accent);
-  }
-  /* Sits inside muted text already; muting it again would lose contrast. */
-  .badge.unverified {
-    border-style: dashed;
-    font-weight: normal;
+    display: grid;
+    gap: var(--_s1);
+    justify-items: start;
   }
   .facts {
     display: grid;
-    gap: calc(var(--_space) / 4);
+    grid-template-columns: minmax(6rem, auto) 1fr;
+    gap: var(--_s1) var(--_s3);
+    font-size: var(--_small);
   }
   .fact {
-    display: grid;
+    display: contents;
   }
-  dt,
-  .label {
+  dt {
     color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .label {
-    margin-block-end: calc(var(--_space) / 4);
-    font-weight: 600;
   }
   .block {
-    padding-block-start: calc(var(--_space) * 0.75);
+    display: grid;
+    gap: var(--_s1);
+    padding-block-start: var(--_s3);
     border-block-start: 1px solid var(--_border);
   }
   .block ul {
-    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.125rem;
+    font-size: var(--_small);
   }
   .attendees ul {
-    display: grid;
-    gap: calc(var(--_space) / 4) var(--_space);
-    padding: 0;
-    list-style: none;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    gap: var(--_s1) var(--_s3);
   }
   .name {
     font-weight: 600;
   }
-  .role {
+  .notes li,
+  .documents li {
+    padding-inline-start: 0.875em;
+    text-indent: -0.875em;
+  }
+  .notes li::before,
+  .documents li::before {
+    content: '–\\a0';
     color: var(--_muted);
   }
-  .notes li + li,
-  .documents li + li {
-    margin-block-start: calc(var(--_space) / 4);
+  .handover,
+  .next {
+    font-size: var(--_small);
   }
   .sources {
-    font-size: 0.875em;
+    padding-block-start: var(--_s2);
+    border-block-start: 1px solid var(--_border);
   }
-  .sources cite {
-    font-style: normal;
-  }
-  .publisher {
-    color: var(--_muted);
-  }
-
-  /* A column of 36rem and up: labels beside values, attendees in columns. */
-  @container (min-width: 36rem) {
-    .fact {
-      grid-template-columns: minmax(8rem, max-content) 1fr;
-      gap: var(--_space);
+  @container (max-width: 24rem) {
+    .facts {
+      grid-template-columns: 1fr;
+      gap: 0;
     }
-    dt {
-      font-size: inherit;
-    }
-    .attendees ul {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-  @container (min-width: 60rem) {
-    .attendees ul {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-  }
-
-  @media (forced-colors: active) {
-    .badge,
-    .badge.planned {
-      border-color: CanvasText;
-      color: CanvasText;
+    dd + dt {
+      margin-block-start: var(--_s1);
     }
   }
   @media print {
     .card {
-      min-block-size: 0;
+      break-inside: auto;
     }
     .block {
       break-inside: avoid;

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { byId } from '../../data/queries/records.js';
-import type { Lang, SessionRecord } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
 import { cite, fill, joined, localized, time, type Inline } from '../../internal/markup.js';
@@ -8,96 +7,115 @@ import { common } from '../../internal/strings.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 import type { SummitView } from './summit-card.view.js';
 
-type Row = (label: string, value: unknown, cls?: string) => TemplateResult;
+type Fact = (label: string, value: unknown, cls?: string) => TemplateResult;
 
-/** One Council session as a card. Nothing of a planned session is presented as having happened. */
+/**
+ * One Council session as a card: title, a line with the date and place, the facts, who attended
+ * and what was adopted, our summary, and one quiet line of sources. Nothing of a planned session
+ * is presented as having happened.
+ */
 export function summitTemplate(view: SummitView, _options: TemplateOptions): TemplateResult {
-  const { session, variant, lang } = view;
-  const t = strings[lang];
+  const { session, variant } = view;
+  const t = strings[view.lang];
   const planned = session.status === 'planned';
   const compact = variant === 'compact';
-  return html`<article part="card" class="card ${variant}" aria-labelledby="title">
-    <div part="header" class="header">
+  return html`<article part="card" class="card box ${variant}" aria-labelledby="title">
+    <header part="header" class="header">
+      ${view.latest ? html`<p part="caption" class="kicker">${latest(view, t)}</p>` : nothing}
       <p part="title" id="title" class="title">${t.title[session.kind] ?? t.title.regular}</p>
-      ${planned ? html`<p part="status" class="badge planned">${t.planned}</p>` : nothing}
-      ${
-        view.latest
-          ? html`<p part="caption" class="caption">
-              ${fill(t.latest, { date: time(view.asOf, lang) })}
-            </p>`
-          : nothing
-      }
-    </div>
+      <p class="lede">${when(view, t)}</p>
+      ${planned ? html`<p><span part="status" class="label">${t.planned}</span></p>` : nothing}
+    </header>
     ${facts(view, t, compact)} ${planned ? nothing : handover(view, t)}
     ${compact ? (planned ? nothing : counts(view, t)) : details(view, t)}
   </article>`;
+}
+
+function latest(view: SummitView, t: SummitStrings) {
+  const date = time(view.asOf, view.lang);
+  return fill(t.latest, { date: view.latestData ? fill(t.latestData, { date }) : date });
+}
+
+/** The date and the place (or format); for a planned session, the date it was announced for. */
+function when(view: SummitView, t: SummitStrings) {
+  const { session, lang } = view;
+  const date = time(session.date, lang);
+  const where = place(view, t);
+  const dated =
+    session.status !== 'planned'
+      ? date
+      : view.passed
+        ? fill(t.passed, { date })
+        : fill(t.announced, { date, asOf: time(session.statusAsOf ?? view.asOf, lang) });
+  return where ? html`${dated} · ${where}` : dated;
+}
+
+function place(view: SummitView, t: SummitStrings): unknown {
+  const { session, lang } = view;
+  const where = session.place;
+  if (session.format === 'videoconference') return t.videoconference;
+  if (session.format === 'consultations') return t.consultations;
+  if (!where) return undefined;
+  const city = localized(where.city, lang);
+  const state = stateName(view, where.state);
+  return where.venue
+    ? fill(t.placeVenue, { venue: localized(where.venue, lang), city, state })
+    : fill(t.placeCity, { city, state });
 }
 
 function details(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   const held = session.status === 'held';
   return html`${held ? attendees(view, t) : nothing} ${held ? documents(view, t) : nothing}
-  ${notes(session, lang)} ${sources(view)}
+  ${notes(view)}
   ${
     view.next
-      ? html`<p part="next" class="next">${fill(t.next, { date: time(view.next.date, lang) })}</p>`
+      ? html`<p part="next" class="next">
+          ${fill(view.today > view.next.date ? t.nextPassed : t.next, {
+            date: time(view.next.date, lang),
+          })}
+        </p>`
       : nothing
-  }`;
+  }
+  ${sources(view, t)}`;
 }
 
 function facts(view: SummitView, t: SummitStrings, compact: boolean) {
   const { session, lang } = view;
   const planned = session.status === 'planned';
-  const row: Row = (label, value, cls = '') =>
+  const row: Fact = (label, value, cls = '') =>
     html`<div class="fact ${cls}">
       <dt>${label}</dt>
       <dd>${value}</dd>
     </div>`;
-  return html`<dl part="facts" class="facts">
-    ${row(planned ? t.scheduledFor : t.date, time(session.date, lang), 'date')}
-    ${place(view, t, row)}
-    ${session.occasion && !compact ? row(t.occasion, localized(session.occasion, lang), 'occasion') : nothing}
-    ${chair(view, t, row)}
-    ${
-      session.absent.length && !planned
-        ? row(
-            t.absent,
-            joined(
-              session.absent.map((id) => stateName(view, id)),
-              lang,
-            ),
-            'absent',
-          )
-        : nothing
-    }
-  </dl>`;
+  const rows = [
+    session.occasion && !compact
+      ? row(t.occasion, localized(session.occasion, lang), 'occasion')
+      : nothing,
+    chair(view, t, row),
+    session.absent.length && !planned
+      ? row(
+          plural(session.absent.length, lang, t.absent),
+          joined(
+            session.absent.map((id) => stateName(view, id)),
+            lang,
+          ),
+          'absent',
+        )
+      : nothing,
+  ].filter((r) => r !== nothing);
+  return rows.length ? html`<dl part="facts" class="facts">${rows}</dl>` : nothing;
 }
 
-function place(view: SummitView, t: SummitStrings, row: Row) {
-  const { session, lang } = view;
-  const where = session.place;
-  if (where && session.format !== 'videoconference' && session.format !== 'consultations') {
-    const city = localized(where.city, lang);
-    const state = stateName(view, where.state);
-    const value = where.venue
-      ? fill(t.placeVenue, { venue: localized(where.venue, lang), city, state })
-      : fill(t.placeCity, { city, state });
-    return row(t.place, value, 'place');
-  }
-  if (session.format === 'videoconference') return row(t.format, t.videoconference, 'format');
-  if (session.format === 'consultations') return row(t.format, t.consultations, 'format');
-  return nothing;
-}
-
-function chair(view: SummitView, t: SummitStrings, row: Row) {
+function chair(view: SummitView, t: SummitStrings, row: Fact) {
   const chair = view.session.chair;
   // A chair the sources do not confirm is not presented as fact.
   if (!chair || chair.verified === false) return nothing;
   const state = chair.state ? stateName(view, chair.state) : undefined;
   const person = chair.person ? personName(view, chair.person) : undefined;
   if (person && state) return row(t.chair, fill(t.chairPerson, { person, state }), 'chair');
-  const only = person ?? state;
-  return only ? row(t.chair, only, 'chair') : nothing;
+  if (person) return row(t.chair, person, 'chair');
+  return state ? row(t.chairState, state, 'chair') : nothing;
 }
 
 function handover(view: SummitView, t: SummitStrings) {
@@ -109,6 +127,9 @@ function handover(view: SummitView, t: SummitStrings) {
   const date = given.date;
   let template: string;
   if (!date || date === session.date) template = from ? t.handoverPassed : t.handoverTo;
+  // Due after the data's date: once the reader's clock has passed it, it was due, not done.
+  else if (date > asOf && view.present && view.today > date)
+    template = from ? t.handoverWasDue : t.handoverToWasDue;
   else if (date > asOf) template = from ? t.handoverDue : t.handoverToDue;
   else template = from ? t.handoverPassedOn : t.handoverToOn;
   return html`<p part="handover" class="handover">
@@ -124,10 +145,10 @@ function counts(view: SummitView, t: SummitStrings) {
   const attendeesText = people ? plural(people, lang, t.attendeeCount) : undefined;
   const adopted = adoptedCount
     ? html`${plural(adoptedCount, lang, t.documentCount)}${
-        session.documents.countVerified === false ? html` ${unverified(lang)}` : nothing
+        session.documents.countVerified === false ? html` ${unverified(view)}` : nothing
       }`
     : undefined;
-  return html`<p part="counts" class="counts">
+  return html`<p part="counts" class="counts muted">
     ${
       attendeesText && adopted
         ? fill(t.counts, { attendees: attendeesText, documents: adopted })
@@ -139,20 +160,20 @@ function counts(view: SummitView, t: SummitStrings) {
 function attendees(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   if (!session.attendees.length) return nothing;
-  return html`<div part="attendees" class="block attendees">
-    <p part="label" class="label" id="attendees-label">${t.attendees}</p>
-    <ul role="list" aria-labelledby="attendees-label">
+  return html`<section part="attendees" class="block attendees" aria-labelledby="attendees">
+    <h3 part="label" class="heading" id="attendees">${t.attendees}</h3>
+    <ul role="list">
       ${session.attendees.map(
         (a) =>
           html`<li class=${a.role}>
             ${fill(t.attendee, {
               name: html`<span class="name">${personName(view, a.person)}</span>`,
-              title: html`<span class="role">${localized(a.title, lang)}</span>`,
+              title: html`<span class="role muted">${localized(a.title, lang)}</span>`,
             })}
           </li>`,
       )}
     </ul>
-  </div>`;
+  </section>`;
 }
 
 function documents(view: SummitView, t: SummitStrings) {
@@ -163,49 +184,46 @@ function documents(view: SummitView, t: SummitStrings) {
     count === undefined
       ? t.documents
       : html`${plural(count, lang, t.documentsAdopted)}${
-          countVerified === false ? html` ${unverified(lang)}` : nothing
+          countVerified === false ? html` ${unverified(view)}` : nothing
         }`;
-  return html`<div part="documents" class="block documents">
-    <p part="label" class="label" id="documents-label">${label}</p>
+  return html`<section part="documents" class="block documents" aria-labelledby="documents">
+    <h3 part="label" class="heading" id="documents">${label}</h3>
     ${
       items.length
-        ? html`<ul role="list" aria-labelledby="documents-label">
+        ? html`<ul role="list">
             ${items.map((item) => html`<li>${localized(item.title, lang)}</li>`)}
           </ul>`
         : nothing
     }
-  </div>`;
+  </section>`;
 }
 
-function notes(session: SessionRecord, lang: Lang) {
+function notes(view: SummitView) {
+  const { session, lang } = view;
   if (!session.notes.length) return nothing;
   // The notes are the project's own summaries, so they are labelled as such.
-  return html`<div part="notes" class="block notes">
-    <p part="label" class="label" id="notes-label">${common[lang].summary}</p>
-    <ul role="list" aria-labelledby="notes-label">
+  return html`<section part="notes" class="block notes" aria-labelledby="notes">
+    <h3 part="label" class="heading" id="notes">${common[lang].summary}</h3>
+    <ul role="list">
       ${session.notes.map((note) => html`<li>${localized(note, lang)}</li>`)}
     </ul>
-  </div>`;
+  </section>`;
 }
 
-function sources(view: SummitView) {
+function sources(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   if (!session.sources.length) return nothing;
-  return html`<div part="sources" class="block sources">
-    <p part="label" class="label" id="sources-label">
-      ${session.sources.length === 1 ? common[lang].source : common[lang].sources}
-    </p>
-    <ul role="list" aria-labelledby="sources-label">
-      ${session.sources.map((id) => {
-        const source = byId(view.sources, id);
-        return html`<li>${source ? cite(source, lang, 'full') : id}</li>`;
-      })}
-    </ul>
-  </div>`;
+  const cited = session.sources.map((id) => {
+    const source = byId(view.sources, id);
+    return source ? cite(source, lang, 'full') : id;
+  });
+  return html`<p part="sources" class="footer sources">
+    ${fill(t.sources, { sources: cited.flatMap((c, i) => (i ? ['; ', c] : [c])) })}
+  </p>`;
 }
 
-function unverified(lang: Lang) {
-  return html`<span part="unverified" class="badge unverified">${common[lang].unverified}</span>`;
+function unverified(view: SummitView) {
+  return html`<span part="unverified" class="label warn">${common[view.lang].unverified}</span>`;
 }
 
 function stateName(view: SummitView, id: string): Inline {

@@ -19,7 +19,16 @@ export interface SummitView {
   variant: SummitVariant;
   /** The session was asked for as `latest`: the card says which date it holds for. */
   latest: boolean;
+  /** The date the card holds for (time-sensitive wording, `latest`). */
   asOf: IsoDate;
+  /** The date asked for was later than the data's: the card holds for the data's own date. */
+  latestData: boolean;
+  /** The reader's calendar date. */
+  today: IsoDate;
+  /** The card holds for the data's own date (not an earlier one asked for): the reader's present. */
+  present: boolean;
+  /** A planned session whose date the reader's clock has passed. */
+  passed: boolean;
   /** With `latest`: the next session announced after `asOf`. */
   next?: SessionRecord;
   /** The people, states and sources the session names, to look them up by id. */
@@ -37,8 +46,12 @@ export function summitView({
   attrs,
   data,
   lang,
-  asOf,
+  asOf: asked,
+  today,
 }: ViewInput<SummitCardData>): ViewResult<SummitView> {
+  // The data knows nothing after its own date: a later one is answered for that date, and says so.
+  const latestData = asked > data.meta.asOf;
+  const asOf = latestData ? data.meta.asOf : asked;
   const variant = choice(attrs, 'variant', VARIANTS, 'full');
   if (isProblem(variant)) return { problem: variant };
   const all = data.sessions;
@@ -71,6 +84,10 @@ export function summitView({
       variant,
       latest,
       asOf,
+      latestData,
+      today,
+      present: asOf === data.meta.asOf,
+      passed: session.status === 'planned' && today > session.date,
       ...(next && { next }),
       people: data.people,
       states: data.states,

@@ -8,10 +8,11 @@ import { translated } from '../../internal/i18n.js';
  */
 const en = {
   title: 'Article {n}',
-  signed: 'Signed',
-  signedAt: '{place}, {date}',
-  inForceSince: 'In force since',
-  entryIntoForce: 'Entry into force',
+  /** Where and when the document was signed. */
+  signed: 'Signed in {place}, {date}',
+  signedOn: 'Signed {date}',
+  inForceSince: 'in force since {date}',
+  entryIntoForce: 'enters into force {date}',
   amendedBy: 'Amended by',
   amendment: '{title} ({dates})',
   amendmentSigned: 'signed {date}',
@@ -19,7 +20,6 @@ const en = {
   amendmentEntry: 'enters into force {date}',
   /** Between the dates of one amendment. */
   separator: '; ',
-  sourceLine: '{label}: {source}',
   /** Shown in place of the article when the number is not in the dataset. */
   range: 'The {document} has articles {range}.',
   held: 'Articles {range} of the {document} are available here.',

@@ -6,72 +6,69 @@ import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
 import type { Passage, TreatyArticleView } from './treaty-article.view.js';
 
-/** An article: heading, its passages with their labels and sources, and what amended it. */
+/**
+ * An article: its number as the title, the document and its dates beneath, then each passage
+ * under the label that says what it is (the wording, a translation, our summary), with its
+ * source, and what amended it.
+ */
 export function treatyArticleTemplate(
   view: TreatyArticleView,
   _options: TemplateOptions,
 ): TemplateResult {
   const { lang, document } = view;
   const t = strings[lang];
-  const hasSummary = view.passages.some((p) => p.kind === 'summary');
-  return html`<article part="card" class="card" lang=${lang} aria-labelledby="title document">
+  const hasWording = view.passages.some((p) => p.kind === 'verbatim');
+  const place = document.place
+    ? html`<span lang=${document.place.lang}>${document.place.text}</span>`
+    : undefined;
+  const signed = place
+    ? fill(t.signed, { place, date: time(document.date, lang) })
+    : fill(t.signedOn, { date: time(document.date, lang) });
+  const inForce = document.inForce
+    ? fill(document.inForce <= view.asOf ? t.inForceSince : t.entryIntoForce, {
+        date: time(document.inForce, lang),
+      })
+    : undefined;
+  return html`<article part="card" class="card box" lang=${lang} aria-labelledby="title document">
     <header part="header" class="header">
       <p part="title" class="title" id="title">${fill(t.title, { n: view.number })}</p>
       <p part="document" class="document" id="document" lang=${document.title.lang}>
         ${document.title.text}
       </p>
-      <dl part="meta" class="meta">
-        <div>
-          <dt>${t.signed}</dt>
-          <dd>
-            ${
-              document.place
-                ? fill(t.signedAt, {
-                    place: html`<span lang=${document.place.lang}>${document.place.text}</span>`,
-                    date: time(document.date, lang),
-                  })
-                : time(document.date, lang)
-            }
-          </dd>
-        </div>
-        ${
-          document.inForce
-            ? html`<div>
-                <dt>${document.inForce <= view.asOf ? t.inForceSince : t.entryIntoForce}</dt>
-                <dd>${time(document.inForce, lang)}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
+      <p part="meta" class="meta muted">${signed}${inForce ? html` · ${inForce}` : nothing}</p>
     </header>
-    <div part="body" class="body">${view.passages.map((p) => passage(p, lang))}</div>
+    <div part="body" class="body">${view.passages.map((p) => passage(p, lang, hasWording))}</div>
     ${view.amendments.length ? amendments(view) : nothing}
-    ${hasSummary ? html`<p part="note" class="note">${common[lang].summaryNote}</p>` : nothing}
   </article>`;
 }
 
-function passage(passage: Passage, lang: Lang): TemplateResult {
+function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateResult {
   const c = common[lang];
-  const labels = [
-    passage.kind === 'summary' ? { text: c.summary, kind: 'summary' } : undefined,
-    passage.translation ? { text: c.translation, kind: 'translation' } : undefined,
-    passage.verified ? undefined : { text: c.unverified, kind: 'unverified' },
-  ].filter((l) => l !== undefined);
-  const labelList = labels.length
-    ? html`<p class="labels">
-        ${labels.map((l) => html`<span part="label" class=${`label label-${l.kind}`}>${l.text}</span>`)}
-      </p>`
-    : nothing;
+  const label =
+    passage.kind === 'summary'
+      ? hasWording
+        ? c.summaryOfText
+        : c.summary
+      : passage.translation
+        ? c.translation
+        : c.wording;
+  const labels = html`<p class="labels">
+    <span part="label" class="heading">${label}</span>${
+      passage.verified
+        ? nothing
+        : html` <span part="label" class="label warn">${c.unverified}</span>`
+    }
+  </p>`;
   const cited = typeof passage.source === 'string' ? passage.source : cite(passage.source, lang);
-  const source = html`<p part="source" class="source">
-    ${fill(strings[lang].sourceLine, { label: c.source, source: cited })}
+  const source = html`<p part="source" class="source footer">
+    ${fill(c.source, { source: cited })}
   </p>`;
   const state = passage.verified ? '' : ' unverified';
   const url = typeof passage.source === 'string' ? undefined : webUrl(passage.source.url);
 
   if (passage.kind === 'verbatim') {
     return html`<figure part="passage verbatim" class=${`passage verbatim${state}`}>
-      ${labelList}
+      ${labels}
       <blockquote lang=${passage.text.lang} cite=${url ?? nothing}>
         <p>${passage.text.text}</p>
       </blockquote>
@@ -79,7 +76,7 @@ function passage(passage: Passage, lang: Lang): TemplateResult {
     </figure>`;
   }
   return html`<div part="passage summary" class=${`passage summary${state}`}>
-    ${labelList}
+    ${labels}
     <p class="text" lang=${passage.text.lang}>${passage.text.text}</p>
     ${source}
   </div>`;
@@ -88,9 +85,9 @@ function passage(passage: Passage, lang: Lang): TemplateResult {
 function amendments(view: TreatyArticleView): TemplateResult {
   const { lang } = view;
   const t = strings[lang];
-  return html`<div part="amendments" class="amendments" role="note">
-    <p class="amended-by">${t.amendedBy}</p>
-    <ul>
+  return html`<section part="amendments" class="amendments" aria-labelledby="amendments">
+    <h3 class="heading" id="amendments">${t.amendedBy}</h3>
+    <ul role="list">
       ${view.amendments.map((a) => {
         const dates = [fill(t.amendmentSigned, { date: time(a.signed, lang) })];
         if (a.inForce) {
@@ -105,5 +102,5 @@ function amendments(view: TreatyArticleView): TemplateResult {
         </li>`;
       })}
     </ul>
-  </div>`;
+  </section>`;
 }

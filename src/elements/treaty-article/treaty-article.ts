@@ -24,7 +24,7 @@ import {
  * @csspart header - Title, document name and dates.
  * @csspart title - "Article N".
  * @csspart document - The document's title.
- * @csspart meta - Date and place of signature and entry into force (a description list).
+ * @csspart meta - Date and place of signature and entry into force, on one line.
  * @csspart body - The text passages.
  * @csspart passage - One passage (also `verbatim` or `summary`).
  * @csspart verbatim - A passage quoting the wording (a figure with a blockquote).
@@ -32,7 +32,6 @@ import {
  * @csspart label - A label on a passage: Summary, English translation, Unverified.
  * @csspart source - The citation under a passage.
  * @csspart amendments - The note on protocols that amended the article.
- * @csspart note - The note explaining what a summary is.
  *
  * @cssprop --cst-treaty-article-min-block-size - Height reserved before the content renders (default: 8rem).
  * @cssprop --cst-treaty-article-quote-rule - Colour of the rule beside quoted wording (default: the accent colour).

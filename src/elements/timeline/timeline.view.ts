@@ -1,0 +1,278 @@
+import { isIsoDate } from '../../data/dates.js';
+import { resolveState } from '../../data/aliases.js';
+import { byId } from '../../data/queries/records.js';
+import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
+import type {
+  TimelineData,
+  TimelineDocument,
+  TimelineSession,
+  TimelineSource as CitedSource,
+} from '../../data/slim/timeline.js';
+import type { Named } from '../../data/slim/types.js';
+import type {
+  Amendment,
+  EventKind,
+  IsoDate,
+  Lang,
+  Localized,
+  MembershipEvent,
+} from '../../data/types.js';
+import { choice, date as dateAttr, text } from '../../internal/attributes.js';
+import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { clip } from '../../internal/format.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { strings } from './timeline.strings.js';
+
+export const LAYOUTS = ['list', 'compact'] as const;
+export const KINDS = ['treaty', 'membership', 'sessions', 'documents', 'operations'] as const;
+export type TimelineLayout = (typeof LAYOUTS)[number];
+
+/** A timeline longer than this starts collapsed … */
+const COLLAPSE_OVER = 12;
+/** … to its latest events. */
+export const COLLAPSED = 10;
+
+/** What an item says, from the record it comes from; the template words it. */
+export type ItemSubject =
+  | { what: 'membership'; type: MembershipEvent['type'] }
+  | { what: 'session'; session: TimelineSession }
+  | {
+      what: 'document';
+      fact: 'signed' | 'in-force';
+      document: TimelineDocument;
+      amendment?: Pick<Amendment, 'id' | 'title' | 'place'>;
+    }
+  | { what: 'event'; title: Localized; summary: Localized };
+
+/** One event as the timeline shows it. */
+export interface TimelineItem {
+  id: string;
+  date: IsoDate;
+  kind: EventKind;
+  subject: ItemSubject;
+  /** The states involved, by name. */
+  states: Named[];
+  sources: CitedSource[];
+  /** Announced, not known to have been held: with the date the announcement holds for. */
+  planned?: { asOf: IsoDate; passed: boolean };
+  /** The record is not established. */
+  unverified?: true;
+  caveat?: Localized;
+}
+
+export interface TimelineView {
+  lang: Lang;
+  layout: TimelineLayout;
+  /** The state whose history this is, when one was asked for. */
+  state?: Named;
+  items: TimelineItem[];
+  /** How many of the first items a collapsed timeline leaves out (0: it shows all). */
+  hidden: number;
+  /** The date the timeline holds for. */
+  asOf: IsoDate;
+  /** The date asked for was later than the data's: the timeline holds for the data's own date. */
+  latestData: boolean;
+  /** Every source the items cite, in order of first citation (the compact layout lists them). */
+  sources: CitedSource[];
+}
+
+/** Attributes and data to the events in the period, for the state and kinds asked for. */
+export function timelineView({
+  tag,
+  attrs,
+  data,
+  lang,
+  asOf: fallbackAsOf,
+  today,
+}: ViewInput<TimelineData>): ViewResult<TimelineView> {
+  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
+  if (isProblem(layout)) return { problem: layout };
+  const kinds = parseKinds(attrs.kinds);
+  if (isProblem(kinds)) return { problem: kinds };
+  const from = bound(tag, attrs, 'from', 'start');
+  if (isProblem(from)) return { problem: from };
+  const to = bound(tag, attrs, 'to', 'end');
+  if (isProblem(to)) return { problem: to };
+  if (from && to && from > to) {
+    return {
+      problem: {
+        code: 'invalid-value',
+        message: `<${tag}> from="${clip(String(attrs.from).trim())}" is later than to="${clip(String(attrs.to).trim())}"; swap them. Until it is fixed nothing is shown.`,
+      },
+    };
+  }
+  const asked = dateAttr(tag, attrs, 'as-of') ?? fallbackAsOf;
+  if (isProblem(asked)) return { problem: asked };
+  // The data knows nothing after its own date: a later one is answered for that date, and says so.
+  const latestData = asked > data.meta.asOf;
+  const asOf = latestData ? data.meta.asOf : asked;
+
+  const states = data.states;
+  const wanted = text(attrs, 'state');
+  let state: (typeof states)[number] | undefined;
+  if (attrs.state !== null && attrs.state !== undefined) {
+    state = wanted === null ? undefined : resolveState(states, wanted);
+    if (!state) return { problem: unknownState(attrs.state, states) };
+  }
+
+  const sessions = data.sessions ?? [];
+  const documents = data.documents ?? [];
+  const events = timelineEvents({
+    states,
+    // The states a session involves are its host, its chair and those absent, not every guest.
+    sessions: sessions.map((s) => ({ ...s, attendees: [] })),
+    documents,
+    events: data.events ?? [],
+  } as unknown as EventsData);
+
+  const known = events.filter(
+    (e) =>
+      !(e.ref.collection === 'states' && e.ref.type === 'note') &&
+      kinds.has(e.kind) &&
+      (!from || e.date >= from) &&
+      (!to || e.date <= to) &&
+      // Nothing after the as-of date, but what was announced by then.
+      (e.date <= asOf || (e.status === 'planned' && (e.statusAsOf ?? data.meta.asOf) <= asOf)),
+  );
+  // A state's signing of a document the timeline shows is part of that document's item.
+  const signings = known.filter(
+    (e) => e.ref.collection === 'documents' && e.ref.fact.endsWith('signed'),
+  );
+  const shown = known.filter(
+    (e) =>
+      !(
+        e.ref.collection === 'states' &&
+        signings.some((s) => s.date === e.date && s.states.includes(e.states[0]!))
+      ) &&
+      (!state || e.states.includes(state.id)),
+  );
+
+  const items: TimelineItem[] = [];
+  for (const event of shown) {
+    const ref = event.ref;
+    const named = (ids: readonly string[]) =>
+      ids.map((id): Named => byId(states, id) ?? { id, name: { en: id, ru: id } });
+    let subject: ItemSubject | undefined;
+    if (ref.collection === 'states') {
+      // States that took the same step on the same day share one item.
+      const previous = items.find(
+        (i) =>
+          i.subject.what === 'membership' && i.subject.type === ref.type && i.date === event.date,
+      );
+      if (previous) {
+        previous.states.push(...named(event.states));
+        for (const id of event.sources) addSource(previous.sources, id, data.sources);
+        continue;
+      }
+      subject = { what: 'membership', type: ref.type };
+    } else if (ref.collection === 'sessions') {
+      const session = byId(sessions, ref.id);
+      if (session) subject = { what: 'session', session };
+    } else if (ref.collection === 'documents') {
+      const document = byId(documents, ref.id);
+      if (document) {
+        const amendment =
+          'amendment' in ref ? document.amendments?.find((a) => a.id === ref.amendment) : undefined;
+        subject = {
+          what: 'document',
+          fact: ref.fact.endsWith('signed') ? 'signed' : 'in-force',
+          document,
+          ...(amendment && { amendment }),
+        };
+      }
+    } else if (event.title && event.summary) {
+      subject = { what: 'event', title: event.title, summary: event.summary };
+    }
+    if (!subject) continue;
+    const sources: CitedSource[] = [];
+    for (const id of event.sources) addSource(sources, id, data.sources);
+    const sessionStates =
+      subject.what === 'session' ? (subject.session.absent ?? []) : event.states;
+    items.push({
+      id: event.id,
+      date: event.date,
+      kind: event.kind,
+      subject,
+      states: subject.what === 'membership' ? named(event.states) : named(sessionStates),
+      sources,
+      ...(event.status === 'planned' && {
+        planned: { asOf: event.statusAsOf ?? data.meta.asOf, passed: today > event.date },
+      }),
+      ...(event.verified === false && { unverified: true as const }),
+      ...(event.caveat && { caveat: event.caveat }),
+    });
+  }
+
+  const cited: CitedSource[] = [];
+  for (const item of items) for (const s of item.sources) addSource(cited, s.id, data.sources);
+  return {
+    view: {
+      lang,
+      layout,
+      ...(state && { state: { id: state.id, name: state.name } }),
+      items,
+      hidden: items.length > COLLAPSE_OVER ? items.length - COLLAPSED : 0,
+      asOf,
+      latestData,
+      sources: cited,
+    },
+  };
+}
+
+/** "CSTO timeline", or "Armenia and the CSTO: timeline". */
+export function timelineTitle(view: TimelineView): string {
+  const t = strings[view.lang];
+  const state = view.state?.name[view.lang] ?? view.state?.name.en;
+  return state ? t.titleState.replace('{state}', state) : t.title;
+}
+
+function addSource(list: CitedSource[], id: string, all: readonly CitedSource[]): void {
+  if (list.some((s) => s.id === id)) return;
+  const source = byId(all, id);
+  if (source) list.push(source);
+}
+
+/** Reads `kinds`: names separated by spaces or commas, each one of KINDS; absent means all. */
+function parseKinds(value: unknown): ReadonlySet<EventKind> | Problem {
+  if (value === null || value === undefined) return new Set(KINDS);
+  const tokens = String(value)
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (tokens.length === 0) return invalidValue('kinds', value, KINDS);
+  const unknown = tokens.find((token) => !(KINDS as readonly string[]).includes(token));
+  if (unknown !== undefined) return invalidValue('kinds', unknown, KINDS);
+  return new Set(tokens as EventKind[]);
+}
+
+/** `from` or `to`: a year (its first or last day) or a date; `undefined` when absent. */
+function bound(
+  tag: string,
+  attrs: Readonly<Record<string, unknown>>,
+  name: 'from' | 'to',
+  side: 'start' | 'end',
+): IsoDate | Problem | undefined {
+  const value = text(attrs, name);
+  if (value === null && (attrs[name] === null || attrs[name] === undefined)) return undefined;
+  if (value !== null && /^\d{4}$/.test(value))
+    return `${value}-${side === 'start' ? '01-01' : '12-31'}`;
+  if (value !== null && isIsoDate(value)) return value;
+  return {
+    code: 'invalid-date',
+    message: `<${tag}> ${name}="${clip(String(attrs[name]))}" is not a year or a date; write YYYY or YYYY-MM-DD, for example 1999 or 2002-10-07. Until it is fixed nothing is shown.`,
+  };
+}
+
+/** A `state` that names no state: the closest spelling and the valid ids. */
+function unknownState(value: unknown, states: TimelineData['states']): Problem {
+  return {
+    ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
+    choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
+    spellings: states.flatMap((s) =>
+      [s.id, s.iso2, s.iso3, s.name.en, s.name.ru, ...(s.aliases ?? [])].map(
+        (n) => [n, s.name.en] as const,
+      ),
+    ),
+  };
+}
