@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../data/dates.js';
+import { clampToDataDate, isIsoDate } from '../../data/dates.js';
 import { resolveState } from '../../data/aliases.js';
 import { byId } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
@@ -103,9 +103,7 @@ export function timelineView({
   }
   const asked = dateAttr(tag, attrs, 'as-of') ?? fallbackAsOf;
   if (isProblem(asked)) return { problem: asked };
-  // The data knows nothing after its own date: a later one is answered for that date, and says so.
-  const latestData = asked > data.meta.asOf;
-  const asOf = latestData ? data.meta.asOf : asked;
+  const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
 
   const states = data.states;
   const wanted = text(attrs, 'state');
