@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { localize } from '../../data/queries/records.js';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
@@ -142,7 +143,7 @@ function when(view: TimelineView, t: TimelineStrings, item: TimelineItem) {
 function names(view: TimelineView, item: TimelineItem) {
   const { lang } = view;
   const collator = new Intl.Collator(lang);
-  const name = (s: TimelineItem['states'][number]) => s.name[lang] || s.name.en;
+  const name = (s: TimelineItem['states'][number]) => localize(s.name, lang);
   const sorted = [...item.states].sort((a, b) => collator.compare(name(a), name(b)));
   return joined(
     sorted.map((s) => localized(s.name, lang)),
