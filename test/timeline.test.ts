@@ -17,7 +17,7 @@ import type { EventRecord, SourceRecord, StateRecord } from '../src/data/types.j
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import type { CstTimeline } from '../src/elements/timeline/timeline.js';
 import { atClock } from './helpers/clock.js';
-import { expectReported, renderBadInput } from './helpers/element.js';
+import { elementWith, expectReported, renderBadInput } from './helpers/element.js';
 import {
   ALL_KINDS,
   citedBy,
@@ -857,23 +857,12 @@ describe('<cst-timeline>', () => {
       },
     ];
 
-    function build(attrs: Record<string, string>, fallback: string | null): HTMLElement {
-      const el = document.createElement(TAG);
-      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-      if (fallback !== null) {
-        const p = document.createElement('p');
-        p.textContent = fallback;
-        el.append(p);
-      }
-      return el;
-    }
-
     for (const row of cases) {
       const what = Object.entries(row.attrs)
         .map(([k, v]) => `${k}="${v}"`)
         .join(' ');
       it(`${what}: one warning, one cst-error (${row.code}), the fallback`, async () => {
-        const outcome = await renderBadInput(html`${build(row.attrs, FALLBACK)}`);
+        const outcome = await renderBadInput(html`${elementWith(TAG, row.attrs, FALLBACK)}`);
         expectReported(outcome, {
           tag: TAG,
           attribute: row.attribute,
@@ -889,7 +878,7 @@ describe('<cst-timeline>', () => {
     }
 
     it('shows a neutral notice when it has no fallback, and recovers when fixed', async () => {
-      const outcome = await renderBadInput(html`${build({ kinds: 'wars' }, null)}`);
+      const outcome = await renderBadInput(html`${elementWith(TAG, { kinds: 'wars' }, null)}`);
       expect(text(root(outcome.el).querySelector('[role="note"]'))).to.equal(
         'This content is not available.',
       );
