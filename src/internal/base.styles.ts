@@ -177,6 +177,12 @@ export default css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A server-rendered element read without scripting shows no control that needs script. */
+  @media (scripting: none) {
+    .button {
+      display: none !important;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
