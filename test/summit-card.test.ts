@@ -10,6 +10,7 @@ import type { SessionRecord, SourceRecord } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstSummitCard } from '../src/elements/summit-card/summit-card.js';
 import type { CstErrorEvent } from '../src/events.js';
+import { atClock } from './helpers/clock.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
 
@@ -101,27 +102,6 @@ async function provided(
   const el = provider.querySelector(TAG)!;
   await waitUntil(() => ready(el), 'the provider reaches the card');
   return el;
-}
-
-/**
- * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
- * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
- */
-async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
-  const RealDate = globalThis.Date;
-  const fixed = RealDate.parse(`${date}T12:00:00Z`);
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args, newTarget) =>
-      Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
-    get: (target, prop, receiver) =>
-      prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
-  });
-  try {
-    expect(new Date().toISOString().slice(0, 10)).to.equal(date);
-    return await run();
-  } finally {
-    globalThis.Date = RealDate;
-  }
 }
 
 const SIX_LEADERS = [

@@ -16,6 +16,7 @@ import { states } from '../src/data/bundled/states.js';
 import type { EventRecord, SourceRecord, StateRecord } from '../src/data/types.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import type { CstTimeline } from '../src/elements/timeline/timeline.js';
+import { atClock } from './helpers/clock.js';
 import { expectReported, renderBadInput } from './helpers/element.js';
 import {
   ALL_KINDS,
@@ -102,27 +103,6 @@ async function provided(
   const el = provider.querySelector(TAG)!;
   await waitUntil(() => el.shadowRoot !== null && ready(el), 'the provider reaches the timeline');
   return el;
-}
-
-/**
- * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
- * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
- */
-async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
-  const RealDate = globalThis.Date;
-  const fixed = RealDate.parse(`${date}T12:00:00Z`);
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args, newTarget) =>
-      Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
-    get: (target, prop, receiver) =>
-      prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
-  });
-  try {
-    expect(new Date().toISOString().slice(0, 10)).to.equal(date);
-    return await run();
-  } finally {
-    globalThis.Date = RealDate;
-  }
 }
 
 /**
