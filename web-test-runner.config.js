@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { testRunnerCompile } from './scripts/compile.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { tailwindCss } from './scripts/tailwind-css.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 // Chromium refuses to start as root without --no-sandbox; CI machines run as root.
@@ -71,6 +72,13 @@ export default {
       );
     },
     limits,
+    // Tailwind's preflight, compiled, with the utilities a host-page test names (`classes`).
+    async function tailwind(context, next) {
+      const url = new URL(context.url, 'http://localhost');
+      if (url.pathname !== '/__tailwind__.css') return next();
+      context.type = 'text/css';
+      context.body = await tailwindCss((url.searchParams.get('classes') ?? '').split(/\s+/));
+    },
     // `/__copy2__/src/…` serves `/src/…` under a second address: relative imports stay under the
     // prefix, so the browser evaluates a second copy of the library (test/copies.test.ts).
     function secondCopy(context, next) {
