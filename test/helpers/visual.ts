@@ -1,5 +1,14 @@
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+// @ts-expect-error -- the package's index.d.ts re-exports a .mjs file that has no types
+import { visualDiff as diff } from '@web/test-runner-visual-regression';
 import { shadowText } from './element.js';
+
+/**
+ * Compares a screenshot of `element` with the baseline `name` (web-test-runner.config.js says
+ * where baselines and failures go); rejects when they differ. The signature of the package's
+ * browser/commands.d.ts.
+ */
+export const visualDiff: (element: Node, name: string) => Promise<void> = diff;
 
 /** The widths the host pages and screenshots are tried at: a desktop page and a phone. */
 export const WIDTHS = [1280, 390] as const;
