@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 
 /**
- * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
- * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
+ * Sets the reader's clock to noon UTC on `date`: `new Date()` and `Date.now()` give that moment,
+ * every other use of `Date` is untouched. Returns what puts the real clock back.
  */
-export async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
+export function pinClock(date: string): () => void {
   const RealDate = globalThis.Date;
   const fixed = RealDate.parse(`${date}T12:00:00Z`);
   globalThis.Date = new Proxy(RealDate, {
@@ -13,10 +13,24 @@ export async function atClock<T>(date: string, run: () => Promise<T>): Promise<T
     get: (target, prop, receiver) =>
       prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
   });
+  const restore = () => {
+    globalThis.Date = RealDate;
+  };
   try {
     expect(new Date().toISOString().slice(0, 10)).to.equal(date);
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  return restore;
+}
+
+/** Runs `run` with the reader's clock at noon UTC on `date`; the real clock is back afterwards. */
+export async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
+  const restore = pinClock(date);
+  try {
     return await run();
   } finally {
-    globalThis.Date = RealDate;
+    restore();
   }
 }
