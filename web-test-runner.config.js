@@ -74,6 +74,10 @@ export default {
   browsers,
   // One page at a time per browser: background tabs get no animation frames, which fixtures await.
   concurrency: 1,
+  // One browser at a time: on two cores, Chromium's screenshots and Firefox side by side starve
+  // each other (a page that takes more than the start timeout to open fails its whole file).
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   // TypeScript through the same compilation as the builds (scripts/compile.js); JSON as modules.
