@@ -44,17 +44,7 @@ describe('cst-elements render (the built command)', () => {
     const ok = spawnSync(process.execPath, ['dist/cli.js', 'render', good], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);
     // The session, in the shadow root and in the fallback after it.
-    const shown = ok.stdout
-      .slice(ok.stdout.indexOf('<cst-summit-card'), ok.stdout.indexOf('</cst-summit-card>'))
-      .split('</template>')
-      .map((part) =>
-        readable(
-          part
-            .replace(/<style>[\s\S]*?<\/style>/g, '')
-            .replace(/<!--[\s\S]*?-->/g, '')
-            .replace(/<[^>]+>/g, ' '),
-        ),
-      );
+    const shown = shadowAndFallback(ok.stdout, 'cst-summit-card');
     assert.equal(shown.length, 2);
     for (const text of shown) {
       assert.ok(
