@@ -70,16 +70,12 @@ const cdn: UserConfig = {
             ? 'chunks/q-[hash].js'
             : 'chunks/[name]-[hash].js',
         minify: true,
-        // What the elements share comes in a few files rather than in as many as there are ways
-        // to share it: what the provider needs too (core), and the element base with its styles
-        // and helpers (base). lit-html has a file of its own: Lit's hydration support, which must
-        // run before Lit's element class is evaluated, imports it too.
+        // What the elements share comes in one file rather than in as many as there are ways to
+        // share it (each file is compressed on its own): Lit, the context, and the element base
+        // with its styles and helpers. Lit's hydration support imports it too; the loader then
+        // installs the support itself (src/cdn/hydration.ts).
         codeSplitting: {
-          groups: [
-            { name: 'lit-html', test: /\/node_modules\/lit-html\/lit-html\.js$/ },
-            { name: 'core', test: (id: string) => isCore(id) },
-            { name: 'base', minShareCount: 4 },
-          ],
+          groups: [{ name: 'shared', minShareCount: 4 }],
         },
       },
     },
@@ -92,41 +88,50 @@ const cdn: UserConfig = {
  */
 const cdnAll: UserConfig = {
   ...cdn,
+  plugins: [compile(), allData()],
   build: {
     ...cdn.build,
     emptyOutDir: false,
     manifest: '.vite/manifest-all.json',
     lib: { entry: { 'cst-elements-all': here('src/cdn/cst-elements-all.ts') }, formats: ['es'] },
     rolldownOptions: {
+      // Every element's data is the one file there: loading it on demand finds it at hand.
+      checks: { ineffectiveDynamicImport: false },
       output: {
         ...cdn.build!.rolldownOptions!.output,
         // Everything but what only some pages load goes into one chunk: the elements load their
-        // classes and data through dynamic imports, which then find them already there. Lit's
-        // hydration support must run before Lit's element class is evaluated, so the entry keeps
-        // only its own small modules, and lit-html, which both need, has a chunk of its own.
+        // classes and data through dynamic imports, which then find them already there. The entry
+        // keeps only its own small modules, so that on pages with server-rendered elements it can
+        // install Lit's hydration support before an element is defined (src/cdn/hydration.ts).
         codeSplitting: {
-          groups: [
-            { name: 'lit-html', test: /\/node_modules\/lit-html\/lit-html\.js$/ },
-            { name: 'all', test: (id: string) => !onDemand(id) && !inEntry(id) },
-          ],
+          groups: [{ name: 'all', test: (id: string) => !onDemand(id) && !inEntry(id) }],
         },
       },
     },
   },
 };
 
+/**
+ * In the all-in-one entry every element reads the one file that holds all their data
+ * (src/data/slim/all.json, written by scripts/slim-data.js), rather than a file of its own.
+ */
+function allData(): Plugin {
+  const slice =
+    /\/src\/data\/slim\/(quote|member-list|summit-card|treaty-article|timeline)(\.ru)?\.json$/;
+  return {
+    name: 'cst-all-data',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const match = resolved && slice.exec(resolved.id);
+      return match ? here(`src/data/slim/all${match[2] ?? ''}.json`) : null;
+    },
+  };
+}
+
 /** The all-in-one entry's own modules: the hydration check and the registry's loaders. */
 function inEntry(id: string): boolean {
   return /\/src\/(cdn\/|registry\.ts|internal\/define\.ts)/.test(id);
-}
-
-/** What the provider shares with the elements: Lit's element class, the context, reporting. */
-function isCore(id: string): boolean {
-  return (
-    (/\/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/context)\//.test(id) &&
-      !/context-provider|value-notifier/.test(id)) ||
-    /\/src\/(context|events|internal\/(report|lang|define)|data\/dates)\.ts$/.test(id)
-  );
 }
 
 /** What even the all-in-one entry loads only when a page needs it. */
@@ -138,6 +143,8 @@ function onDemand(id: string): boolean {
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||
+    // Russian strings and texts, for pages that show Russian.
+    /\.ru\.(ts|json)$/.test(id) ||
     id.includes('/@lit-labs/ssr-client/') ||
     // What only the hydration support uses.
     /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)

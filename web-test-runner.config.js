@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { testRunnerCompile } from './scripts/compile.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { tailwindCss } from './scripts/tailwind-css.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 // Chromium refuses to start as root without --no-sandbox; CI machines run as root.
@@ -23,10 +25,20 @@ const chromiumArgs = [
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
+// Chromium sees only the fonts CI installs, and draws text without anti-aliasing
+// (test/fonts.conf): design measurements and screenshots come out the same on any machine
+// with those fonts, whatever else it has installed.
 const browsers = [];
-if (only.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { headless: true, args: chromiumArgs } }));
-}
+const chromium = only.includes('chromium')
+  ? chromeLauncher({
+      launchOptions: {
+        headless: true,
+        args: chromiumArgs,
+        env: { ...process.env, FONTCONFIG_FILE: resolve('test/fonts.conf') },
+      },
+    })
+  : undefined;
+if (chromium) browsers.push(chromium);
 if (only.includes('firefox')) {
   browsers.push(
     chromeLauncher({
@@ -37,16 +49,57 @@ if (only.includes('firefox')) {
 // Opt-in (BROWSERS=webkit): WebKitWebDriver and MiniBrowser from Debian's webkit2gtk-driver.
 if (only.includes('webkit')) browsers.push(webkitLauncher());
 
+// Screenshot tests (test/visual/) compare against Chromium baselines, so they run in Chromium
+// only, as a group of their own, in the same browser (one page at a time on a small machine).
+// Test files named on the command line run as given, in the browsers chosen; a screenshot test
+// skips itself outside Chromium.
+const namedFiles = process.argv
+  .slice(2)
+  .some(
+    (arg, i, args) => /^[^-].*\.[jt]s$/.test(arg) && !/^(-c|--config)$/.test(args[i - 1] ?? ''),
+  );
+const groups =
+  chromium && !namedFiles
+    ? [{ name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium] }]
+    : [];
+
+// `--update-visual-baseline` (npm run test:visual:update) writes the screenshots as baselines.
+const updateBaselines = process.argv.includes('--update-visual-baseline');
+const failedDir = resolve('test-results/visual');
+
 export default {
   files: ['test/*.test.ts'],
+  groups,
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   // One page at a time per browser: background tabs get no animation frames, which fixtures await.
   concurrency: 1,
+  // One browser at a time: on two cores, Chromium's screenshots and Firefox side by side starve
+  // each other (a page that takes more than the start timeout to open fails its whole file).
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   // TypeScript through the same compilation as the builds (scripts/compile.js); JSON as modules.
-  plugins: [testRunnerCompile(), esbuildPlugin({ json: true })],
+  plugins: [
+    testRunnerCompile(),
+    esbuildPlugin({ json: true }),
+    visualRegressionPlugin({
+      update: updateBaselines,
+      baseDir: 'test/visual/baselines',
+      getBaselineName: ({ name }) => name,
+      // What failed, and where it differs, goes with the other results (not committed).
+      getFailedName: ({ name }) => join(failedDir, name),
+      getDiffName: ({ name }) => join(failedDir, `${name}-diff`),
+      // A pixel differs when its colour is more than 5% away (pixelmatch), not counting
+      // anti-aliased edge pixels (a rounded corner redrawn a shade apart). A shot fails when more
+      // than 20 pixels differ: stray pixels pass; a moved box, a changed colour, a dashed badge
+      // border (some 80 pixels) or a line of text does not.
+      diffOptions: { threshold: 0.05, includeAA: false },
+      failureThresholdType: 'pixel',
+      failureThreshold: 20,
+    }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
   middleware: [
     // Publisher files for the tests, with the status, delay and content type a test asks for.
@@ -71,6 +124,13 @@ export default {
       );
     },
     limits,
+    // Tailwind's preflight, compiled, with the utilities a host-page test names (`classes`).
+    async function tailwind(context, next) {
+      const url = new URL(context.url, 'http://localhost');
+      if (url.pathname !== '/__tailwind__.css') return next();
+      context.type = 'text/css';
+      context.body = await tailwindCss((url.searchParams.get('classes') ?? '').split(/\s+/));
+    },
     // `/__copy2__/src/…` serves `/src/…` under a second address: relative imports stay under the
     // prefix, so the browser evaluates a second copy of the library (test/copies.test.ts).
     function secondCopy(context, next) {

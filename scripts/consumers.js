@@ -3,14 +3,17 @@
 // Packs the package, lints the tarball (publint, @arethetypeswrong/cli), installs it into the
 // apps of test/consumers on top of the third-party packages of their lockfile, type-checks and
 // builds each app, loads each build in headless Chromium from a loopback server, and checks what a
-// reader sees (the text in the shadow roots), that a bad attribute dispatches `cst-error`, and
-// that no page error occurs. A second, lean install (the tarball alone, in a temporary folder)
+// reader sees (the text in the shadow roots; of each <cst-timeline>, its list's accessible name,
+// its year headings and its events' titles, worked out from data/*.json), that a bad attribute
+// dispatches `cst-error` and shows the fallback content put inside the element, and that no page
+// error occurs. A second, lean install (the tarball alone, in a temporary folder)
 // checks that a project without React, Vue, Svelte or the server-rendering stack type-checks
 // with skipLibCheck off and is told what to install for server rendering. The README's examples
 // for bundlers, frameworks and server rendering must appear in the apps as written.
 //
 // Writes test-results/consumers-summary.json ({ passed, failed, skipped }) and
-// test-results/consumers-sizes.json (what the quote-only pages load, minified and gzipped).
+// test-results/consumers-sizes.json (what the quote-only and timeline-only pages load, minified
+// and gzipped).
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -102,11 +105,14 @@ async function serve(root) {
 
 let browser;
 /**
- * Loads a built app and waits until each selector's shadow root holds its text and each
- * `cst-error` marker has been recorded (`document:<code>` for any that reached the document;
- * apps record `<via>:<code>` from their own handlers). Fails on any page error.
+ * Loads a built app (`path` inside `root`) and waits until each selector's shadow root holds its
+ * text, each element of `fallbacks` shows the fallback content put inside it, each timeline of
+ * `timelines` has rendered, and each `cst-error` marker has been recorded
+ * (`document:<tag>:<code>` for any that reached the document; apps record `<via>:<tag>:<code>`
+ * from their own handlers). Then checks what a reader of each timeline finds in it. Fails on any
+ * page error.
  */
-async function load(root, { texts, errors }) {
+async function load(root, { path = '', texts = [], errors = [], fallbacks = [], timelines = [] }) {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -127,39 +133,68 @@ async function load(root, { texts, errors }) {
   await page.addInitScript(() => {
     window.cstErrors = [];
     document.addEventListener('cst-error', (e) =>
-      window.cstErrors.push(`document:${e.detail.code}`),
+      window.cstErrors.push(`document:${e.target.localName}:${e.detail.code}`),
     );
+    /** The fallback an element shows in its shadow root: the content slotted into it, as text. */
+    window.cstFallback = (el) => {
+      const part = el?.shadowRoot?.querySelector('[part~="fallback"]');
+      if (!part) return null;
+      const slot = part.querySelector('slot');
+      const nodes = slot ? slot.assignedNodes({ flatten: true }) : [part];
+      return nodes
+        .map((n) => n.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    };
   });
+  const wanted = { texts, errors, fallbacks, timelines: timelines.map(([selector]) => selector) };
   try {
-    await page.goto(server.url);
+    await page.goto(server.url + path);
     const state = () =>
       page.evaluate(
-        (texts) => ({
-          texts: texts.map(([selector]) => {
+        ({ texts, fallbacks, timelines }) => ({
+          texts: [...texts, ...timelines.map((s) => [s])].map(([selector]) => {
             const el = document.querySelector(selector);
             if (!el) return `${selector}: not in the page`;
             if (!customElements.get(el.localName)) return `${selector}: not defined`;
             return `${selector}: ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}`;
           }),
+          fallbacks: fallbacks.map(
+            ([selector]) =>
+              `${selector}: ${window.cstFallback(document.querySelector(selector)) ?? 'no fallback shown'}`,
+          ),
           errors: window.cstErrors,
         }),
-        texts,
+        wanted,
       );
     try {
       await page.waitForFunction(
-        ({ texts, errors }) =>
+        ({ texts, errors, fallbacks, timelines }) =>
           texts.every(([selector, text]) =>
             document.querySelector(selector)?.shadowRoot?.textContent?.includes(text),
-          ) && errors.every((code) => window.cstErrors.includes(code)),
-        { texts, errors },
+          ) &&
+          fallbacks.every(
+            ([selector, text]) => window.cstFallback(document.querySelector(selector)) === text,
+          ) &&
+          timelines.every((selector) =>
+            document.querySelector(selector)?.shadowRoot?.querySelector('[part~="list"]'),
+          ) &&
+          errors.every((code) => window.cstErrors.includes(code)),
+        wanted,
         { timeout: 15_000 },
       );
     } catch {
       throw new Error(
         `the page did not show what was expected:\n${JSON.stringify(await state(), null, 2)}\n` +
-          `expected: ${JSON.stringify({ texts, errors }, null, 2)}\npage errors: ${pageErrors.join('\n')}`,
+          `expected: ${JSON.stringify(wanted, null, 2)}\npage errors: ${pageErrors.join('\n')}`,
       );
     }
+    for (const [selector, text] of fallbacks) {
+      if (!(await page.locator(selector).getByText(text, { exact: true }).isVisible()))
+        throw new Error(`${selector}: its fallback "${text}" is not visible`);
+    }
+    for (const [selector, expected] of timelines) await readTimeline(page, selector, expected);
     // Anything that goes wrong after the elements rendered counts too.
     await page.waitForTimeout(200);
     if (pageErrors.length) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
@@ -168,6 +203,36 @@ async function load(root, { texts, errors }) {
     await context.close();
     await server.close();
   }
+}
+
+/**
+ * What a reader of a rendered <cst-timeline> finds, as assistive technology exposes it: a list
+ * named by the timeline's title, which names the state; a heading per year; the events' titles.
+ */
+async function readTimeline(page, selector, expected) {
+  const timeline = page.locator(selector);
+  const fail = (what, got) =>
+    new Error(
+      `${selector}: ${what}\n  got:      ${JSON.stringify(got)}\n  expected: ${JSON.stringify(expected)}`,
+    );
+  const title = (await timeline.locator('[part~="title"]').innerText()).trim();
+  if (!title.includes(expected.state)) throw fail('the title does not name the state', title);
+  const named = await timeline.getByRole('list', { name: title, exact: true }).count();
+  if (named !== 1) throw fail(`${named} lists are named by the title`, title);
+  const years = await timeline.getByRole('heading').allInnerTexts();
+  if (JSON.stringify(years.map((y) => y.trim())) !== JSON.stringify(expected.years))
+    throw fail('the year headings differ', years);
+  // The list layout gives each event a title of its own; the compact one, a line.
+  const compact = expected.layout === 'compact';
+  const events = await timeline
+    .locator(compact ? '[part~="event"]' : '[part~="event-title"]')
+    .allInnerTexts();
+  const titles = events.map((t) => t.replace(/\s+/g, ' ').trim());
+  if (
+    titles.length !== expected.titles.length ||
+    titles.some((t, i) => (compact ? !t.includes(expected.titles[i]) : t !== expected.titles[i]))
+  )
+    throw fail('the events differ', titles);
 }
 
 /** Minified and gzipped size of the JavaScript files a page loaded. */
@@ -189,9 +254,43 @@ const quotePage = {
     [`cst-quote:not(#bad)`, 'Kassym-Jomart Tokayev'],
     [`cst-quote:not(#bad)`, 'really working mechanism'],
   ],
-  errors: ['document:invalid-value'],
+  errors: ['document:cst-quote:invalid-value'],
 };
 const sizes = {};
+
+// --- what a timeline shows, from the data files ----------------------------------------------------
+const dataFile = (name) => JSON.parse(readFileSync(join(ROOT, 'data', `${name}.json`), 'utf8'));
+const META = dataFile('meta');
+const EVENTS = dataFile('events');
+const STATES = dataFile('states');
+/** What the apps put inside a <cst-timeline> with a bad attribute, to be shown instead. */
+const TIMELINE_FALLBACK = 'The CSTO timeline cannot be shown here.';
+
+/**
+ * What `<cst-timeline state="…" kinds="operations">` shows: the entries of data/events.json of
+ * that kind that involve the state, up to the data's own date, oldest first; the state's name and
+ * each event's title in the timeline's language.
+ */
+function operationsOf(state, { lang = 'en', layout = 'list' } = {}) {
+  const items = EVENTS.filter(
+    (e) => e.kind === 'operations' && e.date <= META.asOf && e.states.includes(state),
+  ).sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
+  const record = STATES.find((s) => s.id === state);
+  if (!record || !items.length) throw new Error(`data/events.json has no operation of ${state}`);
+  return {
+    state: record.name[lang],
+    years: [...new Set(items.map((e) => e.date.slice(0, 4)))],
+    titles: items.map((e) => e.title[lang]),
+    layout,
+  };
+}
+
+/** The timeline page of the bundler apps: one timeline, and one with a bad value. */
+const timelinePage = {
+  timelines: [['cst-timeline:not(#bad-timeline)', operationsOf('kz')]],
+  fallbacks: [['#bad-timeline', TIMELINE_FALLBACK]],
+  errors: ['document:cst-timeline:invalid-value'],
+};
 
 // --- the tarball -------------------------------------------------------------------------------
 let tarball;
@@ -237,16 +336,23 @@ await check('Vite (vanilla TypeScript): type-check, build, render', async () => 
   sizes['vite, quote by id'] = sizeOf(loaded);
 });
 
+await check('Vite (vanilla TypeScript, a timeline): type-check, build, render', async () => {
+  const app = join(APPS, 'vite-timeline');
+  run(bin('tsc'), ['-p', app]);
+  run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: app });
+  sizes['vite, timeline'] = sizeOf(await load(join(app, 'dist'), timelinePage));
+});
+
 await check('esbuild (CommonJS-type package, default format): build, render', async () => {
   const app = join(APPS, 'esbuild-cjs');
   rmSync(join(app, 'dist'), { recursive: true, force: true });
   const { output } = run('npm', ['run', 'build'], { cwd: app });
   if (/warning/i.test(output)) throw new Error(`esbuild warned:\n${output}`);
-  const loaded = await load(app, quotePage);
-  sizes['esbuild, quote by id'] = sizeOf(loaded);
+  sizes['esbuild, quote by id'] = sizeOf(await load(app, quotePage));
+  sizes['esbuild, timeline'] = sizeOf(await load(app, { ...timelinePage, path: 'timeline.html' }));
 });
 
-await check('webpack 5 (all.js, provider, quote by speaker): build, render', async () => {
+await check('webpack 5 (all.js, provider, quote by speaker, timeline): build, render', async () => {
   const app = join(APPS, 'webpack');
   const { output } = run(bin('webpack'), ['--config', 'webpack.config.mjs'], { cwd: app });
   if (
@@ -258,7 +364,10 @@ await check('webpack 5 (all.js, provider, quote by speaker): build, render', asy
       ['cst-member-list', 'Казахстан'],
       ['cst-quote:not(#bad)', 'Kassym-Jomart Tokayev'],
     ],
-    errors: ['document:invalid-value'],
+    // In the provider's Russian, the state named in Russian.
+    timelines: [['cst-timeline:not(#bad-timeline)', operationsOf('kz', { lang: 'ru' })]],
+    fallbacks: [['#bad-timeline', TIMELINE_FALLBACK]],
+    errors: ['document:cst-quote:invalid-value', 'document:cst-timeline:invalid-value'],
   });
 });
 
@@ -275,7 +384,22 @@ await check(
         ['#wrapped', 'Kassym-Jomart Tokayev'],
         ['cst-member-list', 'Kazakhstan'],
       ],
-      errors: ['document:invalid-value', 'jsx:invalid-value', 'wrapper:invalid-value'],
+      timelines: [
+        ['cst-timeline:not([id])', operationsOf('kz')],
+        ['#wrapped-timeline', operationsOf('am', { layout: 'compact' })],
+      ],
+      fallbacks: [
+        ['#bad-timeline', TIMELINE_FALLBACK],
+        ['#wrapped-timeline-bad', TIMELINE_FALLBACK],
+      ],
+      errors: [
+        'document:cst-quote:invalid-value',
+        'jsx:cst-quote:invalid-value',
+        'wrapper:cst-quote:invalid-value',
+        'document:cst-timeline:invalid-value',
+        'jsx:cst-timeline:invalid-value',
+        'wrapper:cst-timeline:invalid-value',
+      ],
     });
   },
 );
@@ -294,7 +418,14 @@ await check('Vue 3 (vue-tsc, strictTemplates): type-check, build, render', async
       ['cst-quote:not(#bad)', 'really working mechanism'],
       ['cst-member-list', 'Kazakhstan'],
     ],
-    errors: ['document:invalid-value', 'vue:invalid-value'],
+    timelines: [['cst-timeline:not(#bad-timeline)', operationsOf('kz', { layout: 'compact' })]],
+    fallbacks: [['#bad-timeline', TIMELINE_FALLBACK]],
+    errors: [
+      'document:cst-quote:invalid-value',
+      'vue:cst-quote:invalid-value',
+      'document:cst-timeline:invalid-value',
+      'vue:cst-timeline:invalid-value',
+    ],
   });
 });
 
@@ -323,7 +454,14 @@ await check('Svelte 5 (svelte-check): type-check, build, render', async () => {
       ['cst-quote:not(#bad)', 'really working mechanism'],
       ['cst-member-list', 'Kazakhstan'],
     ],
-    errors: ['document:invalid-value', 'svelte:invalid-value'],
+    timelines: [['cst-timeline:not(#bad-timeline)', operationsOf('am')]],
+    fallbacks: [['#bad-timeline', TIMELINE_FALLBACK]],
+    errors: [
+      'document:cst-quote:invalid-value',
+      'svelte:cst-quote:invalid-value',
+      'document:cst-timeline:invalid-value',
+      'svelte:cst-timeline:invalid-value',
+    ],
   });
 });
 
@@ -341,7 +479,31 @@ await check('Node: npx cst-elements render', () => {
     if (!expected.test(stdout))
       throw new Error(`output lacks ${expected}:\n${stdout.slice(0, 2000)}`);
   }
+  // The timeline, in its shadow root and in the fallback after it: the same words, which hold
+  // each year and each event's title.
+  const start = stdout.indexOf('<cst-timeline');
+  const [shadow, light] = stdout
+    .slice(start, stdout.indexOf('</cst-timeline>', start))
+    .split('</template>')
+    .map(visibleText);
+  if (start < 0 || !light) throw new Error(`no rendered timeline:\n${stdout.slice(0, 2000)}`);
+  if (shadow !== light)
+    throw new Error(`the fallback says other words:\n  shadow: ${shadow}\n  light:  ${light}`);
+  const { years, titles } = operationsOf('kz');
+  for (const words of [...years, ...titles]) {
+    if (!light.includes(words)) throw new Error(`the timeline lacks "${words}":\n${light}`);
+  }
 });
+
+/** The text a reader of server-rendered HTML sees: tags, comments and styles removed. */
+function visibleText(html) {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 // --- a lean install: the tarball alone ---------------------------------------------------------
 await check('lean install: no framework, no SSR stack; types with skipLibCheck off', () => {

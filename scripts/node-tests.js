@@ -33,6 +33,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({
   files: entries.map((f) => `${outdir}/${f.replace(/\.ts$/, '.mjs')}`),
   concurrency: 1,
+  // A test that hangs (a page that never defines its elements) fails rather than holding the run.
+  timeout: 300_000,
 });
 stream.on('test:pass', (t) => {
   if (t.details.type === 'suite') return;

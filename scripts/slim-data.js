@@ -6,6 +6,10 @@
 // A quote also has a file of its own, src/data/slim/quotes/<id>.json (the quote, its speaker and
 // the source it cites), listed in src/data/slim/quote-records.ts: a quote chosen by id loads
 // just that when no publisher data is around.
+// Each of these files (a quote's own too) holds its texts in English, and names in every language (a record is looked up
+// by any of them); the Russian texts are in <name>.ru.json, by collection and record id, in the
+// places they go (src/data/slim/types.ts puts them there), loaded only when an element shows
+// Russian; a quote's own file takes them from quote.ru.json.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -199,12 +203,109 @@ const bundles = {};
   bundles.timeline = { meta, ...records, sources };
 }
 
-const files = Object.fromEntries(
-  Object.entries(bundles).map(([name, bundle]) => [
-    `src/data/slim/${name}.json`,
-    JSON.stringify(bundle) + '\n',
-  ]),
+/**
+ * The least bundle holding each of `parts` (selections of the same records): records by id,
+ * objects key by key, arrays item by item, a longer array where one was shortened.
+ */
+function union(parts) {
+  const join = (a, b) => {
+    if (a === undefined) return b;
+    if (b === undefined) return a;
+    if (Array.isArray(a) && Array.isArray(b)) {
+      const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+      return long.map((item, i) => join(item, short[i]));
+    }
+    if (a && b && typeof a === 'object' && typeof b === 'object') {
+      const out = { ...a };
+      for (const [key, value] of Object.entries(b)) out[key] = join(a[key], value);
+      return out;
+    }
+    return a;
+  };
+  const out = {};
+  for (const part of parts) {
+    for (const [collection, value] of Object.entries(part)) {
+      if (!Array.isArray(value)) {
+        out[collection] = value;
+        continue;
+      }
+      const byId = (out[collection] ??= new Map());
+      for (const record of value) byId.set(record.id, join(byId.get(record.id), record));
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(out).map(([k, v]) => [k, v instanceof Map ? [...v.values()] : v]),
+  );
+}
+
+// The all-in-one CDN entry holds every element's data once: what they share is not repeated.
+bundles.all = union(
+  ['quote', 'member-list', 'summit-card', 'treaty-article', 'timeline'].map((n) => bundles[n]),
 );
+
+/** A text in each language: an object of strings keyed by language, English among them. */
+const isText = (value) =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  typeof value.en === 'string' &&
+  Object.keys(value).every((key) => key === 'en' || key === 'ru');
+
+/**
+ * A value without its Russian texts, and those texts in the value's shape: the Russian string where
+ * a text was, arrays position by position (0 where an item holds none), objects with only the keys
+ * that hold some. Names keep both languages.
+ */
+function splitTexts(value) {
+  if (Array.isArray(value)) {
+    const parts = value.map(splitTexts);
+    const texts = parts.some(([, t]) => t !== undefined) ? parts.map(([, t]) => t ?? 0) : undefined;
+    return [parts.map(([v]) => v), texts];
+  }
+  if (isText(value)) return value.ru === undefined ? [value] : [{ en: value.en }, value.ru];
+  if (value && typeof value === 'object') {
+    const english = {};
+    const texts = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'name' && isText(inner)) {
+        english[key] = inner;
+        continue;
+      }
+      const [v, t] = splitTexts(inner);
+      english[key] = v;
+      if (t !== undefined) texts[key] = t;
+    }
+    return [english, Object.keys(texts).length ? texts : undefined];
+  }
+  return [value];
+}
+
+/** A bundle in English, and its Russian texts by collection and record id. */
+function splitLanguages(bundle) {
+  const english = {};
+  const russian = {};
+  for (const [collection, records] of Object.entries(bundle)) {
+    if (!Array.isArray(records)) {
+      english[collection] = records;
+      continue;
+    }
+    english[collection] = records.map((record) => {
+      const [v, t] = splitTexts(record);
+      if (t !== undefined) (russian[collection] ??= {})[record.id] = t;
+      return v;
+    });
+  }
+  return [english, russian];
+}
+
+const json = (value) => JSON.stringify(value) + '\n';
+const files = {};
+for (const [name, bundle] of Object.entries(bundles)) {
+  const [english, russian] = splitLanguages(bundle);
+  files[`src/data/slim/${name}.json`] = json(english);
+  // A quote's own file takes its Russian texts from those of all the quotes.
+  if (!name.startsWith('quotes/')) files[`src/data/slim/${name}.ru.json`] = json(russian);
+}
 const loaders = data.quotes
   .map((q) => `  '${q.id}': () => import('./quotes/${q.id}.json'),`)
   .join('\n');

@@ -992,7 +992,7 @@ describe('<cst-quote>', () => {
     /** The view and markup of a quote whose source has the given address (publisher data is
      * validated before it gets here; the element holds the line on its own too). */
     async function withAddress(url: string) {
-      await CstQuote.renderer.data.load(null);
+      await CstQuote.renderer.data.load(null, 'en');
       const bundle = CstQuote.renderer.data.current();
       const data: QuoteData = {
         ...bundle,

@@ -10,7 +10,8 @@ import type { SessionRecord, SourceRecord } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstSummitCard } from '../src/elements/summit-card/summit-card.js';
 import type { CstErrorEvent } from '../src/events.js';
-import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
+import { atClock } from './helpers/clock.js';
+import { elementWith, expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
 
 const TAG = 'cst-summit-card';
@@ -101,27 +102,6 @@ async function provided(
   const el = provider.querySelector(TAG)!;
   await waitUntil(() => ready(el), 'the provider reaches the card');
   return el;
-}
-
-/**
- * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
- * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
- */
-async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
-  const RealDate = globalThis.Date;
-  const fixed = RealDate.parse(`${date}T12:00:00Z`);
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args, newTarget) =>
-      Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
-    get: (target, prop, receiver) =>
-      prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
-  });
-  try {
-    expect(new Date().toISOString().slice(0, 10)).to.equal(date);
-    return await run();
-  } finally {
-    globalThis.Date = RealDate;
-  }
 }
 
 const SIX_LEADERS = [
@@ -1250,22 +1230,10 @@ describe('<cst-summit-card>', () => {
       },
     ];
 
-    /** A card with the given attributes and, optionally, fallback content. */
-    function build(attrs: Record<string, string>, fallback: string | null): HTMLElement {
-      const el = document.createElement(TAG);
-      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-      if (fallback !== null) {
-        const p = document.createElement('p');
-        p.textContent = fallback;
-        el.append(p);
-      }
-      return el;
-    }
-
     for (const row of matrix) {
       it(`${row.name}: one warning, a cst-error, the fallback`, async () => {
         const outcome = await renderBadInput(
-          html`${build(row.attrs, 'The CSTO Council met in Moscow on 16 May 2022.')}`,
+          html`${elementWith(TAG, row.attrs, 'The CSTO Council met in Moscow on 16 May 2022.')}`,
         );
         expectReported(outcome, {
           tag: TAG,
@@ -1285,11 +1253,13 @@ describe('<cst-summit-card>', () => {
     }
 
     it('shows a neutral notice, in the card language, when there is no fallback', async () => {
-      const outcome = await renderBadInput(html`${build({ summit: 'nope' }, null)}`);
+      const outcome = await renderBadInput(html`${elementWith(TAG, { summit: 'nope' }, null)}`);
       expect(outcome.el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.equal(
         'This content is not available.',
       );
-      const ru = await renderBadInput(html`${build({ summit: 'nope', lang: 'ru' }, null)}`);
+      const ru = await renderBadInput(
+        html`${elementWith(TAG, { summit: 'nope', lang: 'ru' }, null)}`,
+      );
       expect(ru.el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.equal(
         'Этот материал недоступен.',
       );
@@ -1297,7 +1267,7 @@ describe('<cst-summit-card>', () => {
 
     it('warns about an unknown theme but still shows the card in the page colours', async () => {
       const outcome = await renderBadInput(
-        html`${build({ summit: '2022-05-16', theme: 'blue' }, null)}`,
+        html`${elementWith(TAG, { summit: '2022-05-16', theme: 'blue' }, null)}`,
       );
       expectReported(outcome, {
         tag: TAG,
@@ -1347,7 +1317,9 @@ describe('<cst-summit-card>', () => {
     });
 
     it('recovers when the attribute is fixed', async () => {
-      const outcome = await renderBadInput(html`${build({ summit: '2022-13-01' }, null)}`);
+      const outcome = await renderBadInput(
+        html`${elementWith(TAG, { summit: '2022-13-01' }, null)}`,
+      );
       const el = outcome.el as CstSummitCard;
       el.setAttribute('summit', '2022-05-16');
       await el.updateComplete;

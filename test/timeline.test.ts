@@ -16,7 +16,8 @@ import { states } from '../src/data/bundled/states.js';
 import type { EventRecord, SourceRecord, StateRecord } from '../src/data/types.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import type { CstTimeline } from '../src/elements/timeline/timeline.js';
-import { expectReported, renderBadInput } from './helpers/element.js';
+import { atClock } from './helpers/clock.js';
+import { elementWith, expectReported, renderBadInput } from './helpers/element.js';
 import {
   ALL_KINDS,
   citedBy,
@@ -102,27 +103,6 @@ async function provided(
   const el = provider.querySelector(TAG)!;
   await waitUntil(() => el.shadowRoot !== null && ready(el), 'the provider reaches the timeline');
   return el;
-}
-
-/**
- * Runs `run` with the reader's clock at noon UTC on `date`: `new Date()` and `Date.now()` give
- * that moment, every other use of `Date` is untouched. The real clock is back afterwards.
- */
-async function atClock<T>(date: string, run: () => Promise<T>): Promise<T> {
-  const RealDate = globalThis.Date;
-  const fixed = RealDate.parse(`${date}T12:00:00Z`);
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args, newTarget) =>
-      Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
-    get: (target, prop, receiver) =>
-      prop === 'now' ? () => fixed : (Reflect.get(target, prop, receiver) as unknown),
-  });
-  try {
-    expect(new Date().toISOString().slice(0, 10)).to.equal(date);
-    return await run();
-  } finally {
-    globalThis.Date = RealDate;
-  }
 }
 
 /**
@@ -877,23 +857,12 @@ describe('<cst-timeline>', () => {
       },
     ];
 
-    function build(attrs: Record<string, string>, fallback: string | null): HTMLElement {
-      const el = document.createElement(TAG);
-      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-      if (fallback !== null) {
-        const p = document.createElement('p');
-        p.textContent = fallback;
-        el.append(p);
-      }
-      return el;
-    }
-
     for (const row of cases) {
       const what = Object.entries(row.attrs)
         .map(([k, v]) => `${k}="${v}"`)
         .join(' ');
       it(`${what}: one warning, one cst-error (${row.code}), the fallback`, async () => {
-        const outcome = await renderBadInput(html`${build(row.attrs, FALLBACK)}`);
+        const outcome = await renderBadInput(html`${elementWith(TAG, row.attrs, FALLBACK)}`);
         expectReported(outcome, {
           tag: TAG,
           attribute: row.attribute,
@@ -909,7 +878,7 @@ describe('<cst-timeline>', () => {
     }
 
     it('shows a neutral notice when it has no fallback, and recovers when fixed', async () => {
-      const outcome = await renderBadInput(html`${build({ kinds: 'wars' }, null)}`);
+      const outcome = await renderBadInput(html`${elementWith(TAG, { kinds: 'wars' }, null)}`);
       expect(text(root(outcome.el).querySelector('[role="note"]'))).to.equal(
         'This content is not available.',
       );

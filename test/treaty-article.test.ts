@@ -409,7 +409,7 @@ describe('<cst-treaty-article>', () => {
     /** The markup of Article 4 with its wording cited to a source at `url`. Publisher data is
      * validated before it gets here; the element holds the line on its own too. */
     async function withAddress(url: string) {
-      await CstTreatyArticle.renderer.data.load(null);
+      await CstTreatyArticle.renderer.data.load(null, 'en');
       const bundle = CstTreatyArticle.renderer.data.current();
       const data: TreatyArticleData = {
         ...bundle,

@@ -11,7 +11,7 @@ hydrationReady
   .then(() => Promise.all(ELEMENTS.map((entry) => entry.load())))
   .then(async (classes) => {
     // All the data first: it is in this file already, and nothing more loads for later elements.
-    await Promise.all(classes.map((ctor) => ctor.renderer?.data.load(null)));
+    await Promise.all(classes.map((ctor) => ctor.renderer?.data.load(null, 'en')));
     await Promise.all(classes.map((ctor, i) => ctor.defineWhenReady(ELEMENTS[i]!.tag)));
   })
   .catch((error: unknown) => console.warn('[cst-elements] could not load the elements:', error));

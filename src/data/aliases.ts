@@ -15,9 +15,14 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** Every folded form a person can be named by: id, display names and aliases. */
+/** What a person can be named by, as the data spells it: id, display names and aliases. */
+export function spellingsOf(person: Pick<PersonRecord, 'id' | 'name' | 'aliases'>): string[] {
+  return [person.id, person.name.en, person.name.ru, ...person.aliases];
+}
+
+/** Every folded form a person can be named by: `spellingsOf`, folded for matching. */
 export function namesOf(person: Pick<PersonRecord, 'id' | 'name' | 'aliases'>): string[] {
-  return [person.id, person.name.en, person.name.ru, ...person.aliases].map(foldName);
+  return spellingsOf(person).map(foldName);
 }
 
 /** Finds the person an id or any alias names; `undefined` when none or when the name is empty. */
@@ -34,16 +39,14 @@ export function resolvePerson<P extends Pick<PersonRecord, 'id' | 'name' | 'alia
 export type NamedState = Pick<StateRecord, 'id' | 'iso2' | 'iso3' | 'name'> &
   Partial<Pick<StateRecord, 'aliases'>>;
 
-/** Every folded form a state can be named by: id, ISO alpha-2 and alpha-3, names and aliases. */
+/** What a state can be named by, as the data spells it: id, ISO codes, names and aliases. */
+export function spellingsOfState(state: NamedState): string[] {
+  return [state.id, state.iso2, state.iso3, state.name.en, state.name.ru, ...(state.aliases ?? [])];
+}
+
+/** Every folded form a state can be named by: `spellingsOfState`, folded for matching. */
 export function namesOfState(state: NamedState): string[] {
-  return [
-    state.id,
-    state.iso2,
-    state.iso3,
-    state.name.en,
-    state.name.ru,
-    ...(state.aliases ?? []),
-  ].map(foldName);
+  return spellingsOfState(state).map(foldName);
 }
 
 /**

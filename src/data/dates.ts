@@ -30,3 +30,16 @@ export function inPeriod(date: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.abs(utcDate(a).getTime() - utcDate(b).getTime()) / 86_400_000;
 }
+
+/**
+ * The date a time-sensitive view holds for. The data knows nothing after its own date
+ * (`data.meta.asOf`): a later date asked for is answered for the data's date, and `clamped` says
+ * so, for the view to tell the reader ("…, the latest date in this data").
+ */
+export function clampToDataDate(
+  asked: IsoDate,
+  dataAsOf: IsoDate,
+): { asOf: IsoDate; clamped: boolean } {
+  const clamped = asked > dataAsOf;
+  return { asOf: clamped ? dataAsOf : asked, clamped };
+}

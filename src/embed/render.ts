@@ -57,7 +57,7 @@ export async function resolveView(
   const layers = options.layers ?? [];
   const lang = languageOf(attributes, options);
   await Promise.all([
-    renderer.data.load(layers.length ? null : attributes),
+    renderer.data.load(layers.length ? null : attributes, lang),
     ...renderer.strings.map((s) => s.load(lang)),
   ]);
   const data = withLayers(renderer.data.current(), layers);

@@ -26,7 +26,10 @@ export default css`
     display: block;
     box-sizing: border-box;
     max-inline-size: var(--cst-max-width, 42rem);
-    margin-block: var(--cst-margin, 1.5rem);
+    /* Space of its own above and below, even in a page that resets every margin (Tailwind's
+       preflight: a page's rules for the element win over :host unless this is important). A page
+       sets it with --cst-margin. */
+    margin-block: var(--cst-margin, 1.5rem) !important;
     font-family: var(--cst-font-family, inherit);
     font-size: var(--cst-font-size, inherit);
     line-height: var(--cst-line-height, 1.5);
@@ -176,6 +179,12 @@ export default css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* A server-rendered element read without scripting shows no control that needs script. */
+  @media (scripting: none) {
+    .button {
+      display: none !important;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

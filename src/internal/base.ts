@@ -140,7 +140,10 @@ export abstract class CstElement<
     const { renderer } = this as unknown as { renderer: AnyRenderer };
     await Promise.all(
       Array.from(document.querySelectorAll(tag), (el) =>
-        renderer.data.load(Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value]))),
+        renderer.data.load(
+          Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])),
+          toLang(el.closest('[lang]')?.getAttribute('lang')) ?? 'en',
+        ),
       ),
     );
     defineElement(tag, this as unknown as CustomElementConstructor);
@@ -186,7 +189,7 @@ export abstract class CstElement<
     const lang = this.resolvedLang();
     const waits = [
       // Publisher records may point at any bundled one: with publisher data, everything loads.
-      data.load(this.context.layers.length ? null : this.attributeValues()),
+      data.load(this.context.layers.length ? null : this.attributeValues(), lang),
       ...strings.map((s) => s.load(lang)),
     ].filter((wait) => wait !== undefined);
     return waits.length ? Promise.all(waits) : undefined;

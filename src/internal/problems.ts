@@ -59,7 +59,7 @@ export function invalidValue(
 export function invalidDate(tag: string, attribute: string, value: string): Problem {
   return {
     code: 'invalid-date',
-    message: `<${tag}> ${attribute}="${clip(value)}" is not a date; write YYYY-MM-DD, for example 2022-05-16.`,
+    message: `<${tag}> ${attribute}="${clip(value)}" is not a date; write YYYY-MM-DD, for example 2022-05-16. Until it is fixed nothing is shown.`,
   };
 }
 

@@ -88,7 +88,7 @@ export async function renderElement(
   const { renderer } = ctor;
   if (renderer) {
     await Promise.all([
-      renderer.data.load(options.data ? null : attributes),
+      renderer.data.load(options.data ? null : attributes, 'ru'),
       ...renderer.strings.map((s) => s.load('ru')),
     ]);
   }

@@ -3,12 +3,18 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn } from '../../src/data/queries/states.js';
+import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, readable } from '../node/text.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
 /** What the default member list says of itself: "6 member states as of November 27, 2025". */
 const { meta, states } = bundledDataset;
 const listLede = `${membersOn(states, meta.asOf).length} member states as of ${dateText(meta.asOf, 'en')}`;
+/** How a timeline of Armenia's events from 2022 opens, from the data files. */
+const armenia = expectedTimeline({ state: 'am', from: '2022' });
+const armeniaOpening =
+  `${stateById('am').name.en} and the CSTO: timeline ${armenia.length} events, ` +
+  `${armenia[0]!.date.slice(0, 4)}–${armenia.at(-1)!.date.slice(0, 4)} · as of ${dateText(meta.asOf, 'en')}`;
 
 const page = (body: string, entry = 'cst-elements') => `<!doctype html><html lang="en"><head>
 <meta charset="utf-8"><script type="module" src="/cdn/${entry}.js"></script></head>
@@ -20,6 +26,7 @@ describe('CDN loader', () => {
   const pages: Record<string, string> = {
     '/one-quote.html': page('<cst-quote speaker="tokayev"><p>Fallback</p></cst-quote>'),
     '/later.html': page('<main></main>'),
+    '/timeline.html': page('<cst-timeline state="am" from="2022"><p>Fallback</p></cst-timeline>'),
     '/quote-by-id.html': page(
       '<cst-quote quote="tokayev-2022-first-use"><p>Fallback</p></cst-quote>',
     ),
@@ -75,6 +82,29 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
+  it('upgrades a timeline with its own code and data, no other element’s', async () => {
+    const { tab, scripts, errors } = await track();
+    await tab.goto(`${server.url}/timeline.html`);
+    // Once its list is there, what its box says.
+    const shown = await tab.waitForFunction(
+      () =>
+        document.querySelector('cst-timeline')?.shadowRoot?.querySelector('[part~="list"]') &&
+        document.querySelector('cst-timeline')!.shadowRoot!.querySelector('[part~="base"]')!
+          .textContent,
+    );
+    assert.ok(readable(String(await shown.jsonValue())).startsWith(armeniaOpening));
+    assert.equal(await tab.locator('cst-timeline [part~="event"]').count(), armenia.length);
+    assert.deepEqual(errors, []);
+    assert.ok(
+      scripts.some((s) => /\/chunks\/timeline-[\w-]+\.js$/.test(s)),
+      scripts.join(' '),
+    );
+    for (const other of ['quote', 'summit-card', 'treaty-article', 'member-list', 'all']) {
+      assert.ok(!scripts.some((s) => s.includes(`/${other}-`)), `${other} was loaded: ${scripts}`);
+    }
+    await tab.close();
+  });
+
   it('a quote chosen by id loads that quote, not all of them', async () => {
     const { tab, scripts } = await track();
     await tab.goto(`${server.url}/quote-by-id.html`);
@@ -115,24 +145,37 @@ describe('CDN loader', () => {
     const before = scripts.length;
     await tab.evaluate(() => {
       document.querySelector('main')!.innerHTML =
-        '<cst-summit-card summit="csc-2022-05-16"></cst-summit-card><cst-treaty-article article="4"></cst-treaty-article>';
+        '<cst-summit-card summit="csc-2022-05-16"></cst-summit-card><cst-treaty-article article="4"></cst-treaty-article>' +
+        '<cst-timeline state="am" from="2022"></cst-timeline>';
     });
     const texts = await tab.waitForFunction(() => {
-      const shown = ['cst-member-list', 'cst-summit-card', 'cst-treaty-article'].map(
-        (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '',
-      );
+      const shown = [
+        'cst-member-list',
+        'cst-summit-card',
+        'cst-treaty-article',
+        'cst-timeline',
+      ].map((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '');
       return shown.every((t) => t.trim()) && shown;
     });
-    const [list, card, article] = (await texts.jsonValue()) as string[];
+    const [list, card, article, timeline] = (await texts.jsonValue()) as string[];
     assert.ok(readable(list!).startsWith(`CSTO member states ${listLede}`), list);
     assert.match(readable(card!), /Jubilee session .* May 16, 2022 · Kremlin, Moscow, Russia/);
     assert.match(readable(article!), /^Article 4 Collective Security Treaty /);
+    assert.ok(readable(timeline!).includes(armeniaOpening), timeline);
     assert.deepEqual(errors, []);
     assert.equal(scripts.length, before, `loaded more: ${scripts.slice(before)}`);
     // Every element and all the data come in the one chunk: no element's or quote's own chunk.
     assert.ok(scripts.includes('/cdn/cst-elements-all.js'), scripts.join(' '));
     assert.equal(scripts.filter((s) => /\/chunks\/all-[\w-]+\.js$/.test(s)).length, 1);
-    for (const own of ['provider', 'member-list', 'summit-card', 'treaty-article', 'quote', 'q']) {
+    for (const own of [
+      'provider',
+      'member-list',
+      'summit-card',
+      'treaty-article',
+      'quote',
+      'q',
+      'timeline',
+    ]) {
       assert.ok(!scripts.some((s) => s.includes(`/${own}-`)), `${own}: ${scripts.join(' ')}`);
     }
     await tab.close();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CONTENT_ELEMENTS } from '../../src/registry.js';
+import { stateById } from '../helpers/timeline-expected.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
 const TAGS = CONTENT_ELEMENTS.map((e) => e.tag);
@@ -122,6 +123,49 @@ describe('demo site', () => {
       await page.close();
     });
   }
+
+  it('the design sheet shows every element, each timeline in its cell’s language, and warns only of the article the Treaty lacks', async () => {
+    const { page, problems } = await openTab(browser);
+    await page.goto(`${server.url}/demo/design.html`);
+    // Its one bad row, on purpose: an article the Treaty does not have, which shows its notice.
+    const bad = 'cst-treaty-article[article="12"]';
+    await page.waitForFunction(
+      ([selector, bad]) =>
+        [...document.querySelectorAll(selector!)].every(
+          (el) =>
+            el.shadowRoot &&
+            (el.shadowRoot.textContent ?? '').trim().length > 0 &&
+            // The fallback where the sheet means it, and nowhere else.
+            Boolean(el.shadowRoot.querySelector('[part~="fallback"]')) === el.matches(bad!),
+        ),
+      [TAGS.join(','), bad],
+    );
+    const count = (selector: string) => page.locator(selector).count();
+    const bads = await count(bad);
+    assert.ok(bads > 0);
+    for (const tag of TAGS) assert.ok((await count(tag)) > 0, `${tag} is on the sheet`);
+    assert.equal(
+      problems.length,
+      bads,
+      `one warning per bad article, nothing more:\n${problems.join('\n')}`,
+    );
+    for (const problem of problems)
+      assert.match(problem, /^warning: <cst-treaty-article> article="12" is out of range/);
+    // Every timeline shows its list; Armenia's is titled with its name in the cell's language.
+    const timelines = page.locator('cst-timeline');
+    assert.equal(
+      await page.locator('cst-timeline [part~="list"]').count(),
+      await timelines.count(),
+    );
+    for (const lang of ['en', 'ru'] as const) {
+      const titles = await page
+        .locator(`[lang="${lang}"] > cst-timeline[state="am"] [part~="title"]`)
+        .allInnerTexts();
+      assert.ok(titles.length > 0, lang);
+      for (const title of titles) assert.ok(title.startsWith(stateById('am').name[lang]), title);
+    }
+    await page.close();
+  });
 
   it('the article uses every element in the text and as sidebar widgets', async () => {
     const { page } = await openTab(browser);

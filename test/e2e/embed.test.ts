@@ -9,15 +9,20 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn } from '../../src/data/queries/states.js';
 import { fallbackHtml, iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
+import { CONTENT_ELEMENTS } from '../../src/registry.js';
+import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, literal, readable } from '../node/text.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
-const TAGS = 'cst-quote, cst-member-list, cst-summit-card, cst-treaty-article';
+const TAGS = CONTENT_ELEMENTS.map((e) => e.tag).join(', ');
 
 const { meta, states } = bundledDataset;
 const members = membersOn(states, meta.asOf);
 /** How the default member list opens: its title, then how many states on which date. */
 const listOpening = `CSTO member states ${members.length} member states as of ${dateText(meta.asOf, 'en')}`;
+/** Armenia's steps in the Treaty and the Organization, from the data files: a short timeline. */
+const armenia = expectedTimeline({ state: 'am', kinds: ['membership'] });
+const armeniaName = stateById('am').name.en;
 
 /**
  * Each element with what a reader reads in it and the page's title, matched against the text as
@@ -49,6 +54,16 @@ const cases: [string, Record<string, string>, RegExp, RegExp][] = [
     { article: '4' },
     /Article 51 of the UN Charter/,
     /^Article 4 — Collective Security Treaty$/,
+  ],
+  [
+    'cst-timeline',
+    { state: 'am', kinds: 'membership', layout: 'compact' },
+    new RegExp(
+      `^${armeniaName} and the CSTO: timeline ${armenia.length} events, ` +
+        `${armenia[0]!.date.slice(0, 4)}–${armenia.at(-1)!.date.slice(0, 4)} · ` +
+        `as of ${literal(dateText(meta.asOf, 'en'))} ${armenia[0]!.date.slice(0, 4)} `,
+    ),
+    new RegExp(`^${armeniaName} and the CSTO: timeline$`),
   ],
 ];
 

@@ -5,6 +5,7 @@ import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn } from '../../src/data/queries/states.js';
 import { renderElement } from '../../src/ssr/index.js';
+import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, readable } from '../node/text.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
@@ -14,7 +15,13 @@ const cases: [string, Record<string, string>][] = [
   ['cst-member-list', { layout: 'table' }],
   ['cst-summit-card', { summit: '2020-12-02' }],
   ['cst-treaty-article', { article: '4' }],
+  // Short enough to show every event, and long enough to collapse behind a control.
+  ['cst-timeline', { state: 'am', from: '2022' }],
+  ['cst-timeline', {}],
 ];
+/** What the data files say the two timelines hold. */
+const armenia2022 = expectedTimeline({ state: 'am', from: '2022' });
+const everything = expectedTimeline();
 
 describe('hydration of server-rendered elements', () => {
   let server: StaticServer;
@@ -68,7 +75,51 @@ describe('hydration of server-rendered elements', () => {
     );
     assert.ok(readable(text[3]!).includes('December 2, 2020 · By videoconference'), text[3]);
     assert.match(readable(text[4]!), /^Article 4 Collective Security Treaty /);
+    assert.ok(
+      readable(text[5]!).startsWith(
+        `${stateById('am').name.en} and the CSTO: timeline ${armenia2022.length} events, 2022–` +
+          `${armenia2022.at(-1)!.date.slice(0, 4)} · as of ${dateText(meta.asOf, 'en')}`,
+      ),
+      text[5],
+    );
+    // Read without scripting, a long timeline shows every event, and no element shows a control
+    // that needs script (the timeline's "Show all", the quote's copy button).
+    const shown = await tab.evaluate(() => {
+      const visible = (el: Element) => el.getClientRects().length > 0;
+      const roots = [...document.querySelectorAll('[id^=case-] > *')].map((el) => el.shadowRoot!);
+      return {
+        events: [...roots[6]!.querySelectorAll('[part~="event"]')].filter(visible).length,
+        buttons: roots.flatMap((root) => [...root.querySelectorAll('button')].filter(visible))
+          .length,
+      };
+    });
+    assert.deepEqual(shown, { events: everything.length, buttons: 0 });
+    assert.ok(!readable(text[6]!).includes('Show all'), text[6]);
     await context.close();
+  });
+
+  it("a hydrated timeline's control shows every event, then only the latest again", async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    await tab.goto(`${server.url}/ssr.html`);
+    await tab.evaluate(() => customElements.whenDefined('cst-timeline'));
+    const timeline = tab.locator('#case-6 cst-timeline');
+    const shown = () => timeline.locator('[part~="event"]:visible').count();
+    const toggle = timeline.getByRole('button');
+    await tab.waitForFunction(
+      () =>
+        (document.querySelector('#case-6 cst-timeline') as HTMLElement & { hasUpdated?: boolean })
+          ?.hasUpdated,
+    );
+    assert.equal(await shown(), 10);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await shown(), everything.length);
+    await toggle.click();
+    assert.equal(await shown(), 10);
+    assert.deepEqual(problems, []);
+    await tab.close();
   });
 
   for (const [path, entry] of Object.entries(entries)) {

@@ -9,6 +9,22 @@ export interface BadInputOutcome {
   errors: CstErrorEvent[];
 }
 
+/** A `<tag>` element with the given attributes and, unless `fallback` is null, fallback content. */
+export function elementWith(
+  tag: string,
+  attrs: Record<string, string>,
+  fallback: string | null,
+): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  if (fallback !== null) {
+    const p = document.createElement('p');
+    p.textContent = fallback;
+    el.append(p);
+  }
+  return el;
+}
+
 /**
  * Renders a template whose element has bad input and records what a page author would see: the
  * console warnings and `cst-error` events (caught on the document, so they must bubble and compose).

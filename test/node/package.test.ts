@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { transform } from 'esbuild';
+import { attributeNames, ELEMENTS, entryName } from '../../src/registry.js';
 
 interface Target {
   types?: string;
@@ -66,6 +67,59 @@ describe('package.json', () => {
       // Top-level await cannot be written as CommonJS: esbuild refuses it.
       await transform(code, { format: 'cjs', loader: 'js', logLevel: 'silent' }).catch(
         (error: Error) => assert.fail(`${file}: ${error.message}`),
+      );
+    }
+  });
+
+  it('gives every tag of the registry, with its attributes, to the IDEs and a React wrapper', async () => {
+    const vscode = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8')) as {
+      tags: { name: string; attributes: { name: string }[] }[];
+    };
+    const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8')) as {
+      contributions: {
+        html: {
+          elements: {
+            name: string;
+            source: { module: string; symbol: string };
+            attributes: { name: string }[];
+          }[];
+        };
+      };
+    };
+    const reactTypes = readFileSync('dist/react.d.ts', 'utf8');
+    const reactModule = readFileSync('dist/react.js', 'utf8');
+    const names = (list: { name: string }[] | undefined) => list?.map((a) => a.name).sort();
+    for (const entry of ELEMENTS) {
+      // Its own attributes and `lang`; an element with content also `no-shift` and `theme`.
+      const attributes = [
+        ...attributeNames(entry),
+        'lang',
+        ...(entry.provider ? [] : ['no-shift', 'theme']),
+      ].sort();
+      const tag = entry.tag;
+      assert.deepEqual(names(vscode.tags.find((t) => t.name === tag)?.attributes), attributes, tag);
+      const described = webTypes.contributions.html.elements.find((e) => e.name === tag);
+      assert.deepEqual(names(described?.attributes), attributes, tag);
+      const symbol = (await entry.load()).name;
+      assert.deepEqual(described?.source, {
+        module: `cst-elements/${entryName(entry)}.js`,
+        symbol,
+      });
+      assert.ok(
+        reactTypes.includes(
+          `import type { ${symbol} as ${symbol}Element } from './${entryName(entry)}.js';`,
+        ),
+        `react.d.ts imports ${symbol}`,
+      );
+      assert.match(
+        reactTypes,
+        new RegExp(`export declare const ${symbol}: ReactWebComponent<\\s*${symbol}Element,`),
+      );
+      assert.match(
+        reactModule,
+        new RegExp(
+          `export const ${symbol} = [^;]*tagName: '${tag}',\\s*elementClass: ${symbol}Element,`,
+        ),
       );
     }
   });

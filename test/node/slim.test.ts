@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { bundledDataset as full } from '../../src/data/bundled/index.js';
+import allJson from '../../src/data/slim/all.json';
 import { memberListData as memberList } from '../../src/data/slim/member-list.js';
+import { timelineData as timeline } from '../../src/data/slim/timeline.js';
 import quoteJson from '../../src/data/slim/quote.json';
 import type { QuoteData } from '../../src/data/slim/quote.js';
+import { quoteData as quotes } from '../../src/data/slim/quote.js';
 import { quoteMeta, quoteRecords } from '../../src/data/slim/quote-records.js';
 import { summitCardData as summitCard } from '../../src/data/slim/summit-card.js';
 import { treatyArticleData as treatyArticle } from '../../src/data/slim/treaty-article.js';
@@ -106,6 +109,80 @@ describe('per-element data', () => {
         quoteData.sources.filter((s) => s.id === quote.source),
         id,
       );
+    }
+  });
+
+  /** Every text (an object with `en`) inside `value`, with its path. */
+  const textsIn = (value: unknown, path = ''): [string, Record<string, unknown>][] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, `${path}[${i}]`));
+    if (!value || typeof value !== 'object') return [];
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string') return [[path, record]];
+    return Object.entries(record).flatMap(([k, v]) => textsIn(v, `${path}.${k}`));
+  };
+  /** The record of data/ a slice's record stands for, and its value at `path`. */
+  const originalAt = (collection: string, id: string, path: string) => {
+    const records = full[collection as keyof Omit<Dataset, 'meta'>] as { id: string }[];
+    let value: unknown = records.find((r) => r.id === id);
+    for (const [, key, index] of path.matchAll(/\.([\w-]+)|\[(\d+)\]/g)) {
+      value = (value as Record<string, unknown> | undefined)?.[key ?? Number(index)];
+    }
+    return value as Record<string, unknown> | undefined;
+  };
+
+  it('holds texts in English and names in both languages; the Russian texts load into their places', async () => {
+    const sources = { quotes, memberList, summitCard, treatyArticle, timeline };
+    for (const [name, source] of Object.entries(sources)) {
+      for (const [collection, records] of Object.entries(source.current())) {
+        if (collection === 'meta') continue;
+        for (const record of records as { id: string }[]) {
+          for (const [path, text] of textsIn(record)) {
+            const named = path.endsWith('.name');
+            const original = originalAt(collection, record.id, path);
+            assert.equal(
+              'ru' in text,
+              named && original?.ru !== undefined,
+              `${name}.${collection}.${record.id}${path} before Russian loads`,
+            );
+          }
+        }
+      }
+      await source.load(null, 'ru');
+      let texts = 0;
+      for (const [collection, records] of Object.entries(source.current())) {
+        if (collection === 'meta') continue;
+        for (const record of records as { id: string }[]) {
+          for (const [path, text] of textsIn(record)) {
+            texts += 1;
+            const original = originalAt(collection, record.id, path);
+            assert.deepEqual(text, original, `${name}.${collection}.${record.id}${path}`);
+          }
+        }
+      }
+      assert.ok(texts > 10, `${name}: ${texts} texts`);
+    }
+  });
+
+  it("holds every element's records once for the all-in-one entry, each slice within it", () => {
+    const all = allJson as unknown as Record<string, { id: string }[]>;
+    for (const [name, slim] of Object.entries({ ...slims, timelineData: timeline.current() })) {
+      for (const [collection, records] of Object.entries(slim)) {
+        if (collection === 'meta') continue;
+        for (const record of records as { id: string }[]) {
+          const whole = all[collection]!.filter((r) => r.id === record.id);
+          assert.equal(whole.length, 1, `${name}.${collection}.${record.id} once`);
+          // The slice's record is a selection of the union's (texts in English in both).
+          const within = (part: unknown, inAll: unknown, path: string): void => {
+            if (part && typeof part === 'object') {
+              for (const [key, value] of Object.entries(part)) {
+                if (key === 'ru' && path.endsWith('.name') === false) continue;
+                within(value, (inAll as Record<string, unknown>)?.[key], `${path}.${key}`);
+              }
+            } else assert.equal(part, inAll, path);
+          };
+          within(record, whole[0], `${name}.${collection}.${record.id}`);
+        }
+      }
     }
   });
 });

@@ -281,6 +281,9 @@ describe('fallbackHtml', () => {
       ['cst-summit-card', { summit: 'latest', lang: 'ru' }],
       ['cst-treaty-article', { article: '2' }],
       ['cst-treaty-article', { document: 'charter', article: '3', lang: 'ru' }],
+      ['cst-timeline', {}],
+      ['cst-timeline', { state: 'am', from: '2022' }],
+      ['cst-timeline', { kinds: 'treaty membership', layout: 'compact', lang: 'ru' }],
     ];
     for (const [tag, attributes] of cases) {
       const rendered = text(await renderElement(tag, attributes));
@@ -401,6 +404,8 @@ describe('fallbackHtml', () => {
     ['cst-summit-card', { summit: 'latest' }],
     ['cst-summit-card', { summit: 'csc-2026-11-11' }],
     ['cst-treaty-article', { article: '4' }],
+    ['cst-timeline', {}],
+    ['cst-timeline', { layout: 'compact' }],
   ];
 
   it('never runs one sentence into the next in the fallback', async () => {
@@ -470,6 +475,10 @@ describe('fallbackHtml', () => {
       ['cst-summit-card', {}],
       ['cst-treaty-article', { article: 'four' }],
       ['cst-treaty-article', { document: 'magna-carta', article: '1' }],
+      ['cst-timeline', { kinds: 'bogus' }],
+      ['cst-timeline', { layout: 'bogus' }],
+      ['cst-timeline', { from: '2003', to: '1999' }],
+      ['cst-timeline', { 'as-of': '2023-02-30' }],
       ['cst-provider', {}],
       ['<script>', { quote: quote.id }],
       ['cst-quote', null],

@@ -3,13 +3,19 @@ import { describe, it } from 'node:test';
 import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn, treatyPartiesOn } from '../../src/data/queries/states.js';
-import { renderElement } from '../../src/ssr/index.js';
+import { fallbackHtml } from '../../src/embed/snippets.js';
+import { renderElement, type RenderOptions } from '../../src/ssr/index.js';
+import { expectedTimeline, stateById, type Filter } from '../helpers/timeline-expected.js';
 import { dateText, literal, readable } from './text.js';
 
 const { meta, states } = bundledDataset;
 /** The member states on the data's own date, and the Treaty's parties on 1 January 1995. */
 const members = membersOn(states, meta.asOf).length;
 const parties1995 = treatyPartiesOn(states, '1995-01-01').length;
+/** Armenia's part in the history, as the data files give it. */
+const armenia = expectedTimeline({ state: 'am' });
+const span = (items: readonly { date: string }[]) =>
+  `${items.length} events, ${items[0]!.date.slice(0, 4)}–${items.at(-1)!.date.slice(0, 4)}`;
 
 const DSD = /<template shadowroot="open" shadowrootmode="open">/;
 
@@ -53,6 +59,13 @@ describe('server rendering', () => {
     ['cst-summit-card', { summit: '2022-05-16' }, /Stanislav Zas/],
     ['cst-treaty-article', { article: '4' }, /Article 51 of the UN Charter/],
     ['cst-quote', { speaker: 'Kassym-Zhomart Tokayev' }, /Kassym-Jomart Tokayev/],
+    [
+      'cst-timeline',
+      { state: 'am' },
+      new RegExp(
+        `^${stateById('am').name.en} and the CSTO: timeline ${span(armenia)} · as of ${dateText(meta.asOf, 'en')} `,
+      ),
+    ],
   ];
   for (const [tag, attributes, expected] of cases) {
     it(`renders <${tag}> ${JSON.stringify(attributes)} with its text`, async () => {
@@ -61,6 +74,41 @@ describe('server rendering', () => {
       assert.match(visibleText(out), expected);
     });
   }
+
+  it('renders a timeline with the same words as its fallback, a heading per year', async () => {
+    // Each with the filter the data files are read with; none long enough to collapse.
+    const timelines: [Record<string, string>, RenderOptions, Filter][] = [
+      [{ state: 'am', from: '2022' }, {}, { state: 'am', from: '2022' }],
+      [
+        { state: 'am', from: '2022', layout: 'compact' },
+        { lang: 'ru' },
+        { state: 'am', from: '2022' },
+      ],
+      [
+        { kinds: 'membership', 'as-of': '2000-01-01' },
+        {},
+        { kinds: ['membership'], asOf: '2000-01-01' },
+      ],
+    ];
+    for (const [attributes, options, filter] of timelines) {
+      const label = JSON.stringify(attributes);
+      const out = await renderElement('cst-timeline', attributes, options);
+      assert.match(out, DSD);
+      assert.equal(
+        visibleText(out),
+        visibleText(await fallbackHtml('cst-timeline', attributes, options)),
+        label,
+      );
+      const years = [...out.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<h3 [^>]*>(\d{4})<\/h3>/g)];
+      const expected = expectedTimeline(filter);
+      assert.ok(expected.length > 0 && expected.length <= 12, label);
+      assert.deepEqual(
+        years.map(([, year]) => year),
+        [...new Set(expected.map((e) => e.date.slice(0, 4)))],
+        label,
+      );
+    }
+  });
 
   it('renders in Russian from the lang attribute or the option', async () => {
     const byAttribute = visibleText(await renderElement('cst-member-list', { lang: 'ru' }));

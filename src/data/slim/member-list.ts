@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../types.js';
 import json from './member-list.json';
-import { atHand, type CitedSource, type ListedState } from './types.js';
+import { atHand, withRussian, type CitedSource, type ListedState } from './types.js';
 
 /** What `<cst-member-list>` shows: the states and the sources they mention (scripts/slim-data.js). */
 export interface MemberListData {
@@ -9,4 +9,7 @@ export interface MemberListData {
   sources: CitedSource[];
 }
 
-export const memberListData = atHand(json as MemberListData);
+export const memberListData = withRussian(
+  atHand(json as MemberListData),
+  () => import('./member-list.ru.json'),
+);

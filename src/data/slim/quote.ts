@@ -1,6 +1,12 @@
 import type { DatasetMeta } from '../types.js';
 import { loadAllQuotes, quoteMeta, quoteRecords } from './quote-records.js';
-import type { CitedSource, DataSource, ShownQuote, Speaker } from './types.js';
+import {
+  withRussian,
+  type CitedSource,
+  type DataSource,
+  type ShownQuote,
+  type Speaker,
+} from './types.js';
 
 /**
  * What `<cst-quote>` shows: quotes, everyone's name (speakers with their roles) and the sources
@@ -16,7 +22,8 @@ export interface QuoteData {
 /**
  * The one way quote data arrives. A quote chosen by a bundled id brings only its own file (the
  * quote, its speaker, its source); anything else (a speaker, a topic, publisher data, a message
- * listing what exists, a server rendering everything) brings all of them at once.
+ * listing what exists, a server rendering everything) brings all of them at once. The Russian
+ * texts of every quote come in one file, when an element shows Russian.
  */
 let data: QuoteData = { meta: quoteMeta, quotes: [], people: [], sources: [] };
 let complete = false;
@@ -33,7 +40,7 @@ const idOf = (attrs: Readonly<Record<string, unknown>> | null) => {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 };
 
-export const quoteData: DataSource<QuoteData> = {
+const inEnglish: DataSource<QuoteData> = {
   current: () => data,
   load(attrs) {
     if (complete) return undefined;
@@ -61,6 +68,8 @@ export const quoteData: DataSource<QuoteData> = {
       : undefined;
   },
 };
+
+export const quoteData = withRussian(inEnglish, () => import('./quote.ru.json'));
 
 function loadAll(): Promise<void> {
   // Failure leaves the quotes loaded so far: elements show their fallback for the others.

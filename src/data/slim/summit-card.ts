@@ -1,6 +1,6 @@
 import type { DatasetMeta, SessionRecord } from '../types.js';
 import json from './summit-card.json';
-import { atHand, type CitedSource, type Named } from './types.js';
+import { atHand, withRussian, type CitedSource, type Named } from './types.js';
 
 /**
  * What `<cst-summit-card>` shows: the sessions, the names of the people and states they name, and
@@ -14,4 +14,7 @@ export interface SummitCardData {
   sources: CitedSource[];
 }
 
-export const summitCardData = atHand(json as SummitCardData);
+export const summitCardData = withRussian(
+  atHand(json as unknown as SummitCardData),
+  () => import('./summit-card.ru.json'),
+);

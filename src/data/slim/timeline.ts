@@ -1,7 +1,7 @@
 import type { DatasetMeta, DocumentRecord, EventRecord, SessionRecord } from '../types.js';
 import type { TimelineData as EventsData } from '../queries/timeline.js';
 import json from './timeline.json';
-import { atHand, type CitedSource } from './types.js';
+import { atHand, withRussian, type CitedSource } from './types.js';
 
 /** A source as an event cites it: by its title, linked when it has an address. */
 export type TimelineSource = Pick<CitedSource, 'id' | 'title' | 'lang' | 'url'>;
@@ -40,4 +40,7 @@ export interface TimelineData {
   sources: TimelineSource[];
 }
 
-export const timelineData = atHand(json as unknown as TimelineData);
+export const timelineData = withRussian(
+  atHand(json as unknown as TimelineData),
+  () => import('./timeline.ru.json'),
+);

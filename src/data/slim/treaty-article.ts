@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../types.js';
 import json from './treaty-article.json';
-import { atHand, type CitedSource, type ShownDocument } from './types.js';
+import { atHand, withRussian, type CitedSource, type ShownDocument } from './types.js';
 
 /**
  * What `<cst-treaty-article>` shows: the documents with articles and the sources they mention
@@ -12,4 +12,7 @@ export interface TreatyArticleData {
   sources: CitedSource[];
 }
 
-export const treatyArticleData = atHand(json as TreatyArticleData);
+export const treatyArticleData = withRussian(
+  atHand(json as TreatyArticleData),
+  () => import('./treaty-article.ru.json'),
+);

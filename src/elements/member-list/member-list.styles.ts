@@ -103,6 +103,9 @@ export default css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: baseline;
+    /* A column is as wide as its longest word: names and capitals break inside a word only when
+       the word is longer than the line ('anywhere' would let the table squeeze them to letters). */
+    overflow-wrap: break-word;
   }
   thead th {
     color: var(--_muted);
@@ -120,7 +123,9 @@ export default css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* The caption too: left a table caption, it is as narrow as its longest word. */
     table,
+    caption,
     tbody,
     tr,
     th,

@@ -1,3 +1,4 @@
+import { clampToDataDate } from '../../data/dates.js';
 import { byId, localize } from '../../data/queries/records.js';
 import {
   formerOn,
@@ -82,9 +83,7 @@ export function memberListView({
   if (isProblem(fields)) return { problem: fields };
   const asked = dateAttr(tag, attrs, 'as-of') ?? asOf;
   if (isProblem(asked)) return { problem: asked };
-  // The data knows nothing after its own date: a later one is answered for that date, and says so.
-  const latest = asked > data.meta.asOf;
-  const date = latest ? data.meta.asOf : asked;
+  const { asOf: date, clamped: latest } = clampToDataDate(asked, data.meta.asOf);
 
   const all = data.states;
   const chosen =

@@ -1,4 +1,4 @@
-import { resolvePerson } from '../../data/aliases.js';
+import { resolvePerson, spellingsOf } from '../../data/aliases.js';
 import { roleOn } from '../../data/queries/people.js';
 import { findQuote, quotesBySpeaker } from '../../data/queries/quotes.js';
 import { byId, localize } from '../../data/queries/records.js';
@@ -163,9 +163,7 @@ function unknownSpeaker(value: string, data: QuoteData): Problem {
     value,
     choices: speakers.map((p) => p.name.en).sort(),
     choicesNote: '(a person id or any spelling of the name)',
-    spellings: speakers.flatMap((p) =>
-      [p.id, p.name.en, p.name.ru, ...p.aliases].map((s) => [s, p.name.en] as const),
-    ),
+    spellings: speakers.flatMap((p) => spellingsOf(p).map((s) => [s, p.name.en] as const)),
     ...(known && { hint: ` ${known.name.en} has no quotes in the data.` }),
   };
 }

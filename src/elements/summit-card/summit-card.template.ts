@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { byId } from '../../data/queries/records.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
-import { cite, fill, joined, localized, time, type Inline } from '../../internal/markup.js';
+import { cite, fill, joinedNames, localized, nameOf, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 import type { SummitView } from './summit-card.view.js';
@@ -57,7 +57,7 @@ function place(view: SummitView, t: SummitStrings): unknown {
   if (session.format === 'consultations') return t.consultations;
   if (!where) return undefined;
   const city = localized(where.city, lang);
-  const state = stateName(view, where.state);
+  const state = nameOf(view.states, where.state, lang);
   return where.venue
     ? fill(t.placeVenue, { venue: localized(where.venue, lang), city, state })
     : fill(t.placeCity, { city, state });
@@ -96,10 +96,7 @@ function facts(view: SummitView, t: SummitStrings, compact: boolean) {
     session.absent.length && !planned
       ? row(
           plural(session.absent.length, lang, t.absent),
-          joined(
-            session.absent.map((id) => stateName(view, id)),
-            lang,
-          ),
+          joinedNames(view.states, session.absent, lang),
           'absent',
         )
       : nothing,
@@ -111,8 +108,8 @@ function chair(view: SummitView, t: SummitStrings, row: Fact) {
   const chair = view.session.chair;
   // A chair the sources do not confirm is not presented as fact.
   if (!chair || chair.verified === false) return nothing;
-  const state = chair.state ? stateName(view, chair.state) : undefined;
-  const person = chair.person ? personName(view, chair.person) : undefined;
+  const state = chair.state ? nameOf(view.states, chair.state, view.lang) : undefined;
+  const person = chair.person ? nameOf(view.people, chair.person, view.lang) : undefined;
   if (person && state) return row(t.chair, fill(t.chairPerson, { person, state }), 'chair');
   if (person) return row(t.chair, person, 'chair');
   return state ? row(t.chairState, state, 'chair') : nothing;
@@ -122,8 +119,8 @@ function handover(view: SummitView, t: SummitStrings) {
   const { session, asOf, lang } = view;
   const given = session.handover;
   if (!given) return nothing;
-  const to = stateName(view, given.to);
-  const from = given.from ? stateName(view, given.from) : undefined;
+  const to = nameOf(view.states, given.to, lang);
+  const from = given.from ? nameOf(view.states, given.from, lang) : undefined;
   const date = given.date;
   let template: string;
   if (!date || date === session.date) template = from ? t.handoverPassed : t.handoverTo;
@@ -167,7 +164,7 @@ function attendees(view: SummitView, t: SummitStrings) {
         (a) =>
           html`<li class=${a.role}>
             ${fill(t.attendee, {
-              name: html`<span class="name">${personName(view, a.person)}</span>`,
+              name: html`<span class="name">${nameOf(view.people, a.person, lang)}</span>`,
               title: html`<span class="role muted">${localized(a.title, lang)}</span>`,
             })}
           </li>`,
@@ -224,14 +221,4 @@ function sources(view: SummitView, t: SummitStrings) {
 
 function unverified(view: SummitView) {
   return html`<span part="unverified" class="label warn">${common[view.lang].unverified}</span>`;
-}
-
-function stateName(view: SummitView, id: string): Inline {
-  const state = byId(view.states, id);
-  return state ? localized(state.name, view.lang) : id;
-}
-
-function personName(view: SummitView, id: string): Inline {
-  const person = byId(view.people, id);
-  return person ? localized(person.name, view.lang) : id;
 }

@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDate } from '../../data/dates.js';
+import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
 import { byDateDesc } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
 import type { SummitCardData } from '../../data/slim/summit-card.js';
@@ -49,9 +49,7 @@ export function summitView({
   asOf: asked,
   today,
 }: ViewInput<SummitCardData>): ViewResult<SummitView> {
-  // The data knows nothing after its own date: a later one is answered for that date, and says so.
-  const latestData = asked > data.meta.asOf;
-  const asOf = latestData ? data.meta.asOf : asked;
+  const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
   const variant = choice(attrs, 'variant', VARIANTS, 'full');
   if (isProblem(variant)) return { problem: variant };
   const all = data.sessions;

@@ -90,10 +90,16 @@ export default css`
       gap: 0;
     }
   }
-  /* Printed, a collapsed timeline shows every event. */
+  /* Printed, or read without scripting (a server-rendered page), a collapsed timeline shows every
+     event. */
   @media screen {
     .collapsed .earlier {
       display: none;
+    }
+  }
+  @media (scripting: none) {
+    .collapsed .earlier {
+      display: grid;
     }
   }
   @media (forced-colors: active) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
-import { cite, fill, joined, localized, time } from '../../internal/markup.js';
+import { cite, fill, joinedNames, localized, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings, type TimelineStrings } from './timeline.strings.js';
 import { COLLAPSED, type TimelineItem, type TimelineView } from './timeline.view.js';
@@ -140,14 +140,8 @@ function when(view: TimelineView, t: TimelineStrings, item: TimelineItem) {
 
 /** The states' names in the reader's alphabetical order. */
 function names(view: TimelineView, item: TimelineItem) {
-  const { lang } = view;
-  const collator = new Intl.Collator(lang);
-  const name = (s: TimelineItem['states'][number]) => s.name[lang] || s.name.en;
-  const sorted = [...item.states].sort((a, b) => collator.compare(name(a), name(b)));
-  return joined(
-    sorted.map((s) => localized(s.name, lang)),
-    lang,
-  );
+  const ids = item.states.map((s) => s.id);
+  return joinedNames(item.states, ids, view.lang, 'alphabetical');
 }
 
 function headline(view: TimelineView, t: TimelineStrings, item: TimelineItem): unknown {

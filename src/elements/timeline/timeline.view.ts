@@ -1,6 +1,6 @@
-import { isIsoDate } from '../../data/dates.js';
-import { resolveState } from '../../data/aliases.js';
-import { byId } from '../../data/queries/records.js';
+import { clampToDataDate, isIsoDate } from '../../data/dates.js';
+import { resolveState, spellingsOfState } from '../../data/aliases.js';
+import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
 import type {
   TimelineData,
@@ -103,9 +103,7 @@ export function timelineView({
   }
   const asked = dateAttr(tag, attrs, 'as-of') ?? fallbackAsOf;
   if (isProblem(asked)) return { problem: asked };
-  // The data knows nothing after its own date: a later one is answered for that date, and says so.
-  const latestData = asked > data.meta.asOf;
-  const asOf = latestData ? data.meta.asOf : asked;
+  const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
 
   const states = data.states;
   const wanted = text(attrs, 'state');
@@ -150,8 +148,6 @@ export function timelineView({
   const items: TimelineItem[] = [];
   for (const event of shown) {
     const ref = event.ref;
-    const named = (ids: readonly string[]) =>
-      ids.map((id): Named => byId(states, id) ?? { id, name: { en: id, ru: id } });
     let subject: ItemSubject | undefined;
     if (ref.collection === 'states') {
       // States that took the same step on the same day share one item.
@@ -160,7 +156,7 @@ export function timelineView({
           i.subject.what === 'membership' && i.subject.type === ref.type && i.date === event.date,
       );
       if (previous) {
-        previous.states.push(...named(event.states));
+        previous.states.push(...named(states, event.states));
         for (const id of event.sources) addSource(previous.sources, id, data.sources);
         continue;
       }
@@ -193,7 +189,7 @@ export function timelineView({
       date: event.date,
       kind: event.kind,
       subject,
-      states: subject.what === 'membership' ? named(event.states) : named(sessionStates),
+      states: named(states, subject.what === 'membership' ? event.states : sessionStates),
       sources,
       ...(event.status === 'planned' && {
         planned: { asOf: event.statusAsOf ?? data.meta.asOf, passed: today > event.date },
@@ -222,8 +218,13 @@ export function timelineView({
 /** "CSTO timeline", or "Armenia and the CSTO: timeline". */
 export function timelineTitle(view: TimelineView): string {
   const t = strings[view.lang];
-  const state = view.state?.name[view.lang] ?? view.state?.name.en;
+  const state = localize(view.state?.name, view.lang);
   return state ? t.titleState.replace('{state}', state) : t.title;
+}
+
+/** The states of `ids`, by name; one the data lacks is named by its id. */
+function named(states: readonly Named[], ids: readonly string[]): Named[] {
+  return ids.map((id) => byId(states, id) ?? { id, name: { en: id, ru: id } });
 }
 
 function addSource(list: CitedSource[], id: string, all: readonly CitedSource[]): void {
@@ -269,10 +270,6 @@ function unknownState(value: unknown, states: TimelineData['states']): Problem {
   return {
     ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
     choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
-    spellings: states.flatMap((s) =>
-      [s.id, s.iso2, s.iso3, s.name.en, s.name.ru, ...(s.aliases ?? [])].map(
-        (n) => [n, s.name.en] as const,
-      ),
-    ),
+    spellings: states.flatMap((s) => spellingsOfState(s).map((n) => [n, s.name.en] as const)),
   };
 }

@@ -3,6 +3,8 @@
 import 'cst-elements/all.js';
 import { CstQuote } from 'cst-elements/quote.js';
 import type { CstQuoteAttributes } from 'cst-elements/quote.js';
+import { CstTimeline } from 'cst-elements/timeline.js';
+import type { CstTimelineAttributes } from 'cst-elements/timeline.js';
 import { CstErrorEvent, CstMemberList } from 'cst-elements';
 import { bundledDataset, membersOn } from 'cst-elements/data.js';
 import { renderElement } from 'cst-elements/ssr.js';
@@ -19,10 +21,18 @@ const wrong: CstQuoteAttributes = { variant: 'bogus' };
 quote.addEventListener('cst-error', (event) => console.log(event.detail.code));
 const list: CstMemberList = document.createElement('cst-member-list');
 list.status = 'former';
+const timeline: CstTimeline = document.createElement('cst-timeline');
+timeline.kinds = 'operations';
+timeline.layout = 'compact';
+// @ts-expect-error: "bogus" is not a layout
+timeline.layout = 'bogus';
+const history: CstTimelineAttributes = { state: 'kz', 'as-of': '2022-12-31', layout: 'list' };
 
 export const values = [
   attributes,
   wrong,
+  history,
+  CstTimeline,
   membersOn(bundledDataset.states, '2022-05-16').length,
   renderElement,
   scriptSnippet,

@@ -1,6 +1,7 @@
 import 'cst-elements/quote.js';
+import 'cst-elements/timeline.js';
 import type { CstErrorEvent } from 'cst-elements';
-import { CstMemberList, CstQuote } from 'cst-elements/react.js';
+import { CstMemberList, CstQuote, CstTimeline } from 'cst-elements/react.js';
 import { Quote } from './Quote.tsx';
 
 declare global {
@@ -9,7 +10,8 @@ declare global {
   }
 }
 const record = (via: string) => (event: CstErrorEvent) =>
-  window.cstErrors.push(`${via}:${event.detail.code}`);
+  window.cstErrors.push(`${via}:${(event.target as Element).localName}:${event.detail.code}`);
+const fallback = <p>The CSTO timeline cannot be shown here.</p>;
 
 export function App() {
   return (
@@ -36,6 +38,21 @@ export function App() {
         onCstError={record('wrapper')}
       />
       <CstMemberList asOf="2022-05-16" layout="table" />
+      <cst-timeline state="kz" kinds="operations" layout="list" />
+      <cst-timeline id="bad-timeline" state="kz" kinds="bogus" oncst-error={record('jsx')}>
+        {fallback}
+      </cst-timeline>
+      <CstTimeline id="wrapped-timeline" state="am" kinds="operations" layout="compact" />
+      <CstTimeline
+        id="wrapped-timeline-bad"
+        state="am"
+        kinds="operations"
+        // @ts-expect-error: "bogus" is not a layout
+        layout="bogus"
+        onCstError={record('wrapper')}
+      >
+        {fallback}
+      </CstTimeline>
     </>
   );
 }
