@@ -78,7 +78,8 @@ export default {
   // each other (a page that takes more than the start timeout to open fails its whole file).
   concurrentBrowsers: 1,
   browserStartTimeout: 120000,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous, as the machines are shared: a test that never settles still fails.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300000,
   // TypeScript through the same compilation as the builds (scripts/compile.js); JSON as modules.
   plugins: [
