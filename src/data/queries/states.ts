@@ -1,6 +1,9 @@
 // Membership of states: who was a party to the Treaty, who is a member of the Organization, and when.
 import { inPeriod } from '../dates.js';
 import type { IsoDate, MembershipEvent, MembershipScope, StateRecord } from '../types.js';
+import { scopeOf } from './scope.js';
+
+export { scopeOf };
 
 /**
  * A state's relation to the Treaty or the Organization on a given day, as the first queries here
@@ -33,21 +36,6 @@ const STATUS_OF_EVENT: Record<MembershipEvent['type'], MembershipStatus | undefi
   frozen: 'frozen',
   note: undefined,
 };
-
-const TREATY_EVENTS: ReadonlySet<MembershipEvent['type']> = new Set([
-  'signed',
-  'acceded',
-  'extension-signed',
-  'left',
-]);
-
-/**
- * Whether an event concerns the Treaty or the Organization: its `scope`, else what its type implies
- * (a `note` without a scope is taken to be about the Organization).
- */
-export function scopeOf(event: Pick<MembershipEvent, 'type' | 'scope'>): MembershipScope {
-  return event.scope ?? (TREATY_EVENTS.has(event.type) ? 'treaty' : 'organization');
-}
 
 /** Events that may be presented as fact, in date order. */
 function verifiedEvents<E extends EventFields>(state: WithMembership<E>): E[] {

@@ -1,5 +1,5 @@
 // Every dated event the data knows, in date order, for a timeline.
-import { scopeOf } from './states.js';
+import { scopeOf } from './scope.js';
 import type {
   Amendment,
   DocumentRecord,
