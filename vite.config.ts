@@ -116,15 +116,15 @@ const cdnAll: UserConfig = {
  * (src/data/slim/all.json, written by scripts/slim-data.js), rather than a file of its own.
  */
 function allData(): Plugin {
-  const slice =
-    /\/src\/data\/slim\/(quote|member-list|summit-card|treaty-article|timeline)(\.ru)?\.json$/;
+  // An element's own file (src/data/slim/<element>.json and its .ru.json), not a quote's file.
+  const slice = /\/src\/data\/slim\/(?!all\.)[\w-]+(\.ru)?\.json$/;
   return {
     name: 'cst-all-data',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const match = resolved && slice.exec(resolved.id);
-      return match ? here(`src/data/slim/all${match[2] ?? ''}.json`) : null;
+      return match ? here(`src/data/slim/all${match[1] ?? ''}.json`) : null;
     },
   };
 }

@@ -240,7 +240,9 @@ function union(parts) {
 
 // The all-in-one CDN entry holds every element's data once: what they share is not repeated.
 bundles.all = union(
-  ['quote', 'member-list', 'summit-card', 'treaty-article', 'timeline'].map((n) => bundles[n]),
+  Object.entries(bundles)
+    .filter(([name]) => !name.startsWith('quotes/'))
+    .map(([, bundle]) => bundle),
 );
 
 /** A text in each language: an object of strings keyed by language, English among them. */

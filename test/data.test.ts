@@ -3,6 +3,7 @@ import { safeParse } from 'valibot';
 import { foldName, resolvePerson } from '../src/data/aliases.js';
 import { bundledDataset as data } from '../src/data/bundled/index.js';
 import { isIsoDate } from '../src/data/dates.js';
+import { COLLECTIONS } from '../src/data/merge.js';
 import {
   chairOn,
   findArticle,
@@ -30,15 +31,7 @@ describe('bundled dataset', () => {
   });
 
   it('has unique ids in every collection', () => {
-    for (const name of [
-      'sources',
-      'states',
-      'people',
-      'sessions',
-      'documents',
-      'quotes',
-      'events',
-    ] as const) {
+    for (const name of COLLECTIONS) {
       const list = ids(data[name]);
       expect(new Set(list).size, name).to.equal(list.length);
     }

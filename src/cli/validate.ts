@@ -10,7 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import { bundledDataset } from '../data/bundled/index.js';
 import { DEFAULT_MAX_BYTES } from '../data/loader.js';
 import type { CollectionName, PartialDataset } from '../data/types.js';
-import { checkDataset, COLLECTIONS } from '../data/validate.js';
+import { COLLECTIONS } from '../data/merge.js';
+import { checkDataset } from '../data/validate.js';
 import { listChoices } from '../internal/diagnostics.js';
 import { closestMatch } from '../internal/suggest.js';
 

@@ -17,7 +17,8 @@ export type Layered = { meta?: DatasetMeta } & {
   [K in CollectionName]?: readonly { id: string }[];
 };
 
-const COLLECTIONS: readonly CollectionName[] = [
+/** The collections of a dataset, in the order the data files and messages list them. */
+export const COLLECTIONS: readonly CollectionName[] = [
   'sources',
   'states',
   'people',

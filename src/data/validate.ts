@@ -13,6 +13,7 @@ import { closestMatch } from '../internal/suggest.js';
 import { resolvePerson, resolveState, type NamedState } from './aliases.js';
 import { isIsoDate } from './dates.js';
 import { validateDataset } from './loader.js';
+import { COLLECTIONS } from './merge.js';
 import { PartialDatasetSchema } from './schema.js';
 import type { CollectionName, Dataset, PartialDataset, PersonRecord } from './types.js';
 
@@ -30,16 +31,6 @@ export interface DatasetCheck {
   /** Ids of the file's records that replace a bundled record of the same id, per collection. */
   replaces: Partial<Record<CollectionName, string[]>>;
 }
-
-export const COLLECTIONS: readonly CollectionName[] = [
-  'sources',
-  'states',
-  'people',
-  'sessions',
-  'documents',
-  'quotes',
-  'events',
-];
 
 /** What a reference points at: a collection, or the amendments of the same document. */
 export type Target = CollectionName | 'amendments';

@@ -142,7 +142,7 @@ export abstract class CstElement<
       Array.from(document.querySelectorAll(tag), (el) =>
         renderer.data.load(
           Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])),
-          toLang(el.closest('[lang]')?.getAttribute('lang')) ?? 'en',
+          langAround(el) ?? 'en',
         ),
       ),
     );
@@ -218,16 +218,7 @@ export abstract class CstElement<
     // The attribute too: the server-side DOM has no native `lang` property.
     const own = toLang(this.lang || this.getAttribute('lang'));
     if (own) return own;
-    if (!isServer) {
-      // The closest ancestor with a `lang` attribute, crossing shadow roots.
-      let node: Element | null = this.parentElement ?? hostOf(this);
-      while (node) {
-        const found: Element | null = node.closest('[lang]:not([lang=""])');
-        if (found) return toLang(found.getAttribute('lang')) ?? 'en';
-        node = hostOf(node);
-      }
-    }
-    return this.context.lang ?? 'en';
+    return (!isServer && langAround(this)) || this.context.lang || 'en';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -322,6 +313,17 @@ export abstract class CstElement<
 /** Today's date, UTC, `YYYY-MM-DD`. */
 export function today(): IsoDate {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The language of the closest element with a `lang` attribute, `el` included, crossing shadow roots. */
+function langAround(el: Element): Lang | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]:not([lang=""])');
+    if (found) return toLang(found.getAttribute('lang')) ?? 'en';
+    node = hostOf(node);
+  }
+  return undefined;
 }
 
 function hostOf(node: Element): Element | null {
