@@ -67,8 +67,8 @@ const cdn: UserConfig = {
         // once, not twice.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/data/slim/quotes/')
-            ? 'chunks/q-[hash].js'
-            : 'chunks/[name]-[hash].js',
+            ? 'chunks/q-[hash:6].js'
+            : 'chunks/[name]-[hash:6].js',
         minify: true,
         // What the elements share comes in one file rather than in as many as there are ways to
         // share it (each file is compressed on its own): Lit, the context, and the element base
@@ -118,14 +118,18 @@ const cdnAll: UserConfig = {
 function allData(): Plugin {
   // An element's own file (src/data/slim/<element>.json and its .ru.json), not a quote's file.
   const slice = /\/src\/data\/slim\/(?!all\.)[\w-]+(\.ru)?\.json$/;
+  // The list of the quotes' own files: here no quote needs one, all.json holds every quote.
+  const quoteFiles = '\0cst-no-quote-files';
   return {
     name: 'cst-all-data',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved?.id.endsWith('/src/data/slim/quote-files.ts')) return quoteFiles;
       const match = resolved && slice.exec(resolved.id);
       return match ? here(`src/data/slim/all${match[1] ?? ''}.json`) : null;
     },
+    load: (id) => (id === quoteFiles ? 'export const quoteRecords = {};' : null),
   };
 }
 
@@ -143,8 +147,11 @@ function onDemand(id: string): boolean {
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||
-    // Russian strings and texts, for pages that show Russian.
+    // What explains a problem in full (see Problem.details).
+    id.endsWith('.problems.ts') ||
+    // Russian strings and texts, for pages that show Russian, and their typography.
     /\.ru\.(ts|json)$/.test(id) ||
+    id.includes('/src/internal/typeset.') ||
     id.includes('/@lit-labs/ssr-client/') ||
     // What only the hydration support uses.
     /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)

@@ -4,7 +4,7 @@
 // element's records mention anywhere, shown or not, so that publisher data can cite them by id.
 // A page then downloads only the data its elements can show.
 // A quote also has a file of its own, src/data/slim/quotes/<id>.json (the quote, its speaker and
-// the source it cites), listed in src/data/slim/quote-records.ts: a quote chosen by id loads
+// the source it cites), listed in src/data/slim/quote-files.ts: a quote chosen by id loads
 // just that when no publisher data is around.
 // Each of these files (a quote's own too) holds its texts in English, and names in every language (a record is looked up
 // by any of them); the Russian texts are in <name>.ru.json, by collection and record id, in the
@@ -323,6 +323,9 @@ export const quoteMeta = ${JSON.stringify(meta)
 
 /** Every quote, with everyone's name and every source they mention. */
 export const loadAllQuotes = (): Promise<{ default: unknown }> => import('./quote.json');
+`;
+// On its own, so that a build holding every quote anyway (the all-in-one entry) can leave it out.
+files['src/data/slim/quote-files.ts'] = `// Written by scripts/slim-data.js from data/quotes.json.
 
 /** One loader per bundled quote: the quote, its speaker and the source it cites. */
 export const quoteRecords: Record<string, () => Promise<{ default: unknown }>> = {

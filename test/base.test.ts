@@ -20,8 +20,8 @@ class TestCount extends CstElement<Data, View> {
   static readonly renderer: Renderer<Data, View> = {
     data: atHand({ meta, states }),
     strings: [common],
-    view: ({ tag, attrs, data, lang, asOf }) => {
-      const date = dateAttr(tag, attrs, 'as-of') ?? asOf;
+    view: ({ attrs, data, lang, asOf }) => {
+      const date = dateAttr(attrs, 'as-of') ?? asOf;
       if (isProblem(date)) return { problem: date };
       return { view: { count: membersOn(data.states, date).length, date, lang } };
     },

@@ -463,7 +463,7 @@ describe('hostile publisher data', () => {
     const provider = el.querySelector('cst-provider')!;
     const [bundled, missing] = el.querySelectorAll('cst-quote');
     const warnings = await captureWarnings(async () => {
-      const failed = nextError(provider);
+      const failed = nextError(provider, 4000, 'src-schema');
       provider.data = datasetOf(['W'.repeat(20_001)]);
       const error = await failed;
       expect(error.detail.code).to.equal('src-schema');

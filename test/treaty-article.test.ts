@@ -969,6 +969,8 @@ describe('<cst-treaty-article>', () => {
       host.innerHTML = `<${name} article="4"><p>Article 4: aggression against one is aggression against all.</p></${name}>`;
       el = host.firstElementChild as CstTreatyArticle;
       await el.updateComplete;
+      // The warning is worded by code that loads for it.
+      await waitUntil(() => codes.length > 0, 'no cst-error');
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(warnings).to.have.length(1);

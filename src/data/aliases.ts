@@ -15,51 +15,48 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** What a person can be named by, as the data spells it: id, display names and aliases. */
-export function spellingsOf(person: Pick<PersonRecord, 'id' | 'name' | 'aliases'>): string[] {
-  return [person.id, person.name.en, person.name.ru, ...person.aliases];
-}
+/** A record a reader may name (a person, a state): what its spellings are read from. */
+export type Spelled = Pick<PersonRecord, 'id' | 'name'> &
+  Partial<Pick<PersonRecord, 'aliases'> & Pick<StateRecord, 'iso2' | 'iso3'>>;
 
-/** Every folded form a person can be named by: `spellingsOf`, folded for matching. */
-export function namesOf(person: Pick<PersonRecord, 'id' | 'name' | 'aliases'>): string[] {
-  return spellingsOf(person).map(foldName);
-}
-
-/** Finds the person an id or any alias names; `undefined` when none or when the name is empty. */
-export function resolvePerson<P extends Pick<PersonRecord, 'id' | 'name' | 'aliases'>>(
-  people: readonly P[],
-  nameOrId: string,
-): P | undefined {
-  const wanted = foldName(nameOrId);
-  if (!wanted) return undefined;
-  return people.find((p) => p.id === nameOrId) ?? people.find((p) => namesOf(p).includes(wanted));
-}
-
-/** What `resolveState` reads of a state. */
+/** What a state can be named by: id, ISO codes, names and aliases. */
 export type NamedState = Pick<StateRecord, 'id' | 'iso2' | 'iso3' | 'name'> &
   Partial<Pick<StateRecord, 'aliases'>>;
 
-/** What a state can be named by, as the data spells it: id, ISO codes, names and aliases. */
-export function spellingsOfState(state: NamedState): string[] {
-  return [state.id, state.iso2, state.iso3, state.name.en, state.name.ru, ...(state.aliases ?? [])];
-}
-
-/** Every folded form a state can be named by: `spellingsOfState`, folded for matching. */
-export function namesOfState(state: NamedState): string[] {
-  return spellingsOfState(state).map(foldName);
+/**
+ * What a person or a state can be named by, as the data spells it: id, ISO codes (a state's),
+ * display names in every language and aliases.
+ */
+export function spellingsOf(record: Spelled): string[] {
+  const { id, iso2, iso3, name, aliases = [] } = record;
+  return [id, iso2, iso3, name.en, name.ru, ...aliases].filter((s): s is string => Boolean(s));
 }
 
 /**
- * Finds the state an id, ISO code, name (English or Russian) or alias names (`KG`, `KGZ`,
- * `Kirghizia`, «Киргизия»); `undefined` when none or when the name is empty.
+ * Finds the record an id or any of its spellings names (`tokayev`, `Токаев`; a state also by ISO
+ * code, `KG`, `KGZ`, or alias, `Kirghizia`, «Киргизия»), ignoring what `foldName` ignores;
+ * `undefined` when none or when the name is empty.
  */
-export function resolveState<S extends NamedState>(
-  states: readonly S[],
+export function resolveName<R extends Spelled>(
+  records: readonly R[],
   nameOrId: string,
-): S | undefined {
+): R | undefined {
   const wanted = foldName(nameOrId);
   if (!wanted) return undefined;
   return (
-    states.find((s) => s.id === nameOrId) ?? states.find((s) => namesOfState(s).includes(wanted))
+    records.find((r) => r.id === nameOrId) ??
+    records.find((r) => spellingsOf(r).some((s) => foldName(s) === wanted))
   );
 }
+
+/** The person an id or any alias names (see `resolveName`). */
+export const resolvePerson: <P extends Spelled>(
+  people: readonly P[],
+  nameOrId: string,
+) => P | undefined = resolveName;
+
+/** The state an id, ISO code, name or alias names (see `resolveName`). */
+export const resolveState: <S extends NamedState>(
+  states: readonly S[],
+  nameOrId: string,
+) => S | undefined = resolveName;

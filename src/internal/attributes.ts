@@ -37,9 +37,9 @@ export function choice<T extends string>(
 }
 
 /** An optional date attribute: `undefined` when absent, a problem when malformed. */
-export function date(tag: string, attrs: Attributes, name: string): IsoDate | Problem | undefined {
+export function date(attrs: Attributes, name: string): IsoDate | Problem | undefined {
   const value = attrs[name];
   if (value === null || value === undefined) return undefined;
   const trimmed = String(value).trim();
-  return isIsoDate(trimmed) ? trimmed : invalidDate(tag, name, String(value));
+  return isIsoDate(trimmed) ? trimmed : invalidDate(name, String(value));
 }

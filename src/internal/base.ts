@@ -236,7 +236,7 @@ export abstract class CstElement<
     const attrs = this.attributeValues();
     try {
       const missing = renderer.data.failed?.(attrs);
-      if (missing) return { problem: loadFailed(this.localName, missing) };
+      if (missing) return { problem: loadFailed(missing) };
       const bundle = renderer.data.current();
       const data =
         context.layers.length && context.merge ? context.merge(bundle, context.layers) : bundle;
@@ -249,7 +249,7 @@ export abstract class CstElement<
         today: today(),
       });
     } catch (error) {
-      return { problem: renderFailed(this.localName, error) };
+      return { problem: renderFailed(error) };
     }
   }
 
@@ -259,7 +259,7 @@ export abstract class CstElement<
     try {
       return this.renderView(result.view);
     } catch (error) {
-      this.result = { problem: renderFailed(this.localName, error) };
+      this.result = { problem: renderFailed(error) };
       return this.fallback.render(this.lastLang);
     }
   }
@@ -280,7 +280,8 @@ export abstract class CstElement<
     if (result && 'problem' in result) {
       // What a provider is still loading may be the very record asked for.
       if (result.problem.code === 'not-found' && this.mayStillArrive()) return;
-      const key = JSON.stringify(result.problem);
+      // A problem whose details load later says little of itself: the attributes tell it apart.
+      const key = JSON.stringify([result.problem, this.attributeValues()]);
       if (key !== this.reported) {
         this.reported = key;
         report(this, result.problem);

@@ -14,6 +14,17 @@ export function listChoices(choices: readonly string[]): string {
 /** The warning for a problem of the element `<tag>`. */
 export function describe(problem: Problem, tag: string): string {
   if (problem.message !== undefined) return problem.message;
+  if (problem.code === 'render-failed') {
+    return problem.unloaded !== undefined
+      ? `<${tag}> could not load ${problem.unloaded}; its fallback content is shown.`
+      : `<${tag}> could not render (${problem.error}); its fallback content is shown.`;
+  }
+  if (problem.code === 'invalid-date') {
+    const form = problem.years
+      ? 'a year or a date; write YYYY or YYYY-MM-DD, for example 1999 or 2002-10-07'
+      : 'a date; write YYYY-MM-DD, for example 2022-05-16';
+    return `<${tag}> ${problem.attribute}="${clip(String(problem.value))}" is not ${form}. Until it is fixed nothing is shown.`;
+  }
   const { attribute = '', choices = [], what = 'nothing is shown' } = problem;
   const listed = problem.lists
     ? Object.entries(problem.lists)

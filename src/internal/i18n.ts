@@ -19,8 +19,9 @@ export function translated<T>(en: T, ru: () => Promise<{ default: T }>): Transla
     ru: en,
     load(lang) {
       if (lang === 'en' || loaded) return undefined;
-      return (loading ??= ru().then(
-        (module) => {
+      // Set in Russian typography (typeset.ts), which loads beside them.
+      return (loading ??= Promise.all([ru(), import('./typeset.js')]).then(
+        ([module, { typeset }]) => {
           table.ru = typeset(module.default);
           loaded = true;
         },
@@ -30,20 +31,4 @@ export function translated<T>(en: T, ru: () => Promise<{ default: T }>): Transla
     },
   };
   return table;
-}
-
-/**
- * Russian typography: a short word (a preposition, a conjunction) stays with the word after it,
- * and a dash never starts a line. Applied to every string of a Russian table.
- */
-function typeset<T>(value: T): T {
-  if (typeof value === 'string') {
-    return value
-      .replace(/(?<=^|[\s(«])([а-яё]{1,2}) /giu, '$1\u00a0')
-      .replace(/ —/g, '\u00a0—') as T;
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
-  }
-  return value;
 }

@@ -1,7 +1,6 @@
-// The pieces of markup templates share: sentences with markup inside, dates, names, citations.
+// The pieces of markup templates share: sentences with markup inside, dates, texts in the
+// reader's language, lists, citations. The names of records are in names.ts.
 import { html, nothing, type TemplateResult } from 'lit';
-import { byId, localize } from '../data/queries/records.js';
-import type { Named } from '../data/slim/types.js';
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
 import { formatDate, formatList, type DateStyle } from './format.js';
 
@@ -23,40 +22,6 @@ export function joined(items: readonly Inline[], lang: Lang): unknown[] {
   return formatList(tokens, lang)
     .split(/\uE000(\d+)\uE001/)
     .map((part, i) => (i % 2 ? items[Number(part)] : part));
-}
-
-/**
- * The name of the record `id` (a state, a person) in the reader's language, marked up as
- * `localized` does; the id itself, as plain text, when `records` lacks it.
- */
-export function nameOf(records: readonly Named[], id: string, lang: Lang): Inline {
-  const record = byId(records, id);
-  return record ? localized(record.name, lang) : id;
-}
-
-/**
- * The names of the records `ids` (see `nameOf`) as `a, b and c`: in the order given or, with
- * `alphabetical`, in the reader's alphabetical order.
- */
-export function joinedNames(
-  records: readonly Named[],
-  ids: readonly string[],
-  lang: Lang,
-  order: 'given' | 'alphabetical' = 'given',
-): unknown[] {
-  let listed = ids;
-  if (order === 'alphabetical') {
-    const collator = new Intl.Collator(lang);
-    const key = (id: string) => {
-      const record = byId(records, id);
-      return record ? localize(record.name, lang) : id;
-    };
-    listed = [...ids].sort((a, b) => collator.compare(key(a), key(b)));
-  }
-  return joined(
-    listed.map((id) => nameOf(records, id, lang)),
-    lang,
-  );
 }
 
 /** A date as `<time datetime>`, written out in the reader's language. */

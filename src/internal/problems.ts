@@ -1,5 +1,4 @@
 import type { CstErrorCode } from '../events.js';
-import { clip } from './format.js';
 
 /**
  * Why an element shows its fallback instead of its view. A problem either carries its warning
@@ -27,6 +26,18 @@ export interface Problem {
   hint?: string;
   /** What the reader sees meanwhile (`nothing is shown`). */
   what?: string;
+  /** Why the view could not be drawn (`render-failed`): the error's message. */
+  error?: string;
+  /** What could not be loaded (`render-failed`): `quote "…"`. */
+  unloaded?: string;
+  /** The date attribute takes a year too (`invalid-date`). */
+  years?: true;
+  /**
+   * The rest of the problem (its choices, spellings, notes) when working them out takes code of
+   * its own: that code loads only on pages that have the problem to explain. What it gives is
+   * laid over this problem; `code`, `attribute` and `value` are here already.
+   */
+  details?: () => Promise<Omit<Problem, 'details'>>;
 }
 
 /** A view, or the problem that stands in its way. */
@@ -35,6 +46,12 @@ export type Resolution<V> = { view: V } | { problem: Problem };
 /** Type guard for a `Problem` returned in place of a value. */
 export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'code' in value;
+}
+
+/** The problem with its details worked out (see `Problem.details`). */
+export async function explained(problem: Problem): Promise<Problem> {
+  const { details, ...known } = problem;
+  return details ? { ...known, ...(await details()) } : known;
 }
 
 /** A problem for an attribute value that is not one of `choices`, or that is missing. */
@@ -56,25 +73,16 @@ export function invalidValue(
 }
 
 /** A problem for an attribute that should hold a `YYYY-MM-DD` date. */
-export function invalidDate(tag: string, attribute: string, value: string): Problem {
-  return {
-    code: 'invalid-date',
-    message: `<${tag}> ${attribute}="${clip(value)}" is not a date; write YYYY-MM-DD, for example 2022-05-16. Until it is fixed nothing is shown.`,
-  };
+export function invalidDate(attribute: string, value: string): Problem {
+  return { code: 'invalid-date', attribute, value };
 }
 
 /** A problem for a view that could not be drawn. */
-export function renderFailed(tag: string, error: unknown): Problem {
-  return {
-    code: 'render-failed',
-    message: `<${tag}> could not render (${(error as Error)?.message ?? String(error)}); its fallback content is shown.`,
-  };
+export function renderFailed(error: unknown): Problem {
+  return { code: 'render-failed', error: (error as Error)?.message ?? String(error) };
 }
 
 /** A problem for data the element could not load (`quote "…"`). */
-export function loadFailed(tag: string, what: string): Problem {
-  return {
-    code: 'render-failed',
-    message: `<${tag}> could not load ${what}; its fallback content is shown.`,
-  };
+export function loadFailed(what: string): Problem {
+  return { code: 'render-failed', unloaded: what };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CstErrorEvent } from '../../src/events.js';
 import { captureWarnings } from './events.js';
@@ -42,7 +42,9 @@ export async function renderBadInput(template: TemplateResult): Promise<BadInput
     const warnings = await captureWarnings(async () => {
       el = await fixture<HTMLElement>(template);
       await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-      // Let reports queued after the update run.
+      // A problem is reported once what words it has loaded: wait for the first report (or, for
+      // input that is not bad after all, a moment), then let any report queued behind it run.
+      await waitUntil(() => errors.length > 0, '', { timeout: 500 }).catch(() => {});
       await new Promise((r) => setTimeout(r, 0));
     });
     return { el, warnings, errors };

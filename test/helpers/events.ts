@@ -1,14 +1,24 @@
-import { oneEvent } from '@open-wc/testing';
 import type { CstErrorEvent } from '../../src/events.js';
 
-/** Waits for the next `cst-error` from an element, with a clear failure if none comes. */
-export async function nextError(el: EventTarget, ms = 4000): Promise<CstErrorEvent> {
-  return Promise.race([
-    oneEvent(el, 'cst-error') as Promise<CstErrorEvent>,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no cst-error within ${ms} ms`)), ms),
-    ),
-  ]);
+/**
+ * Waits for the next `cst-error` from an element (with `code`, the next with that code), with a
+ * clear failure if none comes.
+ */
+export async function nextError(el: EventTarget, ms = 4000, code?: string): Promise<CstErrorEvent> {
+  return new Promise<CstErrorEvent>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      el.removeEventListener('cst-error', listener);
+      reject(new Error(`no cst-error${code ? ` "${code}"` : ''} within ${ms} ms`));
+    }, ms);
+    const listener = (event: Event) => {
+      const error = event as CstErrorEvent;
+      if (code !== undefined && error.detail.code !== code) return;
+      clearTimeout(timer);
+      el.removeEventListener('cst-error', listener);
+      resolve(error);
+    };
+    el.addEventListener('cst-error', listener);
+  });
 }
 
 /** Collects console.warn calls while `run` executes (and until `settle` resolves). */

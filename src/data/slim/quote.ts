@@ -1,5 +1,6 @@
 import type { DatasetMeta } from '../types.js';
-import { loadAllQuotes, quoteMeta, quoteRecords } from './quote-records.js';
+import { quoteRecords } from './quote-files.js';
+import { loadAllQuotes, quoteMeta } from './quote-records.js';
 import {
   withRussian,
   type CitedSource,

@@ -67,7 +67,6 @@ export interface MemberListView {
 
 /** Attributes and data to the states on the date. */
 export function memberListView({
-  tag,
   attrs,
   data,
   lang,
@@ -81,7 +80,7 @@ export function memberListView({
   if (isProblem(sort)) return { problem: sort };
   const fields = parseFields(attrs.fields);
   if (isProblem(fields)) return { problem: fields };
-  const asked = dateAttr(tag, attrs, 'as-of') ?? asOf;
+  const asked = dateAttr(attrs, 'as-of') ?? asOf;
   if (isProblem(asked)) return { problem: asked };
   const { asOf: date, clamped: latest } = clampToDataDate(asked, data.meta.asOf);
 

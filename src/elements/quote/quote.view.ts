@@ -1,6 +1,5 @@
-import { resolvePerson, spellingsOf } from '../../data/aliases.js';
 import { roleOn } from '../../data/queries/people.js';
-import { findQuote, quotesBySpeaker } from '../../data/queries/quotes.js';
+import { findQuote } from '../../data/queries/quotes.js';
 import { byId, localize } from '../../data/queries/records.js';
 import type { QuoteData } from '../../data/slim/quote.js';
 import type { CitedSource, ShownQuote } from '../../data/slim/types.js';
@@ -9,7 +8,7 @@ import { choice, given, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate } from '../../internal/format.js';
 import { webUrl } from '../../internal/markup.js';
-import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { isProblem, type Problem } from '../../internal/problems.js';
 import { strings } from './quote.strings.js';
 
 export const VARIANTS = ['card', 'pull', 'inline'] as const;
@@ -41,8 +40,6 @@ export interface QuoteView {
   /** How long the words are: the type of a pull quote scales with it. */
   length: 'short' | 'medium' | 'long';
 }
-
-const NOTHING_SHOWN = 'nothing is shown';
 
 /** Attributes and data to the quote they select. */
 export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResult<QuoteView> {
@@ -106,74 +103,25 @@ function lengthOf(text: string): QuoteView['length'] {
   return words <= 18 ? 'short' : words <= 40 ? 'medium' : 'long';
 }
 
-/** The quote the attributes ask for, or the problem that explains why there is none. */
-function pick(attrs: ViewInput<QuoteData>['attrs'], data: QuoteData): ShownQuote | Problem {
-  const [quote, speaker, topic] = [
-    text(attrs, 'quote'),
-    text(attrs, 'speaker'),
-    text(attrs, 'topic'),
-  ];
-  const found = findQuote(data, { quote, speaker, topic });
-  if (found) return found;
-
-  const ids = data.quotes.map((q) => q.id);
-  const topicsOf = (list: readonly ShownQuote[]) =>
-    [...new Set(list.flatMap((q) => q.topics))].sort();
-  if (quote) return invalidValue('quote', attrs.quote, ids, NOTHING_SHOWN, 'not-found');
-  if (speaker) {
-    const own = quotesBySpeaker(data, speaker);
-    if (!own.length) return unknownSpeaker(String(attrs.speaker), data);
-    const name = resolvePerson(data.people, speaker)!.name.en;
-    return invalidValue(
-      'topic',
-      attrs.topic,
-      topicsOf(own),
-      `${NOTHING_SHOWN} (the topics listed are those of ${name}'s quotes)`,
-      'not-found',
-    );
-  }
-  if (topic) {
-    return invalidValue('topic', attrs.topic, topicsOf(data.quotes), NOTHING_SHOWN, 'not-found');
-  }
-
-  // Nothing selects a quote: report the first attribute given empty, else the missing one.
-  const empty = (['quote', 'speaker', 'topic'] as const).find((a) => given(attrs, a));
-  if (empty) {
-    const choices = { quote: ids, speaker: speakerNames(data), topic: topicsOf(data.quotes) };
-    return invalidValue(empty, attrs[empty], choices[empty], NOTHING_SHOWN);
-  }
-  return {
-    code: 'missing-attribute',
-    attribute: 'quote, speaker or topic',
-    lists: { speakers: speakerNames(data), topics: topicsOf(data.quotes) },
-  };
-}
-
 /**
- * A speaker that names no one with quotes: the closest match is sought among every spelling of
- * every speaker's name (`Tokaev` → Kassym-Jomart Tokayev), and a known person without quotes is
- * named as such.
+ * The quote the attributes ask for, or the problem that explains why there is none. Its details
+ * (the quotes, speakers and topics there are, the closest spelling) are worked out by
+ * quote.problems.ts, loaded only when there is a problem to report.
  */
-function unknownSpeaker(value: string, data: QuoteData): Problem {
-  const speakers = data.people.filter((p) => data.quotes.some((q) => q.speaker === p.id));
-  const known = resolvePerson(data.people, value);
-  return {
-    code: 'not-found',
-    attribute: 'speaker',
-    value,
-    choices: speakers.map((p) => p.name.en).sort(),
-    choicesNote: '(a person id or any spelling of the name)',
-    spellings: speakers.flatMap((p) => spellingsOf(p).map((s) => [s, p.name.en] as const)),
-    ...(known && { hint: ` ${known.name.en} has no quotes in the data.` }),
+function pick(attrs: ViewInput<QuoteData>['attrs'], data: QuoteData): ShownQuote | Problem {
+  const asked = {
+    quote: text(attrs, 'quote'),
+    speaker: text(attrs, 'speaker'),
+    topic: text(attrs, 'topic'),
   };
-}
-
-/** Display names (English) of the people who have quotes, for messages. */
-function speakerNames(data: QuoteData): string[] {
-  return data.people
-    .filter((p) => data.quotes.some((q) => q.speaker === p.id))
-    .map((p) => p.name.en)
-    .sort();
+  const found = findQuote(data, asked);
+  if (found) return found;
+  const named = asked.quote || asked.speaker || asked.topic;
+  const blank = (['quote', 'speaker', 'topic'] as const).some((a) => given(attrs, a));
+  return {
+    code: named ? 'not-found' : blank ? 'invalid-value' : 'missing-attribute',
+    details: () => import('./quote.problems.js').then((m) => m.noQuote(attrs, asked, data)),
+  };
 }
 
 /** "Speaker, date": the quote's title. */

@@ -63,7 +63,7 @@ export function summitView({
     session = findSession(all, 'latest', asOf);
     if (!session) return { problem: noneHeld(tag, asOf, all) };
   } else if (DATE_LIKE.test(ref)) {
-    if (!isIsoDate(ref)) return { problem: invalidDate(tag, 'summit', String(attrs.summit)) };
+    if (!isIsoDate(ref)) return { problem: invalidDate('summit', String(attrs.summit)) };
     session = findSession(all, ref, asOf);
     if (!session) return { problem: noSessionOn(tag, ref, all) };
   } else {

@@ -1,5 +1,5 @@
 import { clampToDataDate, isIsoDate } from '../../data/dates.js';
-import { resolveState, spellingsOfState } from '../../data/aliases.js';
+import { resolveState, spellingsOf } from '../../data/aliases.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
 import type {
@@ -20,7 +20,7 @@ import type {
 import { choice, date as dateAttr, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
-import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { strings } from './timeline.strings.js';
 
 export const LAYOUTS = ['list', 'compact'] as const;
@@ -89,9 +89,9 @@ export function timelineView({
   if (isProblem(layout)) return { problem: layout };
   const kinds = parseKinds(attrs.kinds);
   if (isProblem(kinds)) return { problem: kinds };
-  const from = bound(tag, attrs, 'from', 'start');
+  const from = bound(attrs, 'from', 'start');
   if (isProblem(from)) return { problem: from };
-  const to = bound(tag, attrs, 'to', 'end');
+  const to = bound(attrs, 'to', 'end');
   if (isProblem(to)) return { problem: to };
   if (from && to && from > to) {
     return {
@@ -101,7 +101,7 @@ export function timelineView({
       },
     };
   }
-  const asked = dateAttr(tag, attrs, 'as-of') ?? fallbackAsOf;
+  const asked = dateAttr(attrs, 'as-of') ?? fallbackAsOf;
   if (isProblem(asked)) return { problem: asked };
   const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
 
@@ -249,7 +249,6 @@ function parseKinds(value: unknown): ReadonlySet<EventKind> | Problem {
 
 /** `from` or `to`: a year (its first or last day) or a date; `undefined` when absent. */
 function bound(
-  tag: string,
   attrs: Readonly<Record<string, unknown>>,
   name: 'from' | 'to',
   side: 'start' | 'end',
@@ -259,10 +258,7 @@ function bound(
   if (value !== null && /^\d{4}$/.test(value))
     return `${value}-${side === 'start' ? '01-01' : '12-31'}`;
   if (value !== null && isIsoDate(value)) return value;
-  return {
-    code: 'invalid-date',
-    message: `<${tag}> ${name}="${clip(String(attrs[name]))}" is not a year or a date; write YYYY or YYYY-MM-DD, for example 1999 or 2002-10-07. Until it is fixed nothing is shown.`,
-  };
+  return { ...invalidDate(name, String(attrs[name])), years: true };
 }
 
 /** A `state` that names no state: the closest spelling and the valid ids. */
@@ -270,6 +266,6 @@ function unknownState(value: unknown, states: TimelineData['states']): Problem {
   return {
     ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
     choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
-    spellings: states.flatMap((s) => spellingsOfState(s).map((n) => [n, s.name.en] as const)),
+    spellings: states.flatMap((s) => spellingsOf(s).map((n) => [n, s.name.en] as const)),
   };
 }
