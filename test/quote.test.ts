@@ -14,6 +14,7 @@ import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstQuote } from '../src/elements/quote/quote.js';
 import type { QuoteView } from '../src/elements/quote/quote.view.js';
 import type { CstCopyEvent } from '../src/events.js';
+import { explained, type Problem } from '../src/internal/problems.js';
 import { captureWarnings } from './helpers/events.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
@@ -1266,6 +1267,37 @@ describe('<cst-quote>', () => {
       const slot = outcome.el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('Quote unavailable.');
       expect(outcome.el.shadowRoot!.querySelector('figure')).to.equal(null);
+    });
+
+    it('says at once which kind of problem it is, as its full explanation does', async () => {
+      // The code is known before the details load: a provider still loading holds back only a
+      // not-found, and the element reports the rest at once.
+      await CstQuote.renderer.data.load(null, 'en');
+      const data = CstQuote.renderer.data.current();
+      const cases: [Record<string, string>, string][] = [
+        [{}, 'missing-attribute'],
+        [{ quote: '' }, 'invalid-value'],
+        [{ speaker: ' ' }, 'invalid-value'],
+        [{ topic: '' }, 'invalid-value'],
+        [{ quote: 'no-such-quote' }, 'not-found'],
+        [{ speaker: 'nobody' }, 'not-found'],
+        [{ speaker: 'tokayev', topic: 'no-such-topic' }, 'not-found'],
+        [{ topic: 'no-such-topic' }, 'not-found'],
+      ];
+      for (const [attrs, code] of cases) {
+        const result = CstQuote.renderer.view({
+          tag: 'cst-quote',
+          attrs,
+          data,
+          lang: 'en',
+          asOf: meta.asOf as IsoDate,
+          today: meta.asOf as IsoDate,
+        });
+        expect('problem' in result, JSON.stringify(attrs)).to.equal(true);
+        const { problem } = result as { problem: Problem };
+        expect(problem.code, JSON.stringify(attrs)).to.equal(code);
+        expect((await explained(problem)).code, JSON.stringify(attrs)).to.equal(code);
+      }
     });
 
     it('missing without fallback: a neutral notice', async () => {
