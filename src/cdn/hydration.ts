@@ -18,9 +18,8 @@ export const hydrationReady: Promise<unknown> =
   typeof document !== 'undefined' &&
   Array.from(document.querySelectorAll(SELECTOR)).some((el) => el.shadowRoot)
     ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js')
-        .then(() => import('../internal/base.js'))
-        .then(({ CstElement }) => {
-          const LitElement = Object.getPrototypeOf(CstElement) as typeof import('lit').LitElement;
+        .then(() => import('../internal/context-element.js'))
+        .then(({ LitElement }) => {
           const support = (globalThis as { litElementHydrateSupport?: HydrateSupport })
             .litElementHydrateSupport;
           // Where Lit's class loaded after the hook was installed, it has called it already: the

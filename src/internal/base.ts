@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import {
   isServer,
   LitElement,
@@ -6,13 +5,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
 import type { Attributes } from './attributes.js';
 import type { Translated } from './i18n.js';
 import styles from './base.styles.js';
+import { ContextElement } from './context-element.js';
 import { defineElement } from './define.js';
 import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
@@ -104,19 +103,15 @@ export abstract class CstElement<
   B extends Bundle,
   V,
   O extends TemplateOptions = TemplateOptions,
-> extends LitElement {
+> extends ContextElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    context: { state: true },
   };
 
   static override styles = [styles];
 
   /** Colour scheme: `auto` (default) follows the page's colours; `light` and `dark` set their own. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** The dataset context: the provider's, or the bundled data alone. */
-  protected context: DatasetContextValue = NO_PROVIDER;
 
   /**
    * How this element turns its attributes and data into HTML: each element class sets a static
@@ -147,30 +142,6 @@ export abstract class CstElement<
       ),
     );
     defineElement(tag, this as unknown as CustomElementConstructor);
-  }
-
-  private readonly consumer = new ContextConsumer(this, {
-    context: datasetContext,
-    subscribe: true,
-    callback: (value) => (this.context = value),
-  });
-
-  /**
-   * Asks for the dataset context again: a provider defined after this element calls it.
-   * @internal
-   */
-  [ASK_AGAIN](): void {
-    if (this.isConnected) this.consumer.hostConnected();
-  }
-
-  // `lang` stays the native attribute-backed property; observing it re-renders on change.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {

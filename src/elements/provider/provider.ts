@@ -1,5 +1,5 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
 import {
   ASK_AGAIN,
   datasetContext,
@@ -11,6 +11,7 @@ import { isIsoDate } from '../../data/dates.js';
 import { withLayers, type DataLayer, type MergeMode } from '../../data/merge.js';
 import type { PartialDataset } from '../../data/types.js';
 import { CstLoadEvent } from '../../events.js';
+import { ContextElement } from '../../internal/context-element.js';
 import { defineElement } from '../../internal/define.js';
 import { toLang } from '../../internal/lang.js';
 import { report } from '../../internal/report.js';
@@ -34,7 +35,7 @@ const DEFAULT_TIMEOUT = 10_000;
  * `src-network`, `src-timeout`, `src-invalid-json`, `src-schema`, `src-content-type`,
  * `src-redirect`, `src-too-large`; or `invalid-date` for `as-of`). The bundled data is kept.
  */
-export class CstProvider extends LitElement {
+export class CstProvider extends ContextElement {
   static override properties = {
     src: { reflect: true },
     mode: {},
@@ -43,7 +44,6 @@ export class CstProvider extends LitElement {
     data: { attribute: false },
     fromSrc: { state: true },
     fromProperty: { state: true },
-    parent: { state: true },
     loading: { state: true },
   };
 
@@ -66,7 +66,6 @@ export class CstProvider extends LitElement {
 
   private fromSrc: PartialDataset | undefined = undefined;
   private fromProperty: PartialDataset | undefined = undefined;
-  private parent: DatasetContextValue = NO_PROVIDER;
   private loading = 0;
 
   /** Defines the provider under `tag` (as the CDN entries define every element). */
@@ -81,31 +80,6 @@ export class CstProvider extends LitElement {
   });
 
   private abort?: AbortController;
-
-  /** A provider inside another one adds its data on top of the outer provider's. */
-  private readonly consumer = new ContextConsumer(this, {
-    context: datasetContext,
-    subscribe: true,
-    callback: (value) => (this.parent = value),
-  });
-
-  /**
-   * Asks for the outer provider's context again: an outer provider defined later calls it.
-   * @internal
-   */
-  [ASK_AGAIN](): void {
-    if (this.isConnected) this.consumer.hostConnected();
-  }
-
-  // `lang` stays the native attribute-backed property; observing it re-renders on change.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     // Elements answered before the first update must already know that data is on its way.
@@ -146,11 +120,11 @@ export class CstProvider extends LitElement {
     const own: DataLayer[] = [this.fromProperty, this.fromSrc]
       .filter((data): data is PartialDataset => data !== undefined)
       .map((data) => ({ data, mode }));
-    const asOf = this.asOf !== null && isIsoDate(this.asOf) ? this.asOf : this.parent.asOf;
-    const lang = toLang(this.lang) ?? this.parent.lang;
-    const pending = this.loading > 0 || this.parent.pending;
+    const asOf = this.asOf !== null && isIsoDate(this.asOf) ? this.asOf : this.context.asOf;
+    const lang = toLang(this.lang) ?? this.context.lang;
+    const pending = this.loading > 0 || this.context.pending;
     return {
-      layers: own.length ? [...this.parent.layers, ...own] : this.parent.layers,
+      layers: own.length ? [...this.context.layers, ...own] : this.context.layers,
       merge: withLayers,
       ...(lang && { lang }),
       ...(asOf && { asOf }),

@@ -1,0 +1,44 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
+
+/**
+ * What the elements and the provider share: the dataset context of the closest provider around
+ * them, which re-renders them when it changes, and `lang` observed as the native attribute it is.
+ */
+export abstract class ContextElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+  };
+
+  /** The context of the closest provider around: none, the bundled data alone. */
+  protected context: DatasetContextValue = NO_PROVIDER;
+
+  private readonly consumer = new ContextConsumer(this, {
+    context: datasetContext,
+    subscribe: true,
+    callback: (value) => (this.context = value),
+  });
+
+  /**
+   * Asks for the dataset context again: a provider defined after this element calls it.
+   * @internal
+   */
+  [ASK_AGAIN](): void {
+    if (this.isConnected) this.consumer.hostConnected();
+  }
+
+  // `lang` stays the native attribute-backed property; observing it re-renders on change.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+}
+
+/** Lit's element class, which every element of the library extends: the CDN loader's hydration
+ * check installs Lit's hydration support on it (src/cdn/hydration.ts). */
+export { LitElement };
