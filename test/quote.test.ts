@@ -14,6 +14,7 @@ import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstQuote } from '../src/elements/quote/quote.js';
 import type { QuoteView } from '../src/elements/quote/quote.view.js';
 import type { CstCopyEvent } from '../src/events.js';
+import { describe as describeProblem } from '../src/internal/diagnostics.js';
 import { explained, type Problem } from '../src/internal/problems.js';
 import { captureWarnings } from './helpers/events.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
@@ -1269,9 +1270,9 @@ describe('<cst-quote>', () => {
       expect(outcome.el.shadowRoot!.querySelector('figure')).to.equal(null);
     });
 
-    it('says at once which kind of problem it is, as its full explanation does', async () => {
+    it('says at once which kind of problem it is, and its warning words that kind', async () => {
       // The code is known before the details load: a provider still loading holds back only a
-      // not-found, and the element reports the rest at once.
+      // not-found, and the element reports the rest at once. The details then say the same.
       await CstQuote.renderer.data.load(null, 'en');
       const data = CstQuote.renderer.data.current();
       const cases: [Record<string, string>, string][] = [
@@ -1284,6 +1285,11 @@ describe('<cst-quote>', () => {
         [{ speaker: 'tokayev', topic: 'no-such-topic' }, 'not-found'],
         [{ topic: 'no-such-topic' }, 'not-found'],
       ];
+      const WORDING: Record<string, string> = {
+        'missing-attribute': '<cst-quote> needs a quote, speaker or topic attribute',
+        'invalid-value': '" is empty;',
+        'not-found': '" is not valid;',
+      };
       for (const [attrs, code] of cases) {
         const result = CstQuote.renderer.view({
           tag: 'cst-quote',
@@ -1296,7 +1302,8 @@ describe('<cst-quote>', () => {
         expect('problem' in result, JSON.stringify(attrs)).to.equal(true);
         const { problem } = result as { problem: Problem };
         expect(problem.code, JSON.stringify(attrs)).to.equal(code);
-        expect((await explained(problem)).code, JSON.stringify(attrs)).to.equal(code);
+        const warning = describeProblem(await explained(problem), 'cst-quote');
+        expect(warning, JSON.stringify(attrs)).to.contain(WORDING[code]!);
       }
     });
 

@@ -9,7 +9,7 @@ import { today, type AnyRenderer, type ViewResult } from '../internal/base.js';
 import { escapeHtml, toHtml } from '../internal/html.js';
 import { toLang } from '../internal/lang.js';
 import { unavailable } from '../internal/notice.js';
-import { explained } from '../internal/problems.js';
+import { explained, renderFailed } from '../internal/problems.js';
 import { entryOf } from '../registry.js';
 
 export interface ViewOptions {
@@ -69,7 +69,7 @@ export async function resolveView(
     // What is written without an element says the whole problem.
     if ('problem' in result) result = { ...result, problem: await explained(result.problem) };
   } catch (error) {
-    result = { problem: { code: 'render-failed', message: String(error) } };
+    result = { problem: renderFailed(error) };
   }
   return { renderer, result, lang };
 }

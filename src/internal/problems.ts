@@ -33,11 +33,11 @@ export interface Problem {
   /** The date attribute takes a year too (`invalid-date`). */
   years?: true;
   /**
-   * The rest of the problem (its choices, spellings, notes) when working them out takes code of
-   * its own: that code loads only on pages that have the problem to explain. What it gives is
-   * laid over this problem; `code`, `attribute` and `value` are here already.
+   * The rest of the problem (its attribute, value, choices, spellings, notes) when working them
+   * out takes code of its own: that code loads only on pages that have the problem to explain.
+   * What it gives is laid over this problem; the `code` stays this problem's.
    */
-  details?: () => Promise<Omit<Problem, 'details'>>;
+  details?: () => Promise<Omit<Problem, 'code' | 'details'>>;
 }
 
 /** A view, or the problem that stands in its way. */
@@ -48,10 +48,10 @@ export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'code' in value;
 }
 
-/** The problem with its details worked out (see `Problem.details`). */
+/** The problem with its details worked out (see `Problem.details`); its code is unchanged. */
 export async function explained(problem: Problem): Promise<Problem> {
   const { details, ...known } = problem;
-  return details ? { ...known, ...(await details()) } : known;
+  return details ? { ...known, ...(await details()), code: known.code } : known;
 }
 
 /** A problem for an attribute value that is not one of `choices`, or that is missing. */

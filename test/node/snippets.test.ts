@@ -18,6 +18,8 @@ import {
   iframeSnippet,
   scriptSnippet,
 } from '../../src/embed/snippets.js';
+import { resolveView, staticHtml } from '../../src/embed/render.js';
+import { describe as describeProblem } from '../../src/internal/diagnostics.js';
 import { renderElement } from '../../src/ssr/index.js';
 import { dateText, literal, readable } from './text.js';
 
@@ -501,6 +503,23 @@ describe('fallbackHtml', () => {
       text(await fallbackHtml('cst-treaty-article', { article: '99' })),
       /^There is no Article 99 here\. The Collective Security Treaty has articles 1–11\.$/,
     );
+  });
+
+  it('words a failure to render as the element words it, and writes the neutral sentence', async () => {
+    // A value that cannot be read as text makes the view itself fail.
+    const hostile = {
+      toString() {
+        throw new Error('unreadable value');
+      },
+    };
+    const resolved = await resolveView('cst-quote', { quote: hostile });
+    assert.ok(resolved && 'problem' in resolved.result, 'a problem, not a view');
+    assert.equal(resolved.result.problem.code, 'render-failed');
+    assert.equal(
+      describeProblem(resolved.result.problem, 'cst-quote'),
+      '<cst-quote> could not render (unreadable value); its fallback content is shown.',
+    );
+    assert.equal(staticHtml(resolved), '<p>This content is not available.</p>');
   });
 });
 

@@ -8,13 +8,19 @@ import { invalidValue, type Problem } from '../../internal/problems.js';
 
 const NOTHING_SHOWN = 'nothing is shown';
 
-/** Why the attributes select no quote: what is wrong, the valid choices, the closest spelling. */
-export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): Problem {
+/** What a problem's details say (see `Problem.details`). */
+type Details = Omit<Problem, 'code' | 'details'>;
+
+/**
+ * Why the attributes select no quote: the attribute at fault, the valid choices, the closest
+ * spelling. Which kind of problem it is, the view has said already (quote.view.ts).
+ */
+export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): Details {
   const { quote, speaker, topic } = asked;
   const ids = data.quotes.map((q) => q.id);
   const topicsOf = (list: readonly ShownQuote[]) =>
     [...new Set(list.flatMap((q) => q.topics))].sort();
-  if (quote) return invalidValue('quote', attrs.quote, ids, NOTHING_SHOWN, 'not-found');
+  if (quote) return invalidValue('quote', attrs.quote, ids, NOTHING_SHOWN);
   if (speaker) {
     const own = quotesBySpeaker(data, speaker);
     if (!own.length) return unknownSpeaker(String(attrs.speaker), data);
@@ -24,11 +30,10 @@ export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): 
       attrs.topic,
       topicsOf(own),
       `${NOTHING_SHOWN} (the topics listed are those of ${name}'s quotes)`,
-      'not-found',
     );
   }
   if (topic) {
-    return invalidValue('topic', attrs.topic, topicsOf(data.quotes), NOTHING_SHOWN, 'not-found');
+    return invalidValue('topic', attrs.topic, topicsOf(data.quotes), NOTHING_SHOWN);
   }
 
   // Nothing selects a quote: report the first attribute given empty, else the missing one.
@@ -38,7 +43,6 @@ export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): 
     return invalidValue(empty, attrs[empty], choices[empty], NOTHING_SHOWN);
   }
   return {
-    code: 'missing-attribute',
     attribute: 'quote, speaker or topic',
     lists: { speakers: speakerNames(data), topics: topicsOf(data.quotes) },
   };
@@ -49,11 +53,10 @@ export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): 
  * every speaker's name (`Tokaev` → Kassym-Jomart Tokayev), and a known person without quotes is
  * named as such.
  */
-function unknownSpeaker(value: string, data: QuoteData): Problem {
+function unknownSpeaker(value: string, data: QuoteData): Details {
   const speakers = data.people.filter((p) => data.quotes.some((q) => q.speaker === p.id));
   const known = resolvePerson(data.people, value);
   return {
-    code: 'not-found',
     attribute: 'speaker',
     value,
     choices: speakers.map((p) => p.name.en).sort(),
