@@ -112,7 +112,10 @@ let browser;
  * from their own handlers). Then checks what a reader of each timeline finds in it. Fails on any
  * page error.
  */
-async function load(root, { path = '', texts = [], errors = [], fallbacks = [], timelines = [] }) {
+async function load(
+  root,
+  { path = '', texts = [], errors = [], fallbacks = [], timelines = [], defined },
+) {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -195,6 +198,16 @@ async function load(root, { path = '', texts = [], errors = [], fallbacks = [], 
         throw new Error(`${selector}: its fallback "${text}" is not visible`);
     }
     for (const [selector, expected] of timelines) await readTimeline(page, selector, expected);
+    if (defined) {
+      // The page defines the elements it imports and no other: what it did not ask for, it did
+      // not download either.
+      const found = await page.evaluate(
+        (tags) => tags.filter((tag) => customElements.get(tag)),
+        TAGS,
+      );
+      if (JSON.stringify(found) !== JSON.stringify([...defined].sort()))
+        throw new Error(`defined elements: ${found.join(', ')}; expected ${defined.join(', ')}`);
+    }
     // Anything that goes wrong after the elements rendered counts too.
     await page.waitForTimeout(200);
     if (pageErrors.length) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
@@ -246,6 +259,12 @@ function sizeOf(files) {
   }
   return { files: files.length, minified: min, gzip };
 }
+/** Every tag the package defines, sorted, from its manifest. */
+const TAGS = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((m) => m.exports ?? [])
+  .filter((e) => e.kind === 'custom-element-definition')
+  .map((e) => e.name)
+  .sort();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const QUOTE = 'tokayev-2022-working-mechanism';
@@ -373,7 +392,7 @@ await check('webpack 5 (all.js, provider, quote by speaker, timeline): build, re
 
 // --- frameworks --------------------------------------------------------------------------------
 await check(
-  'React 19 (strict TypeScript, JSX and @lit/react wrappers): type-check, build, render',
+  'React 19 (strict TypeScript, JSX and @lit/react wrappers): type-check, build, render only what it imports',
   async () => {
     const app = join(APPS, 'react');
     run(bin('tsc'), ['-p', app]);
@@ -400,6 +419,8 @@ await check(
         'jsx:cst-timeline:invalid-value',
         'wrapper:cst-timeline:invalid-value',
       ],
+      // Three of the wrappers, from react.js: the other elements stay out of the bundle.
+      defined: ['cst-member-list', 'cst-quote', 'cst-timeline'],
     });
   },
 );

@@ -3,7 +3,8 @@
 // - dist/types/frameworks/<tag>.d.ts: the tag's attributes typed for React 19 JSX, Vue's
 //   GlobalComponents and Svelte's SvelteHTMLElements, and dist/<entry>.d.ts, the types of each
 //   define entry, which include them: importing `cst-elements/quote.js` types `<cst-quote>`;
-// - dist/react.js and dist/react.d.ts: React wrappers made with @lit/react;
+// - dist/react/<entry>.js and .d.ts: each element's React wrapper, made with @lit/react, and
+//   dist/react.js and dist/react.d.ts, which re-export them all;
 // - vscode.html-custom-data.json and web-types.json (committed, checked fresh in CI).
 //
 // Attribute types must be written out in the manifest as literal unions or primitives
@@ -133,48 +134,48 @@ function entryTypes(entry, own) {
   return `${HEADER}export * from './types/define/${entry}.js';\n${own.map(reexport).join('')}`;
 }
 
-function reactModule() {
-  const imports = elements
-    .map((el) => `import { ${el.decl.name} as ${el.decl.name}Element } from './${el.entry}.js';\n`)
-    .join('');
-  const components = elements
-    .map(
-      (el) => `
-/** \`<${el.tag}>\` as a React component; importing this module defines the tags. */
+/**
+ * The React wrapper of one element, in dist/react/<entry>.js: it imports only that element's
+ * define entry, so a bundle with some of the wrappers holds only those elements.
+ */
+function reactModule(el) {
+  return `${HEADER}import * as React from 'react';
+import { createComponent } from '@lit/react';
+import { ${el.decl.name} as ${el.decl.name}Element } from '../${el.entry}.js';
+
+/** \`<${el.tag}>\` as a React component; importing it defines the tag. */
 export const ${el.decl.name} = /* @__PURE__ */ createComponent({
   tagName: '${el.tag}',
   elementClass: ${el.decl.name}Element,
   react: React,
   events: { ${el.events.map((e) => `on${pascal(e.name)}: '${e.name}'`).join(', ')} },
 });
-`,
-    )
-    .join('');
-  return `${HEADER}import * as React from 'react';\nimport { createComponent } from '@lit/react';\n${imports}${components}`;
+`;
 }
 
-function reactTypes() {
-  const classes = [...new Set(elements.flatMap((el) => el.events.map((e) => e.cls)))];
-  const imports = elements
-    .map(
-      (el) =>
-        `import type { ${el.decl.name} as ${el.decl.name}Element } from './${el.entry}.js';\n`,
-    )
-    .join('');
-  const components = elements
-    .map(
-      (el) => `
-/** \`<${el.tag}>\` as a React component; importing this module defines the tags. */
+function reactTypes(el) {
+  const classes = [...new Set(el.events.map((e) => e.cls))];
+  return `${HEADER}import type { EventName, ReactWebComponent } from '@lit/react';
+import type { ${classes.join(', ')} } from '../types/index.js';
+import type { ${el.decl.name} as ${el.decl.name}Element } from '../${el.entry}.js';
+
+/** \`<${el.tag}>\` as a React component; importing it defines the tag. */
 export declare const ${el.decl.name}: ReactWebComponent<
   ${el.decl.name}Element,
   { ${el.events.map((e) => `on${pascal(e.name)}: EventName<${e.cls}>`).join('; ')} }
 >;
-`,
-    )
-    .join('');
-  return `${HEADER}import type { EventName, ReactWebComponent } from '@lit/react';
-import type { ${classes.join(', ')} } from './types/index.js';
-${imports}${components}`;
+`;
+}
+
+/**
+ * dist/react.js (and its types): every wrapper, re-exported from its own module. The package
+ * declares these modules free of side effects, so a bundler leaves out the wrappers a page does
+ * not import, and the elements they would define with them.
+ */
+function reactIndex() {
+  return `${HEADER}${elements
+    .map((el) => `export { ${el.decl.name} } from './react/${el.entry}.js';\n`)
+    .join('')}`;
 }
 
 function vscodeData() {
@@ -257,7 +258,12 @@ if (existsSync('dist/types/define')) {
         elements.filter((el) => el.entry === entry),
       ),
     );
-  writeFileSync('dist/react.js', reactModule());
-  writeFileSync('dist/react.d.ts', reactTypes());
+  mkdirSync('dist/react', { recursive: true });
+  for (const el of elements) {
+    writeFileSync(`dist/react/${el.entry}.js`, reactModule(el));
+    writeFileSync(`dist/react/${el.entry}.d.ts`, reactTypes(el));
+  }
+  writeFileSync('dist/react.js', reactIndex());
+  writeFileSync('dist/react.d.ts', reactIndex());
   console.log(`framework typings and React wrappers for ${elements.length} elements`);
 }

@@ -86,8 +86,8 @@ describe('package.json', () => {
         };
       };
     };
-    const reactTypes = readFileSync('dist/react.d.ts', 'utf8');
-    const reactModule = readFileSync('dist/react.js', 'utf8');
+    const reactIndex = readFileSync('dist/react.js', 'utf8');
+    const reactIndexTypes = readFileSync('dist/react.d.ts', 'utf8');
     const names = (list: { name: string }[] | undefined) => list?.map((a) => a.name).sort();
     for (const entry of ELEMENTS) {
       // Its own attributes and `lang`; an element with content also `no-shift` and `theme`.
@@ -105,11 +105,20 @@ describe('package.json', () => {
         module: `cst-elements/${entryName(entry)}.js`,
         symbol,
       });
+      // Each wrapper in a module of its own, which imports only its element; react.js gathers them.
+      const own = `./react/${entryName(entry)}.js`;
+      const reexport = `export { ${symbol} } from '${own}';`;
+      assert.ok(reactIndex.includes(reexport), `react.js re-exports ${symbol}`);
+      assert.ok(reactIndexTypes.includes(reexport), `react.d.ts re-exports ${symbol}`);
+      const reactModule = readFileSync(`dist/react/${entryName(entry)}.js`, 'utf8');
+      const reactTypes = readFileSync(`dist/react/${entryName(entry)}.d.ts`, 'utf8');
+      const imports = (code: string) => [...code.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      assert.deepEqual(imports(reactModule), ['react', '@lit/react', `../${entryName(entry)}.js`]);
       assert.ok(
         reactTypes.includes(
-          `import type { ${symbol} as ${symbol}Element } from './${entryName(entry)}.js';`,
+          `import type { ${symbol} as ${symbol}Element } from '../${entryName(entry)}.js';`,
         ),
-        `react.d.ts imports ${symbol}`,
+        `react/${entryName(entry)}.d.ts imports ${symbol}`,
       );
       assert.match(
         reactTypes,
