@@ -61,6 +61,9 @@ function part(el: Element, name: string): HTMLElement | null {
 const squash = (text: string | null | undefined) => (text ?? '').replace(/[ \n\t]+/g, ' ').trim();
 const partText = (el: Element, name: string) => squash(part(el, name)?.textContent);
 const quoteText = (el: Element) => partText(el, 'text');
+/** A quote's words as a reader sees them: after an ellipsis when they begin mid-sentence. */
+const shown = (quote: { text: string }) =>
+  /^\p{Ll}/u.test(quote.text) ? `…${quote.text}` : quote.text;
 const inShadow = (el: Element, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const px = (value: string) => parseFloat(value);
@@ -261,7 +264,7 @@ describe('<cst-quote>', () => {
         html`<cst-quote quote="zas-2020-medical-unit"><p>Fallback words</p></cst-quote>`,
       );
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
-      expect(quoteText(el)).to.equal(byId('zas-2020-medical-unit').text);
+      expect(quoteText(el)).to.equal(shown(byId('zas-2020-medical-unit')));
     });
 
     it('imports only meta, quotes, people and sources', () => {
@@ -291,7 +294,7 @@ describe('<cst-quote>', () => {
       ];
       for (const speaker of spellings) {
         const el = await render(html`<cst-quote speaker=${speaker}></cst-quote>`);
-        expect(quoteText(el), speaker).to.equal(expected.text);
+        expect(quoteText(el), speaker).to.equal(shown(expected));
         expect(partText(el, 'speaker'), speaker).to.equal(TOKAYEV.name.en);
       }
     });
@@ -307,7 +310,7 @@ describe('<cst-quote>', () => {
           .at(-1),
       );
       const el = await render(html`<cst-quote speaker="Zas"></cst-quote>`);
-      expect(quoteText(el)).to.equal(expected.text);
+      expect(quoteText(el)).to.equal(shown(expected));
       expect(inShadow(el, 'time').getAttribute('datetime')).to.equal(expected.date);
       expect(partText(el, 'title')).to.equal(expected.title!.en);
     });
@@ -318,7 +321,7 @@ describe('<cst-quote>', () => {
       el.speaker = 'Лукашенко';
       await el.updateComplete;
       expect(partText(el, 'speaker')).to.equal(personOf('lukashenko').name.en);
-      expect(quoteText(el)).to.equal(quotesBySpeaker({ quotes, people }, 'lukashenko')[0]!.text);
+      expect(quoteText(el)).to.equal(shown(quotesBySpeaker({ quotes, people }, 'lukashenko')[0]!));
       expect(partText(el, 'monogram')).to.equal(initials(personOf('lukashenko').name.en, true));
     });
   });
@@ -326,33 +329,33 @@ describe('<cst-quote>', () => {
   describe('topic', () => {
     it("narrows a speaker's quotes", async () => {
       const el = await render(html`<cst-quote speaker="Токаев" topic="afghanistan"></cst-quote>`);
-      expect(quoteText(el)).to.equal(byId('tokayev-2022-afghanistan').text);
+      expect(quoteText(el)).to.equal(shown(byId('tokayev-2022-afghanistan')));
       el.topic = 'un';
       await el.updateComplete;
-      expect(quoteText(el)).to.equal(byId('tokayev-2022-un-peacekeeping').text);
+      expect(quoteText(el)).to.equal(shown(byId('tokayev-2022-un-peacekeeping')));
     });
 
     it('alone picks the most recent quote on that topic (any case)', async () => {
       const covid = await render(html`<cst-quote topic="covid"></cst-quote>`);
       const expected = quotesByTopic(quotes, 'covid')[0]!;
-      expect(quoteText(covid)).to.equal(expected.text);
+      expect(quoteText(covid)).to.equal(shown(expected));
       expect(inShadow(covid, 'time').getAttribute('datetime')).to.equal(expected.date);
       const nato = await render(html`<cst-quote topic="NATO"></cst-quote>`);
-      expect(quoteText(nato)).to.equal(quotesByTopic(quotes, 'nato')[0]!.text);
+      expect(quoteText(nato)).to.equal(shown(quotesByTopic(quotes, 'nato')[0]!));
     });
 
     it('is ignored when a quote id is given', async () => {
       const el = await render(
         html`<cst-quote quote="putin-2020-clear-signal" speaker="zas" topic="nato"></cst-quote>`,
       );
-      expect(quoteText(el)).to.equal(byId('putin-2020-clear-signal').text);
+      expect(quoteText(el)).to.equal(shown(byId('putin-2020-clear-signal')));
     });
   });
 
   describe('a Council document (author, no speaker)', () => {
     it('names the author, the occasion and the source', async () => {
       const el = await render(html`<cst-quote quote="statement-2022-test-of-time"></cst-quote>`);
-      expect(quoteText(el)).to.equal(STATEMENT.text);
+      expect(quoteText(el)).to.equal(shown(STATEMENT));
       expect(partText(el, 'speaker')).to.equal(STATEMENT.author!.en);
       expect(partText(el, 'monogram')).to.equal(initials(STATEMENT.author!.en, false));
       expect(part(el, 'title')).to.equal(null);
@@ -923,7 +926,7 @@ describe('<cst-quote>', () => {
         html`<cst-provider><cst-quote speaker="Kassym-Zhomart Tokayev"></cst-quote></cst-provider>`,
       );
       const el = provider.querySelector('cst-quote')!;
-      expect(quoteText(el)).to.equal(FIRST_USE.text);
+      expect(quoteText(el)).to.equal(shown(FIRST_USE));
       provider.data = publisherData;
       await waitUntil(() => quoteText(el) === 'A publisher-supplied line for the test.');
       expect(inShadow(el, 'blockquote').getAttribute('cite')).to.equal(
@@ -975,7 +978,7 @@ describe('<cst-quote>', () => {
         await el.updateComplete;
       });
       expect(warnings.join('\n')).to.contain('as-of="16/05/2022"');
-      expect(quoteText(el)).to.equal(byId('zas-2020-medical-unit').text);
+      expect(quoteText(el)).to.equal(shown(byId('zas-2020-medical-unit')));
     });
 
     it('an as-of does not change which quote is shown or what it says', async () => {
@@ -985,7 +988,7 @@ describe('<cst-quote>', () => {
       const el = provider.querySelector('cst-quote')!;
       await el.updateComplete;
       const latest = quotesBySpeaker({ quotes, people }, 'zas')[0]!;
-      expect(quoteText(el)).to.equal(latest.text);
+      expect(quoteText(el)).to.equal(shown(latest));
       expect(shadowText(el)).not.to.contain('2021');
     });
   });
@@ -1114,6 +1117,26 @@ describe('<cst-quote>', () => {
       } finally {
         clipboard.restore();
       }
+    });
+
+    it('marks words that begin mid-sentence with an ellipsis, on screen and in the copied line', async () => {
+      const midSentence = quotes.filter((q) => /^\p{Ll}/u.test(q.text));
+      expect(midSentence.map((q) => q.id)).to.include('lukashenko-2022-hybrid-war');
+      for (const q of midSentence) {
+        const el = await render(html`<cst-quote quote=${q.id} variant="pull"></cst-quote>`);
+        expect(quoteText(el), q.id).to.equal(`…${q.text}`);
+        const clipboard = stubClipboard(async () => {});
+        try {
+          const copied = oneEvent(el, 'cst-copy') as Promise<CstCopyEvent>;
+          part(el, 'copy')!.click();
+          expect((await copied).detail.text.startsWith(`…${q.text} — `), q.id).to.equal(true);
+        } finally {
+          clipboard.restore();
+        }
+      }
+      // Words that begin a sentence are shown as they are.
+      const el = await render(html`<cst-quote quote="tokayev-2022-first-use"></cst-quote>`);
+      expect(quoteText(el)).to.equal(FIRST_USE.text);
     });
 
     it('copies an author quote without a title', async () => {
@@ -1350,7 +1373,7 @@ describe('<cst-quote>', () => {
 
     it('an empty attribute is ignored when another one selects', async () => {
       const el = await render(html`<cst-quote quote="" speaker="zas" topic=""></cst-quote>`);
-      expect(quoteText(el)).to.equal(byId('zas-2022-peacekeeping-contingent').text);
+      expect(quoteText(el)).to.equal(shown(byId('zas-2022-peacekeeping-contingent')));
     });
 
     it('unknown quote id: lists ids, suggests the closest', async () => {
@@ -1446,7 +1469,7 @@ describe('<cst-quote>', () => {
         code: 'invalid-value',
         includes: ['"dark"'],
       });
-      expect(quoteText(outcome.el)).to.equal(byId('zas-2020-medical-unit').text);
+      expect(quoteText(outcome.el)).to.equal(shown(byId('zas-2020-medical-unit')));
     });
 
     it('a date-like value is just an unknown id (the element takes no date)', async () => {
@@ -1482,7 +1505,7 @@ describe('<cst-quote>', () => {
       const el = outcome.el as CstQuote;
       el.quote = 'zas-2020-medical-unit';
       await el.updateComplete;
-      expect(quoteText(el)).to.equal(byId('zas-2020-medical-unit').text);
+      expect(quoteText(el)).to.equal(shown(byId('zas-2020-medical-unit')));
     });
   });
 });

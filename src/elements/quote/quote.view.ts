@@ -18,7 +18,10 @@ export type QuoteVariant = (typeof VARIANTS)[number];
 export interface QuoteView {
   lang: Lang;
   variant: QuoteVariant;
-  /** The words, in the language the source prints them. */
+  /**
+   * The words, in the language the source prints them; after an ellipsis when they begin
+   * mid-sentence (with a lower-case letter), as the source quotes them.
+   */
   text: string;
   textLang: Lang;
   date: IsoDate;
@@ -49,6 +52,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
   if (isProblem(quote)) return { problem: quote };
 
   const t = strings[lang];
+  const words = /^\p{Ll}/u.test(quote.text) ? `…${quote.text}` : quote.text;
   const person = byId(data.people, quote.speaker);
   const who =
     (person ? localize(person.name, lang) : localize(quote.author, lang)) || quote.speaker || '';
@@ -68,7 +72,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
     view: {
       lang,
       variant,
-      text: quote.text,
+      text: words,
       textLang: quote.lang,
       date: quote.date,
       translation: quote.translation === true,
@@ -78,7 +82,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
       ...(source && { source }),
       ...(url && { url }),
       copyText: fillText(t.copyText, {
-        text: quote.text,
+        text: words,
         attribution: attribution.join(t.separator),
       }),
       initials: initialsOf(who, Boolean(person)),
