@@ -118,13 +118,12 @@ console.log(
 for (const [name, size, key] of rows) {
   const ceiling = ceilings[key];
   const budget = budgets[key];
+  const isHeavier = ceiling !== undefined && size.gzip > ceiling;
+  const isOver = budget !== undefined && size.gzip > budget;
   if (ceiling === undefined) heavier.push(`${name}: no ceiling ("${key}")`);
-  else if (size.gzip > ceiling) heavier.push(`${name}: ${size.gzip} B, ceiling ${ceiling} B`);
-  if (budget !== undefined && size.gzip > budget) over.push(name);
-  const marks = [
-    ceiling !== undefined && size.gzip > ceiling ? 'HEAVIER' : '',
-    budget !== undefined && size.gzip > budget ? 'over budget' : '',
-  ].filter(Boolean);
+  if (isHeavier) heavier.push(`${name}: ${size.gzip} B, ceiling ${ceiling} B`);
+  if (isOver) over.push(name);
+  const marks = [isHeavier && 'HEAVIER', isOver && 'over budget'].filter(Boolean);
   console.log(
     `${name.padEnd(40)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}${(ceiling ? kb(ceiling) : '—').padStart(10)}${(budget ? kb(budget) : '—').padStart(10)}${marks.length ? `  ${marks.join(', ')}` : ''}`,
   );
