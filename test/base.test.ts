@@ -5,7 +5,7 @@ import { meta } from '../src/data/bundled/meta.js';
 import { states } from '../src/data/bundled/states.js';
 import { membersOn } from '../src/data/queries.js';
 import { atHand } from '../src/data/slim/types.js';
-import { date as dateAttr } from '../src/internal/attributes.js';
+import { date, litProperties, read } from '../src/internal/spec.js';
 import { CstElement, type Renderer } from '../src/internal/base.js';
 import { isProblem } from '../src/internal/problems.js';
 import { common } from '../src/internal/strings.js';
@@ -14,22 +14,26 @@ import { expectReported, renderBadInput, shadowText } from './helpers/element.js
 type Data = { meta: typeof meta; states: typeof states };
 type View = { count: number; date: string; lang: 'en' | 'ru' };
 
+const attributes = { 'as-of': date() };
+
 /** A minimal element on the shared base: counts members on `as-of`. */
 class TestCount extends CstElement<Data, View> {
-  static override properties = { asOfAttr: { attribute: 'as-of' } };
+  static override readonly attributes = attributes;
+  static override properties = litProperties(attributes);
   static readonly renderer: Renderer<Data, View> = {
     data: atHand({ meta, states }),
     strings: [common],
     view: ({ attrs, data, lang, asOf }) => {
-      const date = dateAttr(attrs, 'as-of') ?? asOf;
-      if (isProblem(date)) return { problem: date };
+      const values = read(attributes, attrs);
+      if (isProblem(values)) return { problem: values };
+      const date = values.asOf ?? asOf;
       return { view: { count: membersOn(data.states, date).length, date, lang } };
     },
     template: (view) =>
       html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].unverified}</p>`,
     title: (view) => String(view.count),
   };
-  declare asOfAttr: string | null;
+  declare asOf: string | null;
 }
 customElements.define('test-count', TestCount);
 

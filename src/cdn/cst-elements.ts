@@ -2,21 +2,22 @@
  * The CDN entry: one `<script type="module">` for a whole page. It looks for `cst-*` tags, now and
  * as they are added later, and loads only the code (and so only the data) of the elements present.
  */
-import { ELEMENTS, type ElementEntry } from '../registry.js';
+import { LOADERS } from '../elements/loaders.js';
 import { hydrationReady, SELECTOR } from './hydration.js';
 
 const requested = new Set<string>();
+const TAGS = Object.keys(LOADERS);
 
 /** Loads an element's class, and defines it once what its elements in the page need is loaded. */
-function load(entry: ElementEntry): void {
-  if (requested.has(entry.tag)) return;
-  requested.add(entry.tag);
+function load(tag: string): void {
+  if (requested.has(tag)) return;
+  requested.add(tag);
   hydrationReady
-    .then(() => entry.load())
-    .then((ctor) => ctor.defineWhenReady(entry.tag))
+    .then(() => LOADERS[tag]!())
+    .then((ctor) => ctor.defineWhenReady(tag))
     .catch((error: unknown) => {
-      requested.delete(entry.tag);
-      console.warn(`[cst-elements] could not load <${entry.tag}>:`, error);
+      requested.delete(tag);
+      console.warn(`[cst-elements] could not load <${tag}>:`, error);
     });
 }
 
@@ -24,8 +25,7 @@ function load(entry: ElementEntry): void {
 function scan(root: Element | Document): void {
   const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
   for (const el of [...found, ...root.querySelectorAll(SELECTOR)]) {
-    const entry = ELEMENTS.find((e) => e.tag === el.localName);
-    if (entry) load(entry);
+    if (Object.hasOwn(LOADERS, el.localName)) load(el.localName);
   }
 }
 
@@ -36,7 +36,7 @@ if (typeof document !== 'undefined') {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
     }
     // Once every element is loaded there is nothing left to watch for.
-    if (requested.size === ELEMENTS.length) observer.disconnect();
+    if (requested.size === TAGS.length) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }

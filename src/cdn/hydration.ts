@@ -1,8 +1,8 @@
 import type { LitElement } from 'lit';
-import { ELEMENTS } from '../registry.js';
+import { LOADERS } from '../elements/loaders.js';
 
 /** Every tag of the library, as a selector. */
-export const SELECTOR = ELEMENTS.map((e) => e.tag).join(',');
+export const SELECTOR = Object.keys(LOADERS).join(',');
 
 /** The hook Lit's hydration support installs, which Lit's element class calls when it loads. */
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;

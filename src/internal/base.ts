@@ -1,14 +1,7 @@
-import {
-  isServer,
-  LitElement,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
-import type { Attributes } from './attributes.js';
 import type { Translated } from './i18n.js';
 import styles from './base.styles.js';
 import { ContextElement } from './context-element.js';
@@ -17,6 +10,7 @@ import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
 import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
 import { report } from './report.js';
+import type { Attributes } from './spec.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */
 export type Bundle = Layered & { meta: DatasetMeta };
@@ -170,18 +164,6 @@ export abstract class CstElement<
     const wait = this.dataReady();
     // Checked again once it arrives: the attributes may have changed meanwhile.
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** The element's attributes (by attribute name) as its properties hold them. */
-  protected attributeValues(): Attributes {
-    const values: Record<string, unknown> = {};
-    const ctor = this.constructor as typeof LitElement;
-    for (const [key, options] of ctor.elementProperties) {
-      if (options.state || options.attribute === false || key === 'theme') continue;
-      const name = typeof options.attribute === 'string' ? options.attribute : String(key);
-      values[name.toLowerCase()] = this[key as keyof this];
-    }
-    return values;
   }
 
   /** The language the element renders in. */

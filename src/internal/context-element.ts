@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
+import { initialValues, propertyName, type Attributes, type Spec } from './spec.js';
 
 /**
  * What the elements and the provider share: the dataset context of the closest provider around
@@ -10,6 +11,25 @@ export abstract class ContextElement extends LitElement {
   static override properties: PropertyDeclarations = {
     context: { state: true },
   };
+
+  /** The element's own attributes (its folder's `<name>.spec.ts`), besides `lang` and `theme`. */
+  static readonly attributes: Spec = {};
+
+  constructor() {
+    super();
+    Object.assign(this, initialValues((this.constructor as typeof ContextElement).attributes));
+  }
+
+  /** The element's attributes (by attribute name) as its properties hold them. */
+  protected attributeValues(): Attributes {
+    const { attributes } = this.constructor as typeof ContextElement;
+    return Object.fromEntries(
+      Object.keys(attributes).map((name) => [
+        name,
+        (this as unknown as Record<string, unknown>)[propertyName(name)],
+      ]),
+    );
+  }
 
   /** The context of the closest provider around: none, the bundled data alone. */
   protected context: DatasetContextValue = NO_PROVIDER;

@@ -5,7 +5,12 @@ import { strings } from './member-list.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './member-list.styles.js';
 import { memberListTemplate } from './member-list.template.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './member-list.spec.js';
 import { memberListTitle, memberListView, type MemberListView } from './member-list.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstMemberList extends Properties<typeof attributes> {}
 
 /**
  * The member states of the CSTO on a date, or its former members, or every state that has been a
@@ -36,13 +41,9 @@ import { memberListTitle, memberListView, type MemberListView } from './member-l
  * @cssprop --cst-member-list-min-block-size - Height reserved before the list renders (default: 8rem).
  */
 export class CstMemberList extends CstElement<MemberListData, MemberListView> {
-  static override properties = {
-    status: {},
-    asOf: { attribute: 'as-of' },
-    layout: {},
-    fields: {},
-    sort: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -53,21 +54,6 @@ export class CstMemberList extends CstElement<MemberListData, MemberListView> {
     template: memberListTemplate,
     title: memberListTitle,
   };
-
-  /** Which states: `current` members (default), `former` members, or `all` that have been parties. */
-  status: 'current' | 'former' | 'all' = 'current';
-
-  /** Date (`YYYY-MM-DD`) the list holds for; defaults to the provider's `as-of`, else the dataset's. */
-  asOf: string | null = null;
-
-  /** `list` (default), `grid` (cards) or `table`. */
-  layout: 'list' | 'grid' | 'table' = 'list';
-
-  /** Space-separated details to show besides the name: any of `flag joined status capital` (default all). */
-  fields: string | null = null;
-
-  /** Order: by localized `name` (default) or by `joined` date. */
-  sort: 'name' | 'joined' = 'name';
 }
 
 declare global {

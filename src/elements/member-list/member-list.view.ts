@@ -11,22 +11,20 @@ import {
 import type { MemberListData } from '../../data/slim/member-list.js';
 import type { CitedSource, ListedState } from '../../data/slim/types.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
-import { choice, date as dateAttr } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { webUrl } from '../../internal/markup.js';
-import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { isProblem } from '../../internal/problems.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './member-list.spec.js';
 import { strings } from './member-list.strings.js';
 
-export const STATUSES = ['current', 'former', 'all'] as const;
-export const LAYOUTS = ['list', 'grid', 'table'] as const;
-export const FIELDS = ['flag', 'joined', 'status', 'capital'] as const;
-export const SORTS = ['name', 'joined'] as const;
+type Chosen = Values<typeof attributes>;
 /** Sources listed at the bottom before the rest are counted. */
 const SHOWN_SOURCES = 4;
 
-export type MemberListStatus = (typeof STATUSES)[number];
-export type MemberListLayout = (typeof LAYOUTS)[number];
-export type MemberListField = (typeof FIELDS)[number];
+export type MemberListStatus = Chosen['status'];
+export type MemberListLayout = Chosen['layout'];
+export type MemberListField = Chosen['fields'] extends ReadonlySet<infer F> ? F : never;
 
 /** A state's status as the list labels it. */
 export type RowStatus = Exclude<Standing, 'none'> | 'restored';
@@ -72,17 +70,10 @@ export function memberListView({
   lang,
   asOf,
 }: ViewInput<MemberListData>): ViewResult<MemberListView> {
-  const status = choice(attrs, 'status', STATUSES, 'current');
-  if (isProblem(status)) return { problem: status };
-  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
-  if (isProblem(layout)) return { problem: layout };
-  const sort = choice(attrs, 'sort', SORTS, 'name');
-  if (isProblem(sort)) return { problem: sort };
-  const fields = parseFields(attrs.fields);
-  if (isProblem(fields)) return { problem: fields };
-  const asked = dateAttr(attrs, 'as-of') ?? asOf;
-  if (isProblem(asked)) return { problem: asked };
-  const { asOf: date, clamped: latest } = clampToDataDate(asked, data.meta.asOf);
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { status, layout, sort, fields } = values;
+  const { asOf: date, clamped: latest } = clampToDataDate(values.asOf ?? asOf, data.meta.asOf);
 
   const all = data.states;
   const chosen =
@@ -123,16 +114,6 @@ export function memberListView({
 /** "CSTO member states" (or former members, or all parties). */
 export function memberListTitle(view: MemberListView): string {
   return strings[view.lang].title[view.parties ? 'parties' : view.status];
-}
-
-/** Reads `fields`: space-separated names, each one of FIELDS; absent means all of them. */
-function parseFields(value: unknown): ReadonlySet<MemberListField> | Problem {
-  if (value === null || value === undefined) return new Set(FIELDS);
-  const tokens = String(value).trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (tokens.length === 0) return invalidValue('fields', value, FIELDS);
-  const unknown = tokens.find((token) => !(FIELDS as readonly string[]).includes(token));
-  if (unknown !== undefined) return invalidValue('fields', unknown, FIELDS);
-  return new Set(tokens as MemberListField[]);
 }
 
 /** The row a state shows on `date`. */

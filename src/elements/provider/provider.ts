@@ -14,10 +14,14 @@ import { CstLoadEvent } from '../../events.js';
 import { ContextElement } from '../../internal/context-element.js';
 import { defineElement } from '../../internal/define.js';
 import { toLang } from '../../internal/lang.js';
+import { isProblem } from '../../internal/problems.js';
 import { report } from '../../internal/report.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './provider.spec.js';
 import styles from './provider.styles.js';
 
-const DEFAULT_TIMEOUT = 10_000;
+// The attributes' properties, typed from the spec.
+export interface CstProvider extends Properties<typeof attributes> {}
 
 /**
  * Gives the elements inside it a publisher dataset, a language or a reference date. Without a
@@ -36,11 +40,10 @@ const DEFAULT_TIMEOUT = 10_000;
  * `src-redirect`, `src-too-large`; or `invalid-date` for `as-of`). The bundled data is kept.
  */
 export class CstProvider extends ContextElement {
+  static override readonly attributes = attributes;
+
   static override properties = {
-    src: { reflect: true },
-    mode: {},
-    asOf: { attribute: 'as-of', reflect: true },
-    timeout: { type: Number },
+    ...litProperties(attributes),
     data: { attribute: false },
     fromSrc: { state: true },
     fromProperty: { state: true },
@@ -48,18 +51,6 @@ export class CstProvider extends ContextElement {
   };
 
   static override styles = styles;
-
-  /** URL of a publisher dataset (JSON, see `cst-elements/schema.json`). Fetched once per value. */
-  src: string | null = null;
-
-  /** `merge` (default): records replace bundled ones with the same id. `replace`: whole collections. */
-  mode: 'merge' | 'replace' = 'merge';
-
-  /** Date (`YYYY-MM-DD`) that time-sensitive views hold for, instead of the dataset's `asOf`. */
-  asOf: string | null = null;
-
-  /** Milliseconds to wait for `src` before keeping the bundled data. */
-  timeout: number = DEFAULT_TIMEOUT;
 
   /** A publisher dataset given as an object instead of a URL; validated like `src`. */
   data: PartialDataset | undefined = undefined;
@@ -140,7 +131,11 @@ export class CstProvider extends ContextElement {
     const controller = (this.abort = new AbortController());
     void this.whileLoading(async () => {
       const { loadDataset } = await import('../../data/loader.js');
-      const result = await loadDataset(src, { timeout: this.timeout, signal: controller.signal });
+      const timeout = attributes.timeout.read(this.timeout, 'timeout');
+      const result = await loadDataset(src, {
+        timeout: isProblem(timeout) ? attributes.timeout.initial : timeout,
+        signal: controller.signal,
+      });
       if (controller.signal.aborted) return;
       if (result.ok) {
         this.fromSrc = result.data;

@@ -3,7 +3,7 @@ import { resolvePerson, spellingsOf } from '../../data/aliases.js';
 import { quotesBySpeaker, type QuoteQuery } from '../../data/queries/quotes.js';
 import type { QuoteData } from '../../data/slim/quote.js';
 import type { ShownQuote } from '../../data/slim/types.js';
-import { given, type Attributes } from '../../internal/attributes.js';
+import { given, type Attributes } from '../../internal/spec.js';
 import { invalidValue, type Problem } from '../../internal/problems.js';
 
 const NOTHING_SHOWN = 'nothing is shown';

@@ -3,10 +3,15 @@ import { quoteData, type QuoteData } from '../../data/slim/quote.js';
 import { CstCopyEvent } from '../../events.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './quote.spec.js';
 import { strings } from './quote.strings.js';
 import styles from './quote.styles.js';
 import { quoteTemplate, type QuoteOptions } from './quote.template.js';
 import { quoteTitle, quoteView, type QuoteView } from './quote.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstQuote extends Properties<typeof attributes> {}
 
 /**
  * A sourced quote from a CSTO leader or Council document: the words in a `<blockquote>`, and a
@@ -37,13 +42,9 @@ import { quoteTitle, quoteView, type QuoteView } from './quote.view.js';
  * @event {CstCopyEvent} cst-copy - The quote was copied; `detail.text` is the copied line.
  */
 export class CstQuote extends CstElement<QuoteData, QuoteView, QuoteOptions> {
-  static override properties = {
-    quote: {},
-    speaker: {},
-    topic: {},
-    variant: { reflect: true },
-    status: { state: true },
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = { ...litProperties(attributes), status: { state: true } };
 
   static override styles = [baseStyles, styles];
 
@@ -54,18 +55,6 @@ export class CstQuote extends CstElement<QuoteData, QuoteView, QuoteOptions> {
     template: quoteTemplate,
     title: quoteTitle,
   };
-
-  /** Id of the quote to show, e.g. `tokayev-2022-first-use`. Wins over `speaker` and `topic`. */
-  quote: string | null = null;
-
-  /** Person id or any spelling of the name (`tokayev`, `Токаев`); shows their most recent quote. */
-  speaker: string | null = null;
-
-  /** Topic tag (`peacekeeping`); narrows the speaker's quotes, or alone picks the latest on it. */
-  topic: string | null = null;
-
-  /** Presentation: `card` (default, bordered), `pull` (large, with a rule) or `inline` (compact). */
-  variant: 'card' | 'pull' | 'inline' = 'card';
 
   private status: QuoteOptions['status'] = undefined;
   private copyText = '';

@@ -4,8 +4,13 @@ import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './summit-card.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './summit-card.styles.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './summit-card.spec.js';
 import { summitTemplate } from './summit-card.template.js';
 import { summitTitle, summitView, type SummitView } from './summit-card.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstSummitCard extends Properties<typeof attributes> {}
 
 /**
  * A card about one session of the CSTO Collective Security Council: kind, date, place or
@@ -37,10 +42,9 @@ import { summitTitle, summitView, type SummitView } from './summit-card.view.js'
  * (default: 7rem).
  */
 export class CstSummitCard extends CstElement<SummitCardData, SummitView> {
-  static override properties = {
-    summit: {},
-    variant: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -51,12 +55,6 @@ export class CstSummitCard extends CstElement<SummitCardData, SummitView> {
     template: summitTemplate,
     title: summitTitle,
   };
-
-  /** Session id (`csc-2022-05-16`), date (`2022-05-16`) or `latest` (last held by the as-of date). */
-  summit: string | null = null;
-
-  /** `full` (default): all that is known; `compact`: date, place, kind, chair, handover, counts. */
-  variant: 'full' | 'compact' = 'full';
 }
 
 declare global {

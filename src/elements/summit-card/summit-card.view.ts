@@ -4,14 +4,14 @@ import { findSession, nextPlannedSession } from '../../data/queries/sessions.js'
 import type { SummitCardData } from '../../data/slim/summit-card.js';
 import type { CitedSource, Named } from '../../data/slim/types.js';
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
-import { choice, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, formatDate } from '../../internal/format.js';
 import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './summit-card.spec.js';
 import { strings } from './summit-card.strings.js';
 
-export const VARIANTS = ['full', 'compact'] as const;
-export type SummitVariant = (typeof VARIANTS)[number];
+export type SummitVariant = Values<typeof attributes>['variant'];
 
 export interface SummitView {
   lang: Lang;
@@ -50,11 +50,11 @@ export function summitView({
   today,
 }: ViewInput<SummitCardData>): ViewResult<SummitView> {
   const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
-  const variant = choice(attrs, 'variant', VARIANTS, 'full');
-  if (isProblem(variant)) return { problem: variant };
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { variant, summit: ref } = values;
   const all = data.sessions;
   const choices = ['latest', ...[...all].sort(byDateDesc).map((s) => s.id)];
-  const ref = text(attrs, 'summit');
   if (ref === null) return { problem: invalidValue('summit', attrs.summit, choices) };
 
   const latest = ref.toLowerCase() === 'latest';

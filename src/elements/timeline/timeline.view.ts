@@ -1,4 +1,4 @@
-import { clampToDataDate, isIsoDate } from '../../data/dates.js';
+import { clampToDataDate } from '../../data/dates.js';
 import { resolveState, spellingsOf } from '../../data/aliases.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
@@ -17,15 +17,14 @@ import type {
   Localized,
   MembershipEvent,
 } from '../../data/types.js';
-import { choice, date as dateAttr, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
-import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './timeline.spec.js';
 import { strings } from './timeline.strings.js';
 
-export const LAYOUTS = ['list', 'compact'] as const;
-export const KINDS = ['treaty', 'membership', 'sessions', 'documents', 'operations'] as const;
-export type TimelineLayout = (typeof LAYOUTS)[number];
+export type TimelineLayout = Values<typeof attributes>['layout'];
 
 /** A timeline longer than this starts collapsed … */
 const COLLAPSE_OVER = 12;
@@ -85,14 +84,9 @@ export function timelineView({
   asOf: fallbackAsOf,
   today,
 }: ViewInput<TimelineData>): ViewResult<TimelineView> {
-  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
-  if (isProblem(layout)) return { problem: layout };
-  const kinds = parseKinds(attrs.kinds);
-  if (isProblem(kinds)) return { problem: kinds };
-  const from = bound(attrs, 'from', 'start');
-  if (isProblem(from)) return { problem: from };
-  const to = bound(attrs, 'to', 'end');
-  if (isProblem(to)) return { problem: to };
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { layout, kinds, from, to } = values;
   if (from && to && from > to) {
     return {
       problem: {
@@ -101,12 +95,13 @@ export function timelineView({
       },
     };
   }
-  const asked = dateAttr(attrs, 'as-of') ?? fallbackAsOf;
-  if (isProblem(asked)) return { problem: asked };
-  const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
+  const { asOf, clamped: latestData } = clampToDataDate(
+    values.asOf ?? fallbackAsOf,
+    data.meta.asOf,
+  );
 
   const states = data.states;
-  const wanted = text(attrs, 'state');
+  const wanted = values.state;
   let state: (typeof states)[number] | undefined;
   if (attrs.state !== null && attrs.state !== undefined) {
     state = wanted === null ? undefined : resolveState(states, wanted);
@@ -231,34 +226,6 @@ function addSource(list: CitedSource[], id: string, all: readonly CitedSource[])
   if (list.some((s) => s.id === id)) return;
   const source = byId(all, id);
   if (source) list.push(source);
-}
-
-/** Reads `kinds`: names separated by spaces or commas, each one of KINDS; absent means all. */
-function parseKinds(value: unknown): ReadonlySet<EventKind> | Problem {
-  if (value === null || value === undefined) return new Set(KINDS);
-  const tokens = String(value)
-    .trim()
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (tokens.length === 0) return invalidValue('kinds', value, KINDS);
-  const unknown = tokens.find((token) => !(KINDS as readonly string[]).includes(token));
-  if (unknown !== undefined) return invalidValue('kinds', unknown, KINDS);
-  return new Set(tokens as EventKind[]);
-}
-
-/** `from` or `to`: a year (its first or last day) or a date; `undefined` when absent. */
-function bound(
-  attrs: Readonly<Record<string, unknown>>,
-  name: 'from' | 'to',
-  side: 'start' | 'end',
-): IsoDate | Problem | undefined {
-  const value = text(attrs, name);
-  if (value === null && (attrs[name] === null || attrs[name] === undefined)) return undefined;
-  if (value !== null && /^\d{4}$/.test(value))
-    return `${value}-${side === 'start' ? '01-01' : '12-31'}`;
-  if (value !== null && isIsoDate(value)) return value;
-  return { ...invalidDate(name, String(attrs[name])), years: true };
 }
 
 /** A `state` that names no state: the closest spelling and the valid ids. */

@@ -4,12 +4,17 @@ import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './treaty-article.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './treaty-article.styles.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './treaty-article.spec.js';
 import { treatyArticleTemplate } from './treaty-article.template.js';
 import {
   treatyArticleTitle,
   treatyArticleView,
   type TreatyArticleView,
 } from './treaty-article.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstTreatyArticle extends Properties<typeof attributes> {}
 
 /**
  * One article of the Collective Security Treaty or the CSTO Charter, with its wording where a
@@ -37,10 +42,9 @@ import {
  * @cssprop --cst-treaty-article-quote-rule - Colour of the rule beside quoted wording (default: the accent colour).
  */
 export class CstTreatyArticle extends CstElement<TreatyArticleData, TreatyArticleView> {
-  static override properties = {
-    document: {},
-    article: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -51,12 +55,6 @@ export class CstTreatyArticle extends CstElement<TreatyArticleData, TreatyArticl
     template: treatyArticleTemplate,
     title: treatyArticleTitle,
   };
-
-  /** Which document: `treaty` (the Collective Security Treaty, default) or `charter` (the CSTO Charter). */
-  document: 'treaty' | 'charter' = 'treaty';
-
-  /** The article number, e.g. `4`. */
-  article: string | number | null = null;
 }
 
 declare global {

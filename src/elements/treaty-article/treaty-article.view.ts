@@ -7,8 +7,10 @@ import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/t
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, fillText, formatList } from '../../internal/format.js';
 import { fill } from '../../internal/markup.js';
-import { invalidValue, type Problem } from '../../internal/problems.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { given, read } from '../../internal/spec.js';
 import { closestMatch } from '../../internal/suggest.js';
+import { attributes } from './treaty-article.spec.js';
 import { strings } from './treaty-article.strings.js';
 
 /** Text in a known language: the UI language, or English when the data lacks a translation. */
@@ -54,9 +56,11 @@ export function treatyArticleView({
   lang,
   asOf,
 }: ViewInput<TreatyArticleData>): ViewResult<TreatyArticleView> {
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
   const withArticles = data.documents.filter((d) => d.articles?.length);
-  const asked = attrs.document ?? 'treaty';
-  const wanted = String(asked).trim().toLowerCase();
+  const asked = attrs.document ?? attributes.document.initial;
+  const wanted = values.document;
   const document = withArticles.find((d) => d.id === wanted);
   if (!document) {
     const ids = withArticles.map((d) => d.id);
@@ -75,7 +79,7 @@ export function treatyArticleView({
   }
 
   const held = articleNumbers(document);
-  const raw = attrs.article === null || attrs.article === undefined ? null : String(attrs.article);
+  const raw = given(attrs, 'article') ? String(attrs.article) : null;
   const number = raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
   const found = number === undefined ? undefined : findArticle([document], document.id, number);
   if (!found) {

@@ -1,0 +1,152 @@
+// Writes what follows from the element folders (src/elements/<name>/, each with its
+// <name>.spec.ts) and the language folders (src/locales/<lang>/):
+//
+// - src/elements/loaders.ts: each tag with the loader of its class (what the CDN loader reads);
+// - src/elements/registry.ts: each element's spec with its loader (snippets, the command line,
+//   server rendering, the embed page, the builder);
+// - src/define/<name>.ts, the entry that defines one tag (`cst-elements/<name>.js`), and
+//   src/define/all.ts, which defines them all;
+// - the element classes exported by src/index.ts (between its `elements` markers);
+// - package.json's `exports` and `sideEffects` entry of each element;
+// - src/locales/index.ts: the languages, each with the one its record texts fall back to, and
+//   for each element and language the loader of its strings.
+//
+// A new element or language is a new folder: run this (`npm run build` does) and commit what it
+// writes. `--check` fails when any file is stale.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+
+const HEADER =
+  '// Written by scripts/elements.js from the folders of src/elements/ and src/locales/.\n';
+
+const folders = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${dir}/${d.name}/${d.name}.spec.ts`))
+    .map((d) => d.name);
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const pascal = (name) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());
+
+/** Each element: its folder name, tag, class and whether it is the provider. */
+const elements = folders('src/elements')
+  .map((name) => {
+    const spec = readFileSync(`src/elements/${name}/${name}.spec.ts`, 'utf8');
+    const tag = /export const tag = '([a-z-]+)'/.exec(spec)?.[1];
+    if (tag !== `cst-${name}`) {
+      throw new Error(`src/elements/${name}/${name}.spec.ts must export const tag = 'cst-${name}'`);
+    }
+    const cls = `Cst${pascal(name)}`;
+    const module = readFileSync(`src/elements/${name}/${name}.ts`, 'utf8');
+    if (!new RegExp(`export class ${cls}\\b`).test(module)) {
+      throw new Error(`src/elements/${name}/${name}.ts must export class ${cls}`);
+    }
+    return { name, tag, cls, provider: /export const provider = true/.test(spec) };
+  })
+  // The provider first: elements inside it find it defined.
+  .sort((a, b) => Number(b.provider) - Number(a.provider) || (a.name < b.name ? -1 : 1));
+
+const loader = (e) => `() => import('./${e.name}/${e.name}.js').then((m) => m.${e.cls})`;
+
+const loaders = `${HEADER}import type { ElementClass } from '../registry.js';
+
+/** Every tag of the library, with the loader of its class. */
+export const LOADERS: Readonly<Record<string, () => Promise<ElementClass>>> = {
+${elements.map((e) => `  '${e.tag}': ${loader(e)},`).join('\n')}
+};
+`;
+
+const registry = `${HEADER}${elements
+  .map((e) => `import * as ${camel(e.name)} from './${e.name}/${e.name}.spec.js';`)
+  .join('\n')}
+import { LOADERS } from './loaders.js';
+
+/** Each element's spec (its folder's \`<name>.spec.ts\`), with the loader of its class. */
+export const SPECS = [
+${elements.map((e) => `  { ...${camel(e.name)}, load: LOADERS['${e.tag}']! },`).join('\n')}
+] as const;
+`;
+
+const defines = Object.fromEntries(
+  elements.map((e) => [
+    `src/define/${e.name}.ts`,
+    `${HEADER}import { ${e.cls} } from '../elements/${e.name}/${e.name}.js';
+import { defineElement } from '../internal/define.js';
+
+export { ${e.cls} };
+defineElement('${e.tag}', ${e.cls});
+`,
+  ]),
+);
+defines['src/define/all.ts'] =
+  `${HEADER}/** Defines every element at once: \`import 'cst-elements/all.js'\`. */
+${elements.map((e) => `import './${e.name}.js';`).join('\n')}
+`;
+
+/** src/index.ts with the classes' exports between its markers. */
+function index(text) {
+  const start = '// elements (written by scripts/elements.js)\n';
+  const end = '// end of elements\n';
+  const [before, rest] = text.split(start);
+  const after = rest?.split(end)[1];
+  if (after === undefined) throw new Error(`src/index.ts lacks the markers "${start.trim()}"`);
+  const lines = elements.map(
+    (e) => `export { ${e.cls} } from './elements/${e.name}/${e.name}.js';`,
+  );
+  return `${before}${start}${lines.join('\n')}\n${end}${after}`;
+}
+
+/** package.json with one export and one side-effect entry per element, in registry order. */
+function packageJson(text) {
+  const pkg = JSON.parse(text);
+  const names = elements.map((e) => e.name);
+  const isElement = (key) => /^\.\/(dist\/)?[a-z-]+\.js$/.test(key) && !isOther(key);
+  const others = ['index', 'all', 'react', 'data', 'snippets', 'ssr', 'cli'];
+  const isOther = (key) => others.some((n) => key === `./${n}.js` || key === `./dist/${n}.js`);
+  const exports = { '.': pkg.exports['.'] };
+  for (const name of names) {
+    exports[`./${name}.js`] = { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` };
+  }
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key !== '.' && !isElement(key)) exports[key] = value;
+  }
+  pkg.exports = exports;
+  pkg.sideEffects = [
+    ...names.map((n) => `./dist/${n}.js`),
+    ...pkg.sideEffects.filter((f) => !isElement(f)),
+  ];
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
+const files = {
+  'src/elements/loaders.ts': loaders,
+  'src/elements/registry.ts': registry,
+  ...defines,
+  'src/index.ts': index(readFileSync('src/index.ts', 'utf8')),
+  'package.json': packageJson(readFileSync('package.json', 'utf8')),
+};
+
+// Written as Prettier writes them, so that they pass the project's format check.
+for (const [file, text] of Object.entries(files)) {
+  files[file] = await format(text, { ...(await resolveConfig(file)), filepath: file });
+}
+
+const check = process.argv.includes('--check');
+const stale = [];
+// Define entries of folders that are gone.
+for (const file of readdirSync('src/define')) {
+  const path = `src/define/${file}`;
+  if (!(path in files)) {
+    if (check) stale.push(path);
+    else rmSync(path);
+  }
+}
+for (const [file, text] of Object.entries(files)) {
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (committed === text) continue;
+  if (check) stale.push(file);
+  else writeFileSync(file, text);
+}
+if (stale.length) {
+  console.error(`stale: ${stale.join(', ')}; run node scripts/elements.js`);
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+// The element folders' specs (src/elements/<name>/<name>.spec.ts) for the project's tools: each
+// element's tag and attributes, every attribute with its type, its values, its initial value and
+// the doc comment written on it. The modules are bundled and run; the comments are read from the
+// source, as the minified code drops them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import ts from 'typescript';
+
+/** The doc comment on each property of the object literal assigned to `export const attributes`. */
+function docs(path) {
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found = {};
+  const visit = (node) => {
+    if (
+      ts.isVariableDeclaration(node) &&
+      node.name.getText() === 'attributes' &&
+      node.initializer
+    ) {
+      let literal = node.initializer;
+      while (ts.isSatisfiesExpression(literal) || ts.isAsExpression(literal)) {
+        literal = literal.expression;
+      }
+      for (const property of ts.isObjectLiteralExpression(literal) ? literal.properties : []) {
+        const name =
+          property.name && ts.isStringLiteral(property.name)
+            ? property.name.text
+            : property.name?.getText();
+        const comment = ts
+          .getJSDocCommentsAndTags(property)
+          .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+          .join(' ');
+        if (name) found[name] = comment.replace(/\s+/g, ' ').trim();
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/** Every element folder's name. */
+export function elementNames() {
+  return readdirSync('src/elements', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/${d.name}.spec.ts`))
+    .map((d) => d.name);
+}
+
+/**
+ * Each element: `{ name, tag, provider, attributes: [{ name, kind, type, initial, values, doc }] }`.
+ */
+export async function elementSpecs() {
+  const names = elementNames();
+  const paths = names.map((name) => `src/elements/${name}/${name}.spec.ts`);
+  const { outputFiles } = await build({
+    entryPoints: paths,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    outdir: 'specs',
+    logLevel: 'warning',
+  });
+  return Promise.all(
+    names.map(async (name, i) => {
+      const code = outputFiles.find((f) => f.path.endsWith(`/${name}.spec.js`)).text;
+      const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+      const comments = docs(paths[i]);
+      return {
+        name,
+        tag: module.tag,
+        provider: module.provider === true,
+        attributes: Object.entries(module.attributes).map(([attribute, spec]) => ({
+          name: attribute,
+          kind: spec.kind,
+          type: spec.type,
+          initial: spec.initial,
+          values: spec.values,
+          doc: comments[attribute] ?? '',
+        })),
+      };
+    }),
+  );
+}
