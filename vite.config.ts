@@ -63,12 +63,10 @@ const cdn: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        // A quote's own file goes by its hash alone: the loader that lists them names each quote
-        // once, not twice.
+        // A record's own file (a quote's) goes by its hash alone: the list of them names each
+        // record once, not twice.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/src/data/slim/quotes/')
-            ? 'chunks/q-[hash:6].js'
-            : 'chunks/[name]-[hash:6].js',
+          isPart(chunk.facadeModuleId ?? '') ? 'chunks/q-[hash:6].js' : 'chunks/[name]-[hash:6].js',
         minify: true,
         // What the elements share comes in one file rather than in as many as there are ways to
         // share it (each file is compressed on its own): Lit, the context, and the element base
@@ -116,21 +114,26 @@ const cdnAll: UserConfig = {
  * (src/data/slim/all.json, written by scripts/slim-data.js), rather than a file of its own.
  */
 function allData(): Plugin {
-  // An element's own file (src/data/slim/<element>.json and its .ru.json), not a quote's file.
-  const slice = /\/src\/data\/slim\/(?!all\.)[\w-]+(\.ru)?\.json$/;
-  // The list of the quotes' own files: here no quote needs one, all.json holds every quote.
-  const quoteFiles = '\0cst-no-quote-files';
+  // An element's own file (src/data/slim/<element>.json and its .<lang>.json), not a record's.
+  const slice = /\/src\/data\/slim\/(?!all\.)[\w-]+(\.[a-z]{2,3})?\.json$/;
+  // The lists of records' own files: here no record needs one, all.json holds them all.
+  const noParts = '\0cst-no-parts';
   return {
     name: 'cst-all-data',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved?.id.endsWith('/src/data/slim/quote-files.ts')) return quoteFiles;
+      if (resolved?.id.endsWith('-parts.ts')) return noParts;
       const match = resolved && slice.exec(resolved.id);
       return match ? here(`src/data/slim/all${match[1] ?? ''}.json`) : null;
     },
-    load: (id) => (id === quoteFiles ? 'export const quoteRecords = {};' : null),
+    load: (id) => (id === noParts ? 'export const parts = {};' : null),
   };
+}
+
+/** A record's own file (src/data/slim/<element>/<id>.json), loaded when it is asked for alone. */
+function isPart(id: string): boolean {
+  return /\/src\/data\/slim\/[\w-]+\/[\w-]+\.json$/.test(id);
 }
 
 /** The all-in-one entry's own modules: the hydration check and the registry's loaders. */
@@ -141,7 +144,7 @@ function inEntry(id: string): boolean {
 /** What even the all-in-one entry loads only when a page needs it. */
 function onDemand(id: string): boolean {
   return (
-    id.includes('/src/data/slim/quotes/') ||
+    isPart(id) ||
     id.includes('/src/data/loader.') ||
     id.includes('/src/data/schema.') ||
     id.includes('/node_modules/valibot/') ||
@@ -149,8 +152,9 @@ function onDemand(id: string): boolean {
     id.includes('/src/internal/diagnostics.') ||
     // What explains a problem in full (see Problem.details).
     id.endsWith('.problems.ts') ||
-    // Russian strings and texts, for pages that show Russian, and their typography.
-    /\.ru\.(ts|json)$/.test(id) ||
+    // Other languages' strings, texts and typography, for pages that show them.
+    /\/src\/locales\/[\w-]+\//.test(id) ||
+    /\/src\/data\/slim\/[\w-]+\.[a-z]{2,3}\.json$/.test(id) ||
     id.includes('/src/internal/typeset.') ||
     id.includes('/@lit-labs/ssr-client/') ||
     // What only the hydration support uses.

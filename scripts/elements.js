@@ -117,7 +117,75 @@ function packageJson(text) {
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 
+/**
+ * The languages (src/locales/<lang>/locale.json), English first, and the loaders of each
+ * language's strings and typography. A language's folder holds a file of strings per element
+ * (named like the element's folder) and `common.ts`, and may hold `typeset.ts`.
+ */
+const langs = readdirSync('src/locales', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/locales/${d.name}/locale.json`))
+  .map((d) => ({
+    lang: d.name,
+    ...JSON.parse(readFileSync(`src/locales/${d.name}/locale.json`, 'utf8')),
+  }))
+  .sort((a, b) => Number(b.lang === 'en') - Number(a.lang === 'en') || (a.lang < b.lang ? -1 : 1));
+if (langs[0]?.lang !== 'en') throw new Error('src/locales/en/locale.json is missing');
+for (const { lang, fallback, name, unavailable, untitled } of langs) {
+  if (lang !== 'en' && !langs.some((l) => l.lang === fallback && l.lang !== lang)) {
+    throw new Error(`src/locales/${lang}/locale.json: "fallback" must name another language`);
+  }
+  if (![name, unavailable, untitled].every((t) => typeof t === 'string' && t)) {
+    throw new Error(`src/locales/${lang}/locale.json needs "name", "unavailable" and "untitled"`);
+  }
+}
+const translations = langs.slice(1);
+const modulesOf = (lang) =>
+  readdirSync(`src/locales/${lang}`)
+    .filter((f) => f.endsWith('.ts') && f !== 'typeset.ts')
+    .map((f) => f.replace(/\.ts$/, ''));
+const tables = [...new Set(translations.flatMap((l) => modulesOf(l.lang)))].sort();
+const loadersOf = (file) =>
+  `{ ${translations
+    .filter(({ lang }) => existsSync(`src/locales/${lang}/${file}.ts`))
+    .map(({ lang }) => `${lang}: () => import('./${lang}/${file}.js')`)
+    .join(', ')} }`;
+
+const locales = `${HEADER}
+/** The languages the library ships, English first. */
+export const LANGS = [${langs.map((l) => `'${l.lang}'`).join(', ')}] as const;
+
+export type Lang = (typeof LANGS)[number];
+
+/** Each language's own name. */
+export const NAMES: Readonly<Record<Lang, string>> = { ${langs.map((l) => `${l.lang}: '${l.name}'`).join(', ')} };
+
+/** What an element says when it cannot render and has no fallback content, in each language. */
+export const UNAVAILABLE: Readonly<Record<Lang, string>> = ${JSON.stringify(Object.fromEntries(langs.map((l) => [l.lang, l.unavailable])))};
+
+/** A title for content that cannot be named (an iframe's), in each language. */
+export const UNTITLED: Readonly<Record<Lang, string>> = ${JSON.stringify(Object.fromEntries(langs.map((l) => [l.lang, l.untitled])))};
+
+/** The language whose texts stand in where the data has none in this one (then English). */
+export const FALLBACK: Readonly<Partial<Record<Lang, Lang>>> = { ${translations.map((l) => `${l.lang}: '${l.fallback}'`).join(', ')} };
+
+/** Each language's typography rules, where it has its own. */
+export const typography = { ${translations
+  .filter(({ lang }) => existsSync(`src/locales/${lang}/typeset.ts`))
+  .map(({ lang }) => `${lang}: () => import('./${lang}/typeset.js')`)
+  .join(', ')} };
+
+${tables
+  .map(
+    (
+      file,
+    ) => `/** The translations of ${file === 'common' ? 'the strings elements share' : `<cst-${file}>'s strings`}. */
+export const ${camel(file)} = ${loadersOf(file)};`,
+  )
+  .join('\n\n')}
+`;
+
 const files = {
+  'src/locales/index.ts': locales,
   'src/elements/loaders.ts': loaders,
   'src/elements/registry.ts': registry,
   ...defines,

@@ -54,7 +54,7 @@ const pageWith = (keys) => {
 };
 
 // A quote chosen by id brings its own file; by speaker or topic, all the quotes.
-const recordKeys = Object.keys(manifest).filter((k) => k.includes('src/data/slim/quotes/'));
+const recordKeys = Object.keys(manifest).filter((k) => /src\/data\/slim\/quote\//.test(k));
 const largestRecord = recordKeys
   .map((k) => manifest[k].file)
   .sort((a, b) => gz(b).gzip - gz(a).gzip)[0];

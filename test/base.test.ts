@@ -6,13 +6,14 @@ import { states } from '../src/data/bundled/states.js';
 import { membersOn } from '../src/data/queries.js';
 import { atHand } from '../src/data/slim/types.js';
 import { date, litProperties, read } from '../src/internal/spec.js';
+import type { Lang } from '../src/data/types.js';
 import { CstElement, type Renderer } from '../src/internal/base.js';
 import { isProblem } from '../src/internal/problems.js';
 import { common } from '../src/internal/strings.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
 type Data = { meta: typeof meta; states: typeof states };
-type View = { count: number; date: string; lang: 'en' | 'ru' };
+type View = { count: number; date: string; lang: Lang };
 
 const attributes = { 'as-of': date() };
 

@@ -741,7 +741,7 @@ describe('<cst-member-list>', () => {
       expect(byName[0]).to.equal('Armenia');
       const ru = await render(html`<cst-member-list lang="ru" status="all"></cst-member-list>`);
       expect(names(ru)).to.deep.equal(
-        states.map((s) => s.name.ru).sort((a, b) => a.localeCompare(b, 'ru')),
+        states.map((s) => s.name.ru!).sort((a, b) => a.localeCompare(b, 'ru')),
       );
       expect(names(ru).slice(0, 2)).to.deep.equal(['Азербайджан', 'Армения']);
     });
@@ -866,7 +866,7 @@ describe('<cst-member-list>', () => {
         expect(root(el).innerHTML).not.to.contain(meta.version);
         expect(all).not.to.match(/version|версия/i);
         expect(all).not.to.contain(meta.note!.en.slice(0, 40));
-        expect(all).not.to.contain(meta.note!.ru.slice(0, 40));
+        expect(all).not.to.contain(meta.note!.ru!.slice(0, 40));
         for (const source of sources) {
           if (source.note) expect(all).not.to.contain(source.note.slice(0, 40));
         }

@@ -7,8 +7,8 @@ import { people } from '../src/data/bundled/people.js';
 import { quotes } from '../src/data/bundled/quotes.js';
 import { sources } from '../src/data/bundled/sources.js';
 import { quotesBySpeaker, quotesByTopic } from '../src/data/queries.js';
-import type { QuoteData } from '../src/data/slim/quote.js';
-import type { IsoDate, Lang, PartialDataset } from '../src/data/types.js';
+import type { QuoteData } from '../src/elements/quote/quote.data.js';
+import type { IsoDate, PartialDataset } from '../src/data/types.js';
 import { resolveView } from '../src/embed/render.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstQuote } from '../src/elements/quote/quote.js';
@@ -39,13 +39,14 @@ const lengthOf = (text: string) => {
  * The dates the data's quotes carry, written out as a reader reads them: every space no-break,
  * so a date never breaks across lines.
  */
-const SPELLED: Record<IsoDate, Record<Lang, string>> = {
+const SPELLED: Record<IsoDate, Record<'en' | 'ru', string>> = {
   '2020-12-02': { en: 'December 2, 2020', ru: '2 декабря 2020 г.' },
   '2022-05-16': { en: 'May 16, 2022', ru: '16 мая 2022 г.' },
   '2024-03-01': { en: 'March 1, 2024', ru: '1 марта 2024 г.' },
   '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
 };
-const spelled = (date: IsoDate, lang: Lang = 'en') => SPELLED[date]![lang].replace(/ /g, NBSP);
+const spelled = (date: IsoDate, lang: 'en' | 'ru' = 'en') =>
+  SPELLED[date]![lang].replace(/ /g, NBSP);
 
 /** Initials of a person's first and last name, or of each word of a body's name. */
 function initials(name: string, person: boolean): string {
@@ -371,9 +372,9 @@ describe('<cst-quote>', () => {
       const el = await render(
         html`<cst-quote lang="ru" quote="declaration-2020-covid-aid"></cst-quote>`,
       );
-      expect(partText(el, 'speaker')).to.equal(quote.author!.ru);
-      expect(partText(el, 'monogram')).to.equal(initials(quote.author!.ru, false));
-      expect(partText(el, 'event')).to.equal(quote.event!.ru);
+      expect(partText(el, 'speaker')).to.equal(quote.author!.ru!);
+      expect(partText(el, 'monogram')).to.equal(initials(quote.author!.ru!, false));
+      expect(partText(el, 'event')).to.equal(quote.event!.ru!);
       expect(inShadow(el, 'time').textContent).to.equal(spelled(quote.date, 'ru'));
       expect(inShadow(el, 'time').getAttribute('datetime')).to.equal(quote.date);
     });
@@ -414,7 +415,7 @@ describe('<cst-quote>', () => {
       const ru = await render(
         html`<cst-quote lang="ru" quote="tokayev-2022-first-use"></cst-quote>`,
       );
-      expect(partText(ru, 'monogram')).to.equal(initials(TOKAYEV.name.ru, true));
+      expect(partText(ru, 'monogram')).to.equal(initials(TOKAYEV.name.ru!, true));
     });
 
     it('inline: no monogram', async () => {
@@ -772,7 +773,7 @@ describe('<cst-quote>', () => {
       const source = sourceOf(quote.source!);
       expect(partText(el, 'speaker')).to.equal(TOKAYEV.name.ru);
       expect(partText(el, 'title')).to.equal(quote.title!.ru);
-      expect(partText(el, 'event')).to.equal(quote.event!.ru);
+      expect(partText(el, 'event')).to.equal(quote.event!.ru!);
       expect(inShadow(el, 'time').textContent).to.equal(spelled(quote.date, 'ru'));
       const blockquote = inShadow(el, 'blockquote');
       expect(blockquote.getAttribute('lang')).to.equal('en');

@@ -62,7 +62,7 @@ const dateFormats = {
 /** A date as the reader reads it, one unbreakable phrase. */
 const dateText = (iso: string, lang: Lang = 'en') =>
   dateFormats[lang].format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, '\u00a0');
-const stateName = (id: string, lang: Lang = 'en') => stateById(id).name[lang];
+const stateName = (id: string, lang: Lang = 'en') => stateById(id).name[lang]!;
 /** The states' names, in the reader's alphabetical order, as a list. */
 const namesOf = (ids: readonly string[], lang: Lang = 'en') =>
   new Intl.ListFormat(lang).format(

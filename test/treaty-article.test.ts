@@ -5,7 +5,7 @@ import '../src/define/treaty-article.js';
 import { documents } from '../src/data/bundled/documents.js';
 import { meta } from '../src/data/bundled/meta.js';
 import { sources } from '../src/data/bundled/sources.js';
-import type { TreatyArticleData } from '../src/data/slim/treaty-article.js';
+import type { TreatyArticleData } from '../src/elements/treaty-article/treaty-article.data.js';
 import type { DocumentRecord, IsoDate, Lang, TextBlock } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.js';
@@ -32,7 +32,7 @@ const amendmentOf = (document: DocumentRecord, id: string) =>
  * The dates of the documents and protocols, written out as a reader reads them: every space
  * no-break, so a date never breaks across lines.
  */
-const SPELLED: Record<IsoDate, Record<Lang, string>> = {
+const SPELLED: Record<IsoDate, Record<'en' | 'ru', string>> = {
   '1992-05-15': { en: 'May 15, 1992', ru: '15 мая 1992 г.' },
   '1994-04-20': { en: 'April 20, 1994', ru: '20 апреля 1994 г.' },
   '1999-04-02': { en: 'April 2, 1999', ru: '2 апреля 1999 г.' },
@@ -43,7 +43,8 @@ const SPELLED: Record<IsoDate, Record<Lang, string>> = {
   '2012-12-19': { en: 'December 19, 2012', ru: '19 декабря 2012 г.' },
   '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
 };
-const spelled = (date: IsoDate, lang: Lang = 'en') => SPELLED[date]![lang].replace(/ /g, NBSP);
+const spelled = (date: IsoDate, lang: 'en' | 'ru' = 'en') =>
+  SPELLED[date]![lang].replace(/ /g, NBSP);
 
 /** The expected passages of an article: all its wording, and each summary in the language shown. */
 const shownBlocks = (document: DocumentRecord, number: number, lang: Lang) =>

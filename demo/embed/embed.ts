@@ -15,7 +15,7 @@ import {
 } from '../../src/embed/snippets.js';
 import { clip } from '../../src/internal/format.js';
 import { toLang } from '../../src/internal/lang.js';
-import { unavailable } from '../../src/internal/notice.js';
+import { UNAVAILABLE } from '../../src/locales/index.js';
 import { entryOf } from '../../src/registry.js';
 
 const root = document.getElementById('embed')!;
@@ -27,7 +27,7 @@ function notice(): void {
   const p = document.createElement('p');
   p.className = 'notice';
   p.setAttribute('role', 'note');
-  p.textContent = unavailable[lang];
+  p.textContent = UNAVAILABLE[lang];
   root.replaceChildren(p);
 }
 

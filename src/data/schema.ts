@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGS } from '../locales/index.js';
 import { isIsoDate } from './dates.js';
 import type { Dataset } from './types.js';
 
@@ -18,8 +19,15 @@ const date = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}$/),
   v.check((s: string) => isIsoDate(s), 'Expected a date written YYYY-MM-DD'),
 );
-const lang = v.picklist(['en', 'ru']);
-const localized = v.object({ en: text, ru: text });
+const lang = v.picklist(LANGS);
+/** A text in English, and optionally in each other language. */
+const localized = v.object({
+  en: text,
+  ...(Object.fromEntries(LANGS.slice(1).map((l) => [l, v.optional(text)])) as Record<
+    Exclude<(typeof LANGS)[number], 'en'>,
+    v.OptionalSchema<typeof text, undefined>
+  >),
+});
 const sourceIds = v.pipe(v.array(id), v.minLength(1));
 const verified = v.optional(v.boolean());
 /** Why a fact is unverified, or how an inferred part of it was established. */

@@ -3,8 +3,10 @@
  * `schema.ts` mirrors these types and is checked against the bundled files in the tests.
  */
 
-/** UI and data languages the library ships. */
-export type Lang = 'en' | 'ru';
+import type { Lang } from '../locales/index.js';
+
+/** UI and data languages the library ships (one folder each in src/locales/). */
+export type { Lang };
 
 /**
  * A calendar date `YYYY-MM-DD`. Partial dates are not written as such: where only the month or the
@@ -16,11 +18,11 @@ export type IsoDate = string;
 /** How much of a date is known, when not the whole day. */
 export type DatePrecision = 'month' | 'year';
 
-/** A string in English and Russian. */
-export interface Localized {
-  en: string;
-  ru: string;
-}
+/**
+ * A text in English and, optionally, in the other languages (the bundled data has Russian for
+ * every text; a language without its own text falls back as src/locales/ says).
+ */
+export type Localized = { en: string } & { [L in Exclude<Lang, 'en'>]?: string };
 
 /** Id of a record in `sources`. */
 export type SourceId = string;

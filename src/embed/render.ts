@@ -8,7 +8,7 @@ import type { IsoDate, Lang } from '../data/types.js';
 import { today, type AnyRenderer, type ViewResult } from '../internal/base.js';
 import { escapeHtml, toHtml } from '../internal/html.js';
 import { toLang } from '../internal/lang.js';
-import { unavailable } from '../internal/notice.js';
+import { UNAVAILABLE } from '../locales/index.js';
 import { explained, renderFailed } from '../internal/problems.js';
 import { entryOf } from '../registry.js';
 
@@ -84,5 +84,5 @@ export function staticHtml({ renderer, result, lang }: Resolved): string {
   }
   return result.notice
     ? toHtml(result.notice, { light: true })
-    : `<p>${escapeHtml(unavailable[lang])}</p>`;
+    : `<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
 }

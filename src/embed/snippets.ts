@@ -10,7 +10,7 @@ import type { DataLayer } from '../data/merge.js';
 import type { Lang, PartialDataset } from '../data/types.js';
 import { escapeHtml } from '../internal/html.js';
 import { toLang } from '../internal/lang.js';
-import { unavailable } from '../internal/notice.js';
+import { UNAVAILABLE, UNTITLED } from '../locales/index.js';
 import { attributeNames, CONTENT_ELEMENTS, entryOf } from '../registry.js';
 import { languageOf, resolveView, staticHtml, type ViewOptions } from './render.js';
 
@@ -102,9 +102,9 @@ export async function fallbackHtml(
     const resolved = isEmbedTag(tag)
       ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
       : undefined;
-    return resolved ? staticHtml(resolved) : `<p>${escapeHtml(unavailable[lang])}</p>`;
+    return resolved ? staticHtml(resolved) : `<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
   } catch {
-    return `<p>${escapeHtml(unavailable[lang])}</p>`;
+    return `<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
   }
 }
 
@@ -119,7 +119,7 @@ export async function embedTitle(
   options: FallbackOptions = {},
 ): Promise<string> {
   const lang = languageOf(attributes, options);
-  const fallback = lang === 'ru' ? 'Материал об ОДКБ' : 'CSTO facts';
+  const fallback = UNTITLED[lang];
   try {
     const resolved = isEmbedTag(tag)
       ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
@@ -146,7 +146,7 @@ export async function scriptSnippet(
     options.script === false
       ? ''
       : `<script type="module" src="${escapeHtml(options.cdnUrl || DEFAULT_CDN_URL)}"></script>\n`;
-  if (!isEmbedTag(tag)) return `${script}<p>${escapeHtml(unavailable[lang])}</p>`;
+  if (!isEmbedTag(tag)) return `${script}<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
   const attrs = embedAttributes(tag, attributes);
   if (options.lang && !attrs.lang) attrs.lang = options.lang;
   const fallback = await fallbackHtml(tag, attrs, options);

@@ -2,6 +2,7 @@
 // reader's language, lists, citations. The names of records are in names.ts.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
+import { inLanguage } from '../data/queries/records.js';
 import { formatDate, formatList, type DateStyle } from './format.js';
 
 /** Text or a template: what the helpers below put into a sentence. */
@@ -30,14 +31,16 @@ export function time(date: IsoDate, lang: Lang, style?: DateStyle): TemplateResu
 }
 
 /**
- * Text in the reader's language; English, marked `lang="en"`, when that is all there is. Either
- * way in an isolating element (`<bdi>`, or a `<span>` the base styles isolate), so that bidi
- * controls in publisher text cannot reorder the sentence around it.
+ * Text in the reader's language; else in the language its texts fall back to, marked with its
+ * `lang` so a screen reader switches voice. Either way in an isolating element (`<bdi>`, or a
+ * `<span>` the base styles isolate), so that bidi controls in publisher text cannot reorder the
+ * sentence around it.
  */
 export function localized(text: Localized | undefined, lang: Lang): Inline {
-  const own = text?.[lang];
-  if (own || lang === 'en') return html`<bdi>${own ?? ''}</bdi>`;
-  return html`<span lang="en">${text?.en ?? ''}</span>`;
+  const shown = inLanguage(text, lang);
+  return shown.lang === lang || !shown.text
+    ? html`<bdi>${shown.text}</bdi>`
+    : html`<span lang=${shown.lang}>${shown.text}</span>`;
 }
 
 /** The address when it is http(s); anything else (`javascript:`, `data:` …) is never linked. */

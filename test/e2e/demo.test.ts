@@ -162,7 +162,7 @@ describe('demo site', () => {
         .locator(`[lang="${lang}"] > cst-timeline[state="am"] [part~="title"]`)
         .allInnerTexts();
       assert.ok(titles.length > 0, lang);
-      for (const title of titles) assert.ok(title.startsWith(stateById('am').name[lang]), title);
+      for (const title of titles) assert.ok(title.startsWith(stateById('am').name[lang]!), title);
     }
     await page.close();
   });

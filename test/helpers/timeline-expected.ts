@@ -155,7 +155,7 @@ function everything(): Raw[] {
       kind: e.kind,
       states: [...e.states],
       sources: unique(e.sources),
-      title: e.title,
+      title: e.title as { en: string; ru: string } | undefined,
     });
   }
   return out.sort(

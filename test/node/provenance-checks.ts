@@ -271,7 +271,7 @@ export function ownWords(data: Dataset): { where: string; text: string }[] {
     if (typeof value === 'string') out.push({ where, text: value });
     else {
       out.push({ where: `${where}.en`, text: value.en });
-      out.push({ where: `${where}.ru`, text: value.ru });
+      out.push({ where: `${where}.ru`, text: value.ru ?? '' });
     }
   };
   add('meta.note', data.meta.note);

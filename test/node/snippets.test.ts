@@ -178,7 +178,7 @@ describe('fallbackHtml', () => {
       // Every member state on the data's date, and no other, in the reader's alphabetical order.
       const items = itemsOf(html);
       assert.deepEqual([...items.keys()].sort(), members.map((s) => s.id).sort());
-      const names = [...items.keys()].map((id) => state(id).name[lang]);
+      const names = [...items.keys()].map((id) => state(id).name[lang]!);
       assert.deepEqual(names, [...names].sort(new Intl.Collator(lang).compare));
       // Each: its name, a status label only when it is not a plain member (with the date of the
       // event it follows from), the day it became a party to the Treaty, its capital, its caveat.
@@ -216,7 +216,7 @@ describe('fallbackHtml', () => {
       const chair = `${person(held.chair!.person!).name[lang]} (${state(held.chair!.state!).name[lang]})`;
       assert.ok(shown.includes(`${t.chair} ${chair}`), shown);
       const { from, to } = held.handover!;
-      assert.ok(shown.includes(t.handover(state(from!).name[lang], state(to).name[lang])), shown);
+      assert.ok(shown.includes(t.handover(state(from!).name[lang]!, state(to).name[lang]!)), shown);
       // Every attendee with the title they held, as in the element.
       const attendees = new RegExp(
         `<h3>${t.attendees}</h3>\\s*<ul role="list">([\\s\\S]*?)</ul>`,

@@ -1,56 +1,14 @@
-import type {
-  Lang,
-  Amendment,
-  DocumentRecord,
-  Localized,
-  MembershipEvent,
-  PersonRecord,
-  QuoteRecord,
-  RoleRecord,
-  SourceRecord,
-  StateRecord,
-} from '../types.js';
+import { fallbacks } from '../../internal/lang.js';
+import type { Lang, Localized } from '../types.js';
 
-// The records as the per-element data holds them: the fields an element shows, no others
-// (scripts/slim-data.js). Publisher records, which are whole, fit these types too.
-
-/** A source as the elements cite it. */
-export type CitedSource = Pick<
-  SourceRecord,
-  'id' | 'title' | 'publisher' | 'date' | 'lang' | 'url'
->;
+// Where an element's data comes from at run time. What each element's data holds is its folder's
+// projection (`src/elements/<name>/<name>.data.ts`); scripts/slim-data.js writes it here.
 
 /** A person or state shown by name only. */
 export interface Named {
   id: string;
   name: Localized;
 }
-
-/** A quote without its links to sessions and documents. */
-export type ShownQuote = Omit<QuoteRecord, 'session' | 'document' | 'sources'>;
-
-/** A role as far as it gives a title on a date. */
-export type TitledRole = Pick<RoleRecord, 'title' | 'from' | 'to' | 'verified'>;
-
-/** A person as a quote needs them: every spelling of the name, and the roles of a speaker. */
-export type Speaker = Pick<PersonRecord, 'id' | 'name' | 'aliases'> & { roles: TitledRole[] };
-
-/** A state as the member list shows it. */
-export type ListedState = Omit<
-  StateRecord,
-  'iso3' | 'isoNumeric' | 'aliases' | 'chairmanships' | 'sources' | 'membership'
-> & {
-  /** Each event without the maintainers' `note`; a reader-facing `caveat` is kept. */
-  membership: Omit<MembershipEvent, 'note'>[];
-};
-
-/** A document as an article shows it. */
-export type ShownDocument = Omit<
-  DocumentRecord,
-  'kind' | 'sources' | 'dateSources' | 'inForceSources' | 'amendments'
-> & {
-  amendments?: Omit<Amendment, 'sources'>[];
-};
 
 /**
  * Where an element's bundled data comes from. Most elements have all of it at hand; the quote
@@ -93,30 +51,37 @@ function addTexts(target: Record<string, unknown>, texts: object, lang: Lang): v
   }
 }
 
+/** The loaders of a slice's texts in the languages other than English, by language. */
+export type TextFiles = Partial<Record<Lang, () => Promise<{ default: unknown }>>>;
+
 /**
- * Bundled data whose Russian texts load the first time an element shows Russian: `source` holds
- * them in English (names in both languages), `ru` loads them. Until they are in, and if they
+ * Bundled data whose texts in other languages load the first time an element shows one: `source`
+ * holds them in English (names in every language), `texts` loads a language's. A language whose
+ * texts fall back to another's (Kazakh to Russian) loads both. Until they are in, and if they
  * cannot be loaded, the English texts stand.
  */
-export function withRussian<B extends object>(
+export function withTexts<B extends object>(
   source: DataSource<B>,
-  ru: () => Promise<{ default: unknown }>,
+  texts: TextFiles,
 ): DataSource<B> {
-  let texts: Texts | undefined;
-  let loading: Promise<void> | undefined;
-  let settled = false;
-  /** The data objects the texts are in already. */
-  const done = new WeakSet<object>();
+  const loaded = new Map<Lang, Texts>();
+  const loading = new Map<Lang, Promise<void>>();
+  /** The languages whose texts each data object holds already. */
+  const done = new WeakMap<object, Set<Lang>>();
   const apply = () => {
     const data = source.current();
-    if (!texts || done.has(data)) return;
-    done.add(data);
-    for (const [collection, records] of Object.entries(data)) {
-      const byId = texts[collection];
-      if (!byId || !Array.isArray(records)) continue;
-      for (const record of records as Record<string, unknown>[]) {
-        const own = byId[record.id as string];
-        if (own && typeof own === 'object') addTexts(record, own, 'ru');
+    const applied = done.get(data) ?? new Set<Lang>();
+    done.set(data, applied);
+    for (const [lang, byCollection] of loaded) {
+      if (applied.has(lang)) continue;
+      applied.add(lang);
+      for (const [collection, records] of Object.entries(data)) {
+        const byId = byCollection[collection];
+        if (!byId || !Array.isArray(records)) continue;
+        for (const record of records as Record<string, unknown>[]) {
+          const own = byId[record.id as string];
+          if (own && typeof own === 'object') addTexts(record, own, lang);
+        }
       }
     }
   };
@@ -125,15 +90,19 @@ export function withRussian<B extends object>(
     ...(source.failed && { failed: source.failed }),
     load(attrs, lang) {
       const waits = [source.load(attrs, lang)];
-      if (lang === 'ru' && !settled) {
-        waits.push(
-          (loading ??= ru()
-            .then(
-              (file) => void (texts = file.default as Texts),
-              () => undefined,
-            )
-            .then(() => void (settled = true))),
-        );
+      for (const l of fallbacks(lang)) {
+        const file = texts[l];
+        if (!file || loaded.has(l)) continue;
+        let pending = loading.get(l);
+        if (!pending) {
+          pending = file().then(
+            (module) => void loaded.set(l, module.default as Texts),
+            // Without them the English texts stand.
+            () => void loaded.set(l, {}),
+          );
+          loading.set(l, pending);
+        }
+        waits.push(pending);
       }
       const pending = waits.filter((wait) => wait !== undefined);
       if (!pending.length) {

@@ -1,5 +1,6 @@
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
+import * as locales from '../../locales/index.js';
 
 type Lists = 'current' | 'former' | 'all';
 
@@ -71,4 +72,4 @@ const en: MemberListStrings = {
   sources: 'Sources: {sources}',
 };
 
-export const strings = translated(en, () => import('./member-list.strings.ru.js'));
+export const strings = translated(en, locales.memberList);

@@ -1,4 +1,5 @@
-import { memberListData, type MemberListData } from '../../data/slim/member-list.js';
+import { memberListData } from '../../data/slim/member-list.js';
+import type { MemberListData } from './member-list.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './member-list.strings.js';

@@ -8,8 +8,8 @@ import {
   treatyPartySince,
   type Standing,
 } from '../../data/queries/states.js';
-import type { MemberListData } from '../../data/slim/member-list.js';
-import type { CitedSource, ListedState } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { MemberListData } from './member-list.data.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { webUrl } from '../../internal/markup.js';
@@ -19,6 +19,7 @@ import { attributes } from './member-list.spec.js';
 import { strings } from './member-list.strings.js';
 
 type Chosen = Values<typeof attributes>;
+type ListedState = MemberListData['states'][number];
 /** Sources listed at the bottom before the rest are counted. */
 const SHOWN_SOURCES = 4;
 

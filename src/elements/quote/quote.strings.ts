@@ -1,4 +1,5 @@
 import { translated } from '../../internal/i18n.js';
+import * as locales from '../../locales/index.js';
 
 /** UI strings of `<cst-quote>`. `{name}` placeholders are filled with text or markup. */
 const en = {
@@ -18,4 +19,4 @@ const en = {
 
 export type QuoteStrings = typeof en;
 
-export const strings = translated(en, () => import('./quote.strings.ru.js'));
+export const strings = translated(en, locales.quote);

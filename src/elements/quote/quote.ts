@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
-import { quoteData, type QuoteData } from '../../data/slim/quote.js';
+import { quoteData } from '../../data/slim/quote.js';
+import type { QuoteData } from './quote.data.js';
 import { CstCopyEvent } from '../../events.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';

@@ -1,8 +1,8 @@
 import { roleOn } from '../../data/queries/people.js';
 import { findQuote } from '../../data/queries/quotes.js';
 import { byId, localize } from '../../data/queries/records.js';
-import type { QuoteData } from '../../data/slim/quote.js';
-import type { CitedSource, ShownQuote } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { QuoteData } from './quote.data.js';
 import type { IsoDate, Lang } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate } from '../../internal/format.js';
@@ -117,7 +117,7 @@ function pick(
   attrs: Attributes,
   { quote, speaker, topic }: Values<typeof attributes>,
   data: QuoteData,
-): ShownQuote | Problem {
+): QuoteData['quotes'][number] | Problem {
   const asked = { quote, speaker, topic };
   const found = findQuote(data, asked);
   if (found) return found;

@@ -1,6 +1,7 @@
 import type { SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
+import * as locales from '../../locales/index.js';
 
 /** UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. */
 export interface SummitStrings {
@@ -85,4 +86,4 @@ const en: SummitStrings = {
   sources: 'Sources: {sources}',
 };
 
-export const strings = translated(en, () => import('./summit-card.strings.ru.js'));
+export const strings = translated(en, locales.summitCard);

@@ -1,4 +1,5 @@
-import { summitCardData, type SummitCardData } from '../../data/slim/summit-card.js';
+import { summitCardData } from '../../data/slim/summit-card.js';
+import type { SummitCardData } from './summit-card.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './summit-card.strings.js';

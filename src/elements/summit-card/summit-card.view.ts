@@ -1,8 +1,9 @@
 import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
 import { byDateDesc } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
-import type { SummitCardData } from '../../data/slim/summit-card.js';
-import type { CitedSource, Named } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { Named } from '../../data/slim/types.js';
+import type { SummitCardData } from './summit-card.data.js';
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, formatDate } from '../../internal/format.js';

@@ -1,4 +1,5 @@
-import { timelineData, type TimelineData } from '../../data/slim/timeline.js';
+import { timelineData } from '../../data/slim/timeline.js';
+import type { TimelineData } from './timeline.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { common } from '../../internal/strings.js';

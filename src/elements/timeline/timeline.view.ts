@@ -2,12 +2,6 @@ import { clampToDataDate } from '../../data/dates.js';
 import { resolveState, spellingsOf } from '../../data/aliases.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
-import type {
-  TimelineData,
-  TimelineDocument,
-  TimelineSession,
-  TimelineSource as CitedSource,
-} from '../../data/slim/timeline.js';
 import type { Named } from '../../data/slim/types.js';
 import type {
   Amendment,
@@ -22,7 +16,12 @@ import { clip } from '../../internal/format.js';
 import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { read, type Values } from '../../internal/spec.js';
 import { attributes } from './timeline.spec.js';
+import type { TimelineData } from './timeline.data.js';
 import { strings } from './timeline.strings.js';
+
+type TimelineSession = TimelineData['sessions'][number];
+type TimelineDocument = TimelineData['documents'][number];
+type CitedSource = TimelineData['sources'][number];
 
 export type TimelineLayout = Values<typeof attributes>['layout'];
 
@@ -219,7 +218,7 @@ export function timelineTitle(view: TimelineView): string {
 
 /** The states of `ids`, by name; one the data lacks is named by its id. */
 function named(states: readonly Named[], ids: readonly string[]): Named[] {
-  return ids.map((id) => byId(states, id) ?? { id, name: { en: id, ru: id } });
+  return ids.map((id) => byId(states, id) ?? { id, name: { en: id } });
 }
 
 function addSource(list: CitedSource[], id: string, all: readonly CitedSource[]): void {

@@ -1,4 +1,5 @@
-import { treatyArticleData, type TreatyArticleData } from '../../data/slim/treaty-article.js';
+import { treatyArticleData } from '../../data/slim/treaty-article.js';
+import type { TreatyArticleData } from './treaty-article.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './treaty-article.strings.js';

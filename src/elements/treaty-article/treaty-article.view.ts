@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { articleNumbers, choosePassages, findArticle } from '../../data/queries/documents.js';
-import { byId } from '../../data/queries/records.js';
-import type { TreatyArticleData } from '../../data/slim/treaty-article.js';
-import type { CitedSource, ShownDocument } from '../../data/slim/types.js';
+import { byId, inLanguage, type Text } from '../../data/queries/records.js';
+import type { CitedSource } from '../../data/project.js';
+import type { TreatyArticleData } from './treaty-article.data.js';
 import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, fillText, formatList } from '../../internal/format.js';
@@ -12,12 +12,6 @@ import { given, read } from '../../internal/spec.js';
 import { closestMatch } from '../../internal/suggest.js';
 import { attributes } from './treaty-article.spec.js';
 import { strings } from './treaty-article.strings.js';
-
-/** Text in a known language: the UI language, or English when the data lacks a translation. */
-export interface Text {
-  text: string;
-  lang: Lang;
-}
 
 export interface Passage {
   kind: TextBlock['kind'];
@@ -128,12 +122,15 @@ export function treatyArticleTitle(view: TreatyArticleView): string {
   return `${fillText(strings[view.lang].title, { n: String(view.number) })} — ${view.document.title.text}`;
 }
 
-function pick(text: Localized, lang: Lang): Text {
-  return text[lang] ? { text: text[lang], lang } : { text: text.en, lang: 'en' };
-}
+const pick = (text: Localized, lang: Lang): Text => inLanguage(text, lang);
 
 /** The reader's notice for an article the document does not hold, with the range it does. */
-function missingNotice(number: number, document: ShownDocument, held: number[], lang: Lang) {
+function missingNotice(
+  number: number,
+  document: TreatyArticleData['documents'][number],
+  held: number[],
+  lang: Lang,
+) {
   const t = strings[lang];
   const title = pick(document.title, lang);
   const name = html`<span lang=${title.lang}>${title.text}</span>`;
@@ -149,7 +146,7 @@ function articleProblem(
   tag: string,
   raw: string | null,
   number: number | undefined,
-  document: ShownDocument,
+  document: TreatyArticleData['documents'][number],
   held: number[],
 ): Problem {
   const listed = ranges(held).join(', ');
@@ -180,7 +177,10 @@ function articleProblem(
 }
 
 /** True when the dataset holds every article of the document (as far as its count is known). */
-function isComplete(document: ShownDocument, held: readonly number[]): boolean {
+function isComplete(
+  document: TreatyArticleData['documents'][number],
+  held: readonly number[],
+): boolean {
   const count = document.articleCount;
   return count !== undefined && held.length === count && held.every((n, i) => n === i + 1);
 }

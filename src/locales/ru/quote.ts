@@ -1,4 +1,4 @@
-import type { QuoteStrings } from './quote.strings.js';
+import type { QuoteStrings } from '../../elements/quote/quote.strings.js';
 
 export default {
   separator: ', ',

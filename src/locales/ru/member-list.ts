@@ -1,4 +1,4 @@
-import type { MemberListStrings } from './member-list.strings.js';
+import type { MemberListStrings } from '../../elements/member-list/member-list.strings.js';
 
 // No-break spaces (U+00A0) keep a number with its noun and a short word with the next one.
 // A Russian date ends in «г.», which closes the sentence too.

@@ -1,4 +1,4 @@
-import type { TimelineStrings } from './timeline.strings.js';
+import type { TimelineStrings } from '../../elements/timeline/timeline.strings.js';
 
 // Russian state and city names stay in the nominative, so the sentences are built around them:
 // a present-tense verb (no gender to agree), a colon before a name.

@@ -1,4 +1,4 @@
-import type { CommonStrings } from './strings.js';
+import type { CommonStrings } from '../../internal/strings.js';
 
 export default {
   source: 'Источник: {source}',

@@ -1,4 +1,4 @@
-import type { TreatyArticleStrings } from './treaty-article.strings.js';
+import type { TreatyArticleStrings } from '../../elements/treaty-article/treaty-article.strings.js';
 
 export default {
   title: 'Статья {n}',

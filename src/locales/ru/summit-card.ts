@@ -1,4 +1,4 @@
-import type { SummitStrings } from './summit-card.strings.js';
+import type { SummitStrings } from '../../elements/summit-card/summit-card.strings.js';
 
 // Russian state names stay in the nominative, so the sentences are built around them: a colon
 // before a name, «государство» understood where a verb needs a gender.
