@@ -143,7 +143,16 @@ const modulesOf = (lang) =>
   readdirSync(`src/locales/${lang}`)
     .filter((f) => f.endsWith('.ts') && f !== 'typeset.ts')
     .map((f) => f.replace(/\.ts$/, ''));
-const tables = [...new Set(translations.flatMap((l) => modulesOf(l.lang)))].sort();
+// A table per element with strings of its own, and the shared one; translated or not yet.
+const tables = [
+  ...new Set([
+    'common',
+    ...elements
+      .filter((e) => existsSync(`src/elements/${e.name}/${e.name}.strings.ts`))
+      .map((e) => e.name),
+    ...translations.flatMap((l) => modulesOf(l.lang)),
+  ]),
+].sort();
 const loadersOf = (file) =>
   `{ ${translations
     .filter(({ lang }) => existsSync(`src/locales/${lang}/${file}.ts`))

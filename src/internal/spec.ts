@@ -76,6 +76,22 @@ export function choice<const T extends string>(
   };
 }
 
+/** One of `values` (case-insensitive), which must be given: `null` until it is. */
+export function required<const T extends string>(values: readonly T[]): Attribute<T | null, T> {
+  return {
+    kind: 'choice',
+    type: `${quoted(values)} | null`,
+    initial: null,
+    values,
+    read(value, name) {
+      const wanted = absent(value) ? '' : String(value).trim().toLowerCase();
+      return (values as readonly string[]).includes(wanted)
+        ? (wanted as T)
+        : invalidValue(name, value, values);
+    },
+  };
+}
+
 /**
  * Some of `values`, separated by spaces (or commas, with `commas`); all of them when absent.
  */

@@ -1,6 +1,6 @@
 // People's roles on a date.
 import { inPeriod } from '../dates.js';
-import type { IsoDate, PersonRecord, RoleRecord } from '../types.js';
+import type { IsoDate, RoleRecord } from '../types.js';
 
 /** The role a person held on `date`, optionally of one kind. Roles without dates never match. */
 export function roleOn<
@@ -16,10 +16,9 @@ export function roleOn<
 }
 
 /** The Secretary General (acting included) on `date`. */
-export function secretaryGeneralOn(
-  people: readonly PersonRecord[],
-  date: IsoDate,
-): { person: PersonRecord; role: RoleRecord } | undefined {
+export function secretaryGeneralOn<
+  P extends { roles: readonly Pick<RoleRecord, 'kind' | 'from' | 'to' | 'verified'>[] },
+>(people: readonly P[], date: IsoDate): { person: P; role: P['roles'][number] } | undefined {
   for (const person of people) {
     const role = roleOn(person, date, 'secretary-general');
     if (role) return { person, role };

@@ -186,12 +186,24 @@ export function treatyPartiesOn<S extends WithMembership>(
   });
 }
 
+/** The state chairing the Organization on `date`, with its term. */
+export function chairmanshipOn<S extends Pick<StateRecord, 'chairmanships'>>(
+  states: readonly S[],
+  date: IsoDate,
+): { state: S; term: S['chairmanships'][number] } | undefined {
+  for (const state of states) {
+    const term = state.chairmanships.find(
+      (p) => p.verified !== false && inPeriod(date, p.from, p.to),
+    );
+    if (term) return { state, term };
+  }
+  return undefined;
+}
+
 /** The state chairing the Organization on `date`. */
 export function chairOn<S extends Pick<StateRecord, 'chairmanships'>>(
   states: readonly S[],
   date: IsoDate,
 ): S | undefined {
-  return states.find((s) =>
-    s.chairmanships.some((p) => p.verified !== false && inPeriod(date, p.from, p.to)),
-  );
+  return chairmanshipOn(states, date)?.state;
 }

@@ -1,5 +1,5 @@
 import { clampToDataDate } from '../../data/dates.js';
-import { resolveState, spellingsOf } from '../../data/aliases.js';
+import { resolveState } from '../../data/aliases.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
 import type { Named } from '../../data/slim/types.js';
@@ -13,7 +13,7 @@ import type {
 } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
-import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { isProblem, unknownState } from '../../internal/problems.js';
 import { read, type Values } from '../../internal/spec.js';
 import { attributes } from './timeline.spec.js';
 import type { TimelineData } from './timeline.data.js';
@@ -225,13 +225,4 @@ function addSource(list: CitedSource[], id: string, all: readonly CitedSource[])
   if (list.some((s) => s.id === id)) return;
   const source = byId(all, id);
   if (source) list.push(source);
-}
-
-/** A `state` that names no state: the closest spelling and the valid ids. */
-function unknownState(value: unknown, states: TimelineData['states']): Problem {
-  return {
-    ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
-    choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
-    spellings: states.flatMap((s) => spellingsOf(s).map((n) => [n, s.name.en] as const)),
-  };
 }
