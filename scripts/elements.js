@@ -4,6 +4,8 @@
 // - src/elements/loaders.ts: each tag with the loader of its class (what the CDN loader reads);
 // - src/elements/registry.ts: each element's spec with its loader (snippets, the command line,
 //   server rendering, the embed page, the builder);
+// - src/elements/examples.ts: each element's examples (the design sheet, the builder, the
+//   benchmark, the tests that run over every element);
 // - src/define/<name>.ts, the entry that defines one tag (`cst-elements/<name>.js`), and
 //   src/define/all.ts, which defines them all;
 // - the element classes exported by src/index.ts (between its `elements` markers);
@@ -36,6 +38,11 @@ const elements = folders('src/elements')
       throw new Error(`src/elements/${name}/${name}.spec.ts must export const tag = 'cst-${name}'`);
     }
     const cls = `Cst${pascal(name)}`;
+    for (const part of ['ts', 'examples.ts']) {
+      if (!existsSync(`src/elements/${name}/${name}.${part}`)) {
+        throw new Error(`src/elements/${name}/ needs ${name}.${part}`);
+      }
+    }
     const module = readFileSync(`src/elements/${name}/${name}.ts`, 'utf8');
     if (!new RegExp(`export class ${cls}\\b`).test(module)) {
       throw new Error(`src/elements/${name}/${name}.ts must export class ${cls}`);
@@ -64,6 +71,17 @@ import { LOADERS } from './loaders.js';
 export const SPECS = [
 ${elements.map((e) => `  { ...${camel(e.name)}, load: LOADERS['${e.tag}']! },`).join('\n')}
 ] as const;
+`;
+
+const examples = `${HEADER}import type { Example } from '../internal/examples.js';
+${elements
+  .map((e) => `import { examples as ${camel(e.name)} } from './${e.name}/${e.name}.examples.js';`)
+  .join('\n')}
+
+/** Each element's examples (its folder's \`<name>.examples.ts\`), by tag. */
+export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
+${elements.map((e) => `  '${e.tag}': ${camel(e.name)},`).join('\n')}
+};
 `;
 
 const defines = Object.fromEntries(
@@ -197,6 +215,7 @@ const files = {
   'src/locales/index.ts': locales,
   'src/elements/loaders.ts': loaders,
   'src/elements/registry.ts': registry,
+  'src/elements/examples.ts': examples,
   ...defines,
   'src/index.ts': index(readFileSync('src/index.ts', 'utf8')),
   'package.json': packageJson(readFileSync('package.json', 'utf8')),

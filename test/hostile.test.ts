@@ -7,6 +7,7 @@ import { bundledDataset } from '../src/data/bundled/index.js';
 import { withLayers, type DataLayer } from '../src/data/merge.js';
 import type { PartialDataset } from '../src/data/types.js';
 import '../src/define/all.js';
+import { CONTENT_ELEMENTS } from '../src/registry.js';
 import { primeDiagnostics } from './helpers/element.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import hostileMarkup from './fixtures/hostile-markup.json';
@@ -18,13 +19,7 @@ import { captureWarnings, nextError } from './helpers/events.js';
  * http(s) addresses, keep their layout inside their box and leave the page untouched.
  */
 
-const ELEMENTS = [
-  'cst-quote',
-  'cst-summit-card',
-  'cst-treaty-article',
-  'cst-member-list',
-  'cst-timeline',
-];
+const ELEMENTS = CONTENT_ELEMENTS.map((e) => e.tag);
 /** What data must never turn into inside an element. */
 const FORBIDDEN = [
   'script',
