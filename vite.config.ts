@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteCompile } from './scripts/compile.js';
+import { designSheet } from './scripts/design-sheet.js';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -178,13 +179,22 @@ const cdnFromSource = (): Plugin => ({
   },
 });
 
+/** The design sheet's sections, written from the element folders' examples (scripts/design-sheet.js). */
+const designSheetPage = (): Plugin => ({
+  name: 'cst-design-sheet',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, { filename }) => (filename.endsWith('/design.html') ? designSheet(html) : html),
+  },
+});
+
 /** The demo site as static files, in dist/demo (it expects dist/cdn beside it). */
 const demoPages = readdirSync(here('demo')).filter((f) => f.endsWith('.html'));
 const demo: UserConfig = {
   root: here('demo'),
   base: './',
   oxc: false,
-  plugins: [compile()],
+  plugins: [compile(), designSheetPage()],
   build: {
     outDir: here('dist/demo'),
     emptyOutDir: true,
@@ -216,7 +226,7 @@ export default defineConfig(({ command, mode }) => {
       // The plain page loads the library outside Vite's own client, which could not reload it
       // after a late discovery: the one dependency the scan finds late is prepared up front.
       optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'] },
-      plugins: [compile(), cdnFromSource()],
+      plugins: [compile(), cdnFromSource(), designSheetPage()],
     };
   }
   const modes: Record<string, UserConfig> = { cdn, 'cdn-all': cdnAll, demo, embed };

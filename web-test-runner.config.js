@@ -7,6 +7,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { testRunnerCompile } from './scripts/compile.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { designSheet } from './scripts/design-sheet.js';
 import { tailwindCss } from './scripts/tailwind-css.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
@@ -99,6 +100,12 @@ export default {
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
   middleware: [
+    // The design sheet as the demo serves it: its sections written from the element folders.
+    async function sheet(context, next) {
+      if (new URL(context.url, 'http://localhost').pathname !== '/demo/design.html') return next();
+      context.type = 'text/html';
+      context.body = await designSheet();
+    },
     // Publisher files for the tests, with the status, delay and content type a test asks for.
     // (Files under test/ are served as modules, so JSON fixtures go through here.)
     function fixtures(context, next) {

@@ -45,25 +45,44 @@ export function elementNames() {
     .map((d) => d.name);
 }
 
-/**
- * Each element: `{ name, tag, provider, attributes: [{ name, kind, type, initial, values, doc }] }`.
- */
-export async function elementSpecs() {
-  const names = elementNames();
-  const paths = names.map((name) => `src/elements/${name}/${name}.spec.ts`);
+/** Runs the TypeScript modules at `paths` (bundled), in order. */
+async function run(paths) {
   const { outputFiles } = await build({
     entryPoints: paths,
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'node',
-    outdir: 'specs',
+    outdir: 'out',
+    outbase: '.',
     logLevel: 'warning',
   });
   return Promise.all(
+    paths.map((path) => {
+      const out = `/out/${path.replace(/\.ts$/, '.js')}`;
+      const code = outputFiles.find((f) => f.path.endsWith(out)).text;
+      return import(`data:text/javascript,${encodeURIComponent(code)}`);
+    }),
+  );
+}
+
+/** Each element's examples (`<name>.examples.ts`), by tag, in folder order. */
+export async function elementExamples() {
+  const names = elementNames();
+  const modules = await run(names.map((name) => `src/elements/${name}/${name}.examples.ts`));
+  return Object.fromEntries(names.map((name, i) => [`cst-${name}`, modules[i].examples]));
+}
+
+/**
+ * Each element: `{ name, tag, provider, attributes: [{ name, kind, type, initial, values, doc }] }`.
+ */
+export async function elementSpecs() {
+  const names = elementNames();
+  const paths = names.map((name) => `src/elements/${name}/${name}.spec.ts`);
+  const modules = await run(paths);
+  return Promise.all(
     names.map(async (name, i) => {
-      const code = outputFiles.find((f) => f.path.endsWith(`/${name}.spec.js`)).text;
-      const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+      const module = modules[i];
       const comments = docs(paths[i]);
       return {
         name,

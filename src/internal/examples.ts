@@ -12,4 +12,9 @@ export interface Example {
   fallback?: string;
   /** For an element that runs in text: the sentence around it, `{}` where it goes. */
   sentence?: string;
+  /**
+   * The attributes name nothing the element holds, on purpose: it shows its notice (the design
+   * sheet shows it; the tools that need content skip it).
+   */
+  notice?: true;
 }
