@@ -5,6 +5,7 @@
  */
 // elements (written by scripts/elements.js)
 export { CstProvider } from './elements/provider/provider.js';
+export { CstFact } from './elements/fact/fact.js';
 export { CstMemberList } from './elements/member-list/member-list.js';
 export { CstQuote } from './elements/quote/quote.js';
 export { CstSummitCard } from './elements/summit-card/summit-card.js';

@@ -1,6 +1,7 @@
 // Written by scripts/elements.js from the folders of src/elements/ and src/locales/.
 import type { Example } from '../internal/examples.js';
 import { examples as provider } from './provider/provider.examples.js';
+import { examples as fact } from './fact/fact.examples.js';
 import { examples as memberList } from './member-list/member-list.examples.js';
 import { examples as quote } from './quote/quote.examples.js';
 import { examples as summitCard } from './summit-card/summit-card.examples.js';
@@ -10,6 +11,7 @@ import { examples as treatyArticle } from './treaty-article/treaty-article.examp
 /** Each element's examples (its folder's `<name>.examples.ts`), by tag. */
 export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   'cst-provider': provider,
+  'cst-fact': fact,
   'cst-member-list': memberList,
   'cst-quote': quote,
   'cst-summit-card': summitCard,

@@ -38,6 +38,9 @@ export const typography = {
 /** The translations of the strings elements share. */
 export const common = { ru: () => import('./ru/common.js') };
 
+/** The translations of <cst-fact>'s strings. */
+export const fact = { ru: () => import('./ru/fact.js') };
+
 /** The translations of <cst-member-list>'s strings. */
 export const memberList = { ru: () => import('./ru/member-list.js') };
 

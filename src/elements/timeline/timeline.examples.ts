@@ -1,10 +1,10 @@
 import type { Example } from '../../internal/examples.js';
 
 export const examples: Example[] = [
-  { title: 'The whole history, collapsed', attributes: {} },
   { title: 'Armenia’s history', attributes: { state: 'am' } },
   {
     title: 'Treaty and membership, compact',
     attributes: { from: '1999', to: '2003', kinds: 'treaty membership', layout: 'compact' },
   },
+  { title: 'The whole history, collapsed', attributes: {} },
 ];
