@@ -15,7 +15,7 @@
 //
 // A new element or language is a new folder: run this (`npm run build` does) and commit what it
 // writes. `--check` fails when any file is stale.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 
 const HEADER =
@@ -200,19 +200,22 @@ export const typography = { ${translations
   .filter(({ lang }) => existsSync(`src/locales/${lang}/typeset.ts`))
   .map(({ lang }) => `${lang}: () => import('./${lang}/typeset.js')`)
   .join(', ')} };
-
-${tables
-  .map(
-    (
-      file,
-    ) => `/** The translations of ${file === 'common' ? 'the strings elements share' : `<cst-${file}>'s strings`}. */
-export const ${camel(file)} = ${loadersOf(file)};`,
-  )
-  .join('\n\n')}
 `;
+
+/** One module per table of strings, so that a page loads the loaders of its own elements only. */
+const tableModules = Object.fromEntries(
+  tables.map((file) => [
+    `src/locales/tables/${file}.ts`,
+    `${HEADER}
+/** The translations of ${file === 'common' ? 'the strings elements share' : `<cst-${file}>'s strings`}, by language. */
+export const translations = ${loadersOf(file).replace(/'\.\//g, "'../")};
+`,
+  ]),
+);
 
 const files = {
   'src/locales/index.ts': locales,
+  ...tableModules,
   'src/elements/loaders.ts': loaders,
   'src/elements/registry.ts': registry,
   'src/elements/examples.ts': examples,
@@ -228,19 +231,24 @@ for (const [file, text] of Object.entries(files)) {
 
 const check = process.argv.includes('--check');
 const stale = [];
-// Define entries of folders that are gone.
-for (const file of readdirSync('src/define')) {
-  const path = `src/define/${file}`;
-  if (!(path in files)) {
-    if (check) stale.push(path);
-    else rmSync(path);
+// Define entries and tables of folders that are gone.
+for (const dir of ['src/define', 'src/locales/tables']) {
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+    const path = `${dir}/${file}`;
+    if (!(path in files)) {
+      if (check) stale.push(path);
+      else rmSync(path);
+    }
   }
 }
 for (const [file, text] of Object.entries(files)) {
   const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (committed === text) continue;
   if (check) stale.push(file);
-  else writeFileSync(file, text);
+  else {
+    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+    writeFileSync(file, text);
+  }
 }
 if (stale.length) {
   console.error(`stale: ${stale.join(', ')}; run node scripts/elements.js`);

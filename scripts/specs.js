@@ -38,6 +38,22 @@ function docs(path) {
   return found;
 }
 
+/** An attribute's property type as TypeScript writes it, from its kind and values. */
+function typeOf({ kind, values }) {
+  const union = (values ?? []).map((v) => `'${v}'`).join(' | ');
+  const types = {
+    text: 'string | null',
+    numeral: 'string | number | null',
+    choice: union,
+    required: `${union} | null`,
+    tokens: 'string | null',
+    date: 'string | null',
+    number: 'number',
+  };
+  if (!(kind in types)) throw new Error(`an attribute of unknown kind: ${kind}`);
+  return types[kind];
+}
+
 /** Every element folder's name. */
 export function elementNames() {
   return readdirSync('src/elements', { withFileTypes: true })
@@ -91,7 +107,7 @@ export async function elementSpecs() {
         attributes: Object.entries(module.attributes).map(([attribute, spec]) => ({
           name: attribute,
           kind: spec.kind,
-          type: spec.type,
+          type: typeOf(spec),
           initial: spec.initial,
           values: spec.values,
           doc: comments[attribute] ?? '',

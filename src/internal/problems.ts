@@ -1,4 +1,3 @@
-import { spellingsOf, type NamedState } from '../data/aliases.js';
 import type { CstErrorCode } from '../events.js';
 
 /**
@@ -86,13 +85,4 @@ export function renderFailed(error: unknown): Problem {
 /** A problem for data the element could not load (`quote "…"`). */
 export function loadFailed(what: string): Problem {
   return { code: 'render-failed', unloaded: what };
-}
-
-/** A `state` attribute that names no state: the states there are, and every spelling of them. */
-export function unknownState(value: unknown, states: readonly NamedState[]): Problem {
-  return {
-    ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
-    choicesNote: '(an id, an ISO code, or any name or alias of the state)',
-    spellings: states.flatMap((s) => spellingsOf(s).map((n) => [n, s.name.en] as const)),
-  };
 }

@@ -12,13 +12,11 @@ import { invalidDate, invalidValue, isProblem, type Problem } from './problems.j
 export type Attributes = Readonly<Record<string, unknown>>;
 
 /**
- * One attribute. `P` is the type of the element's property, `V` what the view reads from it.
- * `type` writes `P` out for the manifest (`'card' | 'pull'`, `string | null`).
+ * One attribute. `P` is the type of the element's property, `V` what the view reads from it; the
+ * manifest writes `P` out from the kind and the values (scripts/specs.js).
  */
 export interface Attribute<P, V> {
-  kind: 'text' | 'choice' | 'tokens' | 'date' | 'number';
-  /** The property's type as TypeScript writes it. */
-  type: string;
+  kind: 'text' | 'numeral' | 'choice' | 'required' | 'tokens' | 'date' | 'number';
   /** The property's value when the attribute is absent. */
   initial: P;
   /** The values it takes (of a choice), or may list (of tokens). */
@@ -40,16 +38,14 @@ function trimmed(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ');
-
 /** Free text (an id, a name): `null` when absent or blank. */
 export function text(): Attribute<string | null, string | null> {
-  return { kind: 'text', type: 'string | null', initial: null, read: trimmed };
+  return { kind: 'text', initial: null, read: trimmed };
 }
 
 /** Free text, or a number (an article number): `null` when absent or blank. */
 export function numeral(): Attribute<string | number | null, string | null> {
-  return { kind: 'text', type: 'string | number | null', initial: null, read: trimmed };
+  return { kind: 'numeral', initial: null, read: trimmed };
 }
 
 /**
@@ -63,7 +59,6 @@ export function choice<const T extends string>(
 ): Attribute<T, T> {
   return {
     kind: 'choice',
-    type: quoted(values),
     initial: fallback,
     values,
     read(value, name) {
@@ -79,8 +74,7 @@ export function choice<const T extends string>(
 /** One of `values` (case-insensitive), which must be given: `null` until it is. */
 export function required<const T extends string>(values: readonly T[]): Attribute<T | null, T> {
   return {
-    kind: 'choice',
-    type: `${quoted(values)} | null`,
+    kind: 'required',
     initial: null,
     values,
     read(value, name) {
@@ -102,7 +96,6 @@ export function tokens<const T extends string>(
   const separator = options.commas ? /[\s,]+/ : /\s+/;
   return {
     kind: 'tokens',
-    type: 'string | null',
     initial: null,
     values,
     read(value, name) {
@@ -124,7 +117,6 @@ export function date(
 ): Attribute<string | null, IsoDate | undefined> {
   return {
     kind: 'date',
-    type: 'string | null',
     initial: null,
     read(value, name) {
       if (absent(value)) return undefined;
@@ -143,7 +135,6 @@ export function date(
 export function number(fallback: number, min = 0): Attribute<number, number> {
   return {
     kind: 'number',
-    type: 'number',
     initial: fallback,
     read(value, name) {
       if (absent(value)) return fallback;

@@ -1,4 +1,4 @@
-import * as locales from '../locales/index.js';
+import { translations } from '../locales/tables/common.js';
 import { translated } from './i18n.js';
 
 /** UI strings several elements share. Element-specific strings live beside each element. */
@@ -17,4 +17,4 @@ const en = {
 
 export type CommonStrings = typeof en;
 
-export const common = translated(en, locales.common);
+export const common = translated(en, translations);

@@ -34,24 +34,3 @@ export const typography = {
   kk: () => import('./kk/typeset.js'),
   ru: () => import('./ru/typeset.js'),
 };
-
-/** The translations of the strings elements share. */
-export const common = { ru: () => import('./ru/common.js') };
-
-/** The translations of <cst-fact>'s strings. */
-export const fact = { ru: () => import('./ru/fact.js') };
-
-/** The translations of <cst-member-list>'s strings. */
-export const memberList = { ru: () => import('./ru/member-list.js') };
-
-/** The translations of <cst-quote>'s strings. */
-export const quote = { ru: () => import('./ru/quote.js') };
-
-/** The translations of <cst-summit-card>'s strings. */
-export const summitCard = { ru: () => import('./ru/summit-card.js') };
-
-/** The translations of <cst-timeline>'s strings. */
-export const timeline = { ru: () => import('./ru/timeline.js') };
-
-/** The translations of <cst-treaty-article>'s strings. */
-export const treatyArticle = { ru: () => import('./ru/treaty-article.js') };

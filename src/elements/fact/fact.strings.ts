@@ -1,6 +1,6 @@
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/fact.js';
 
 /** UI strings of `<cst-fact>`. `{name}` placeholders are filled by the element. */
 export interface FactStrings {
@@ -64,4 +64,4 @@ const en: FactStrings = {
   sources: 'Sources: {sources}',
 };
 
-export const strings = translated(en, locales.fact);
+export const strings = translated(en, translations);

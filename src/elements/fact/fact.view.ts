@@ -14,7 +14,8 @@ import {
 import type { IsoDate, Lang, Localized, SourceId } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate, formatList, plural } from '../../internal/format.js';
-import { invalidValue, isProblem, unknownState, type Problem } from '../../internal/problems.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { unknownState } from '../../internal/unknown-state.js';
 import { read, type Values } from '../../internal/spec.js';
 import type { FactData } from './fact.data.js';
 import { attributes } from './fact.spec.js';

@@ -1,6 +1,6 @@
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/member-list.js';
 
 type Lists = 'current' | 'former' | 'all';
 
@@ -72,4 +72,4 @@ const en: MemberListStrings = {
   sources: 'Sources: {sources}',
 };
 
-export const strings = translated(en, locales.memberList);
+export const strings = translated(en, translations);

@@ -1,5 +1,5 @@
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/quote.js';
 
 /** UI strings of `<cst-quote>`. `{name}` placeholders are filled with text or markup. */
 const en = {
@@ -19,4 +19,4 @@ const en = {
 
 export type QuoteStrings = typeof en;
 
-export const strings = translated(en, locales.quote);
+export const strings = translated(en, translations);

@@ -1,7 +1,7 @@
 import type { SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/summit-card.js';
 
 /** UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. */
 export interface SummitStrings {
@@ -86,4 +86,4 @@ const en: SummitStrings = {
   sources: 'Sources: {sources}',
 };
 
-export const strings = translated(en, locales.summitCard);
+export const strings = translated(en, translations);

@@ -1,7 +1,7 @@
 import type { MembershipEvent, SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/timeline.js';
 
 /** UI strings of `<cst-timeline>`. `{name}` placeholders are filled by the element. */
 export interface TimelineStrings {
@@ -103,4 +103,4 @@ const en: TimelineStrings = {
   sources: { one: 'Source: {sources}', other: 'Sources: {sources}' },
 };
 
-export const strings = translated(en, locales.timeline);
+export const strings = translated(en, translations);

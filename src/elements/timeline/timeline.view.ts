@@ -13,7 +13,8 @@ import type {
 } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
-import { isProblem, unknownState } from '../../internal/problems.js';
+import { isProblem } from '../../internal/problems.js';
+import { unknownState } from '../../internal/unknown-state.js';
 import { read, type Values } from '../../internal/spec.js';
 import { attributes } from './timeline.spec.js';
 import type { TimelineData } from './timeline.data.js';

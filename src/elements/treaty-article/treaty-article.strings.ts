@@ -1,5 +1,5 @@
 import { translated } from '../../internal/i18n.js';
-import * as locales from '../../locales/index.js';
+import { translations } from '../../locales/tables/treaty-article.js';
 
 /**
  * UI strings of `<cst-treaty-article>`. Placeholders in braces are filled with text or elements:
@@ -29,4 +29,4 @@ const en = {
 
 export type TreatyArticleStrings = typeof en;
 
-export const strings = translated(en, locales.treatyArticle);
+export const strings = translated(en, translations);
