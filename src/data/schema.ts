@@ -44,6 +44,8 @@ const SourceSchema = v.object({
   lang,
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i))),
   file: v.optional(text),
+  dateInferred: v.optional(v.boolean()),
+  descriptive: v.optional(v.boolean()),
   note: v.optional(text),
 });
 
@@ -61,6 +63,9 @@ const MembershipEventSchema = v.object({
     'note',
   ]),
   scope: v.optional(v.picklist(['treaty', 'organization'])),
+  inForce: v.optional(date),
+  title: v.optional(localized),
+  summary: v.optional(localized),
   note: v.optional(localized),
   caveat: v.optional(localized),
   sources: sourceIds,
@@ -76,6 +81,29 @@ const StateSchema = v.object({
   name: localized,
   aliases: v.optional(v.array(text)),
   capital: localized,
+  capitals: v.optional(
+    v.array(
+      v.object({
+        name: localized,
+        from: v.optional(date),
+        fromPrecision: precision,
+        to: v.optional(date),
+        toPrecision: precision,
+        sources: sourceIds,
+      }),
+    ),
+  ),
+  grammar: v.optional(
+    v.object({
+      ru: v.optional(
+        v.object({
+          gender: v.picklist(['masculine', 'feminine', 'neuter']),
+          genitive: text,
+          dative: text,
+        }),
+      ),
+    }),
+  ),
   membership: v.array(MembershipEventSchema),
   chairmanships: v.array(
     v.object({ from: date, to: v.optional(date), sources: sourceIds, verified, verification }),
@@ -116,7 +144,7 @@ const SessionSchema = v.object({
   format: v.optional(v.picklist(['in-person', 'videoconference', 'consultations'])),
   place: v.optional(v.object({ city: localized, venue: v.optional(localized), state: id })),
   occasion: v.optional(localized),
-  notes: v.array(localized),
+  notes: v.array(v.object({ en: text, ru: text, sources: v.optional(sourceIds) })),
   chair: v.optional(
     v.object({ state: v.optional(id), person: v.optional(id), verified, verification }),
   ),
@@ -144,6 +172,7 @@ const TextBlockSchema = v.object({
   text,
   source: id,
   translation: v.optional(v.boolean()),
+  asSigned: v.optional(v.boolean()),
   verified,
   verification,
 });
@@ -171,6 +200,10 @@ const DocumentSchema = v.object({
   ),
   body: v.optional(v.array(TextBlockSchema)),
   partial: v.optional(v.boolean()),
+  summary: v.optional(v.array(v.object({ en: text, ru: text, sources: v.optional(sourceIds) }))),
+  registration: v.optional(
+    v.object({ number: v.pipe(v.string(), v.maxLength(40)), sources: sourceIds }),
+  ),
   signatories: v.optional(v.array(v.object({ person: id, title: localized, state: id }))),
   amendments: v.optional(
     v.array(
@@ -201,6 +234,7 @@ const QuoteSchema = v.object({
   date,
   session: v.optional(id),
   event: v.optional(localized),
+  context: v.optional(localized),
   document: v.optional(id),
   topics: v.array(v.pipe(v.string(), v.maxLength(60))),
   source: id,
@@ -214,6 +248,7 @@ const EventSchema = v.object({
   title: localized,
   summary: localized,
   states: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+  chair: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
   sources: sourceIds,
   verified,
   verification,
