@@ -24,11 +24,12 @@ const data = Object.fromEntries(
 const meta = { version: data.meta.version, asOf: data.meta.asOf };
 const pick = (records, ids) => records.filter((r) => ids.has(r.id));
 // A source is shown by its title, publisher, date, address and language; no element shows its kind.
-const citation = ({ id, title, publisher, date, lang, url }) => ({
+const citation = ({ id, title, publisher, date, dateInferred, lang, url }) => ({
   id,
   title,
   publisher,
   date,
+  ...(dateInferred && { dateInferred }),
   lang,
   url,
 });
@@ -93,10 +94,11 @@ const bundles = {};
       aliases: _aliases,
       chairmanships: _chairmanships,
       sources: _sources,
+      grammar: _grammar,
       ...s
     }) => ({
       ...s,
-      membership: s.membership.map(({ note: _note, ...event }) => event),
+      membership: s.membership.map(({ note: _note, summary: _summary, ...event }) => event),
     }),
   );
   const sources = sourcesOf(cited(states));
@@ -118,14 +120,25 @@ const bundles = {};
   );
   const people = pick(data.people, personIds);
   const states = pick(data.states, stateIds);
-  // The card names people and states (an attendee's title is the session's record of it).
-  const named = ({ id, name }) => ({ id, name });
+  // The card names people and states (an attendee's title is the session's record of it; a
+  // state's name declines in a sentence), and sums up the documents whose themes the data holds.
+  const named = ({ id, name, grammar }) => ({ id, name, ...(grammar && { grammar }) });
+  const sessions = data.sessions.map(({ notes, ...session }) => ({
+    ...session,
+    notes: notes.map(({ sources: _sources, ...note }) => note),
+  }));
+  const adopted = new Set(data.sessions.flatMap((s) => s.documents.items.map((i) => i.document)));
+  const documents = data.documents
+    .filter((d) => adopted.has(d.id) && d.summary?.length)
+    .map(({ id, summary }) => ({ id, summary: summary.map(({ sources: _s, ...theme }) => theme) }));
   bundles['summit-card'] = {
     meta,
-    sessions: data.sessions,
+    sessions,
     people: people.map(named),
     states: states.map(named),
-    sources: sourcesOf(cited([data.sessions, people, states])),
+    documents,
+    // The sources its sessions and documents name (people and states are shown by name only).
+    sources: sourcesOf(cited([data.sessions, documents])),
   };
 }
 {
@@ -146,8 +159,14 @@ const bundles = {};
       }),
     }),
   );
-  const sources = sourcesOf(cited(withArticles));
-  bundles['treaty-article'] = { meta, documents, sources };
+  // The Organization's seat and working language go with its Charter.
+  const organization = data.meta.organization;
+  const sources = sourcesOf(cited([withArticles, organization ?? []]));
+  bundles['treaty-article'] = {
+    meta: { ...meta, ...(organization && { organization }) },
+    documents,
+    sources,
+  };
 }
 
 {
@@ -155,12 +174,13 @@ const bundles = {};
   // attribute takes any of them) and membership events, each session's date, kind, place, the
   // states it names and its first note, each document's title, dates and signatories, and the
   // entries of events.json. It shows no capital, person, attendee title or maintainers' note.
-  const states = data.states.map(({ id, iso2, iso3, name, aliases, membership }) => ({
+  const states = data.states.map(({ id, iso2, iso3, name, aliases, grammar, membership }) => ({
     id,
     iso2,
     iso3,
     name,
     ...(aliases && { aliases }),
+    ...(grammar && { grammar }),
     membership: membership.map(({ note: _note, ...event }) => event),
   }));
   // A session's attendees are not listed: the states a session involves are its host, its chair
@@ -169,14 +189,24 @@ const bundles = {};
     ({ occasion: _o, documents: _d, attendees: _a, chair, place, notes, ...session }) => ({
       ...session,
       ...(place && { place: { city: place.city, state: place.state } }),
-      notes: notes.slice(0, 1),
+      notes: notes.slice(0, 1).map(({ sources: _sources, ...note }) => note),
       ...(chair?.state && {
         chair: { state: chair.state, ...(chair.verified === false && { verified: false }) },
       }),
     }),
   );
   const documents = data.documents.map(
-    ({ articles: _a, body: _b, articleCount: _c, partial: _p, signatories, amendments, ...d }) => ({
+    ({
+      articles: _a,
+      body: _b,
+      summary: _s,
+      registration: _r,
+      articleCount: _c,
+      partial: _p,
+      signatories,
+      amendments,
+      ...d
+    }) => ({
       ...d,
       ...(signatories && { signatories: signatories.map(({ state }) => ({ state })) }),
       ...(amendments && {
@@ -226,7 +256,7 @@ function union(parts) {
   for (const part of parts) {
     for (const [collection, value] of Object.entries(part)) {
       if (!Array.isArray(value)) {
-        out[collection] = value;
+        out[collection] = join(out[collection], value);
         continue;
       }
       const byId = (out[collection] ??= new Map());
@@ -271,6 +301,11 @@ function splitTexts(value) {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'name' && isText(inner)) {
         english[key] = inner;
+        continue;
+      }
+      // How a state's name declines in Russian: wanted only with the Russian texts.
+      if (key === 'grammar') {
+        texts[key] = inner;
         continue;
       }
       const [v, t] = splitTexts(inner);

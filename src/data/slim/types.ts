@@ -18,12 +18,14 @@ import type {
 export type CitedSource = Pick<
   SourceRecord,
   'id' | 'title' | 'publisher' | 'date' | 'lang' | 'url'
->;
+> &
+  Partial<Pick<SourceRecord, 'dateInferred'>>;
 
-/** A person or state shown by name only. */
+/** A person or state shown by name only; a state with the forms its Russian name takes. */
 export interface Named {
   id: string;
   name: Localized;
+  grammar?: StateRecord['grammar'];
 }
 
 /** A quote without its links to sessions and documents. */
@@ -85,6 +87,11 @@ type Texts = Record<string, Record<string, unknown>>;
 function addTexts(target: Record<string, unknown>, texts: object, lang: Lang): void {
   for (const [key, text] of Object.entries(texts)) {
     const value = target[key];
+    // A part held only with a language's texts (a state's Russian case forms) goes in whole.
+    if (value === undefined && key === 'grammar' && text && typeof text === 'object') {
+      target[key] = text;
+      continue;
+    }
     if (!value || typeof value !== 'object') continue;
     if (typeof text === 'string') (value as Record<string, unknown>)[lang] = text;
     else if (text && typeof text === 'object') {

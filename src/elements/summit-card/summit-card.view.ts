@@ -1,7 +1,7 @@
 import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
 import { byDateDesc } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
-import type { SummitCardData } from '../../data/slim/summit-card.js';
+import type { SummedDocument, SummitCardData } from '../../data/slim/summit-card.js';
 import type { CitedSource, Named } from '../../data/slim/types.js';
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
 import { choice, text } from '../../internal/attributes.js';
@@ -34,6 +34,8 @@ export interface SummitView {
   /** The people, states and sources the session names, to look them up by id. */
   people: readonly Named[];
   states: readonly Named[];
+  /** The documents whose themes the data sums up, to look them up by id. */
+  documents: readonly SummedDocument[];
   sources: readonly CitedSource[];
 }
 
@@ -89,6 +91,7 @@ export function summitView({
       ...(next && { next }),
       people: data.people,
       states: data.states,
+      documents: data.documents ?? [],
       sources: data.sources,
     },
   };
