@@ -79,7 +79,7 @@ function union(parts) {
   for (const part of parts) {
     for (const [collection, value] of Object.entries(part)) {
       if (!Array.isArray(value)) {
-        out[collection] = value;
+        out[collection] = join(out[collection], value);
         continue;
       }
       const byId = (out[collection] ??= new Map());
@@ -120,6 +120,13 @@ function splitTexts(value, lang) {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'name' && isText(inner)) {
         english[key] = inner;
+        continue;
+      }
+      // How a state's name declines in a language: held with that language's texts only.
+      if (key === 'grammar' && inner && typeof inner === 'object') {
+        const { [lang]: own, ...rest } = inner;
+        if (Object.keys(rest).length) english[key] = rest;
+        if (own) texts[key] = { [lang]: own };
         continue;
       }
       const [v, t] = splitTexts(inner, lang);

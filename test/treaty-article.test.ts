@@ -56,6 +56,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
     lang === 'en'
       ? {
           translation: 'English translation',
+          asSigned: 'English translation of the text as signed in 1992; amended in 2010',
           wording: 'Text',
           summary: 'Summary',
           summaryOfText: 'Summary, not the original wording',
@@ -63,6 +64,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
         }
       : {
           translation: `Перевод на${NBSP}английский язык`,
+          asSigned: `Перевод на${NBSP}английский язык первоначальной редакции 1992${NBSP}г.; статья изменена в${NBSP}2010${NBSP}г.`,
           wording: 'Текст',
           summary: 'Краткое изложение',
           summaryOfText: `Краткое изложение, не${NBSP}текст документа`,
@@ -70,9 +72,11 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
         };
   const kind =
     block.kind === 'verbatim'
-      ? block.translation
-        ? t.translation
-        : t.wording
+      ? block.asSigned
+        ? t.asSigned
+        : block.translation
+          ? t.translation
+          : t.wording
       : hasWording
         ? t.summaryOfText
         : t.summary;
@@ -185,7 +189,11 @@ describe('<cst-treaty-article>', () => {
       expect(verbatim!.kind).to.equal('verbatim');
       expect(verbatim!.text).to.equal(wording.text);
       expect(verbatim!.lang).to.equal(wording.lang);
-      expect(verbatim!.labels).to.deep.equal(['English translation']);
+      // The 1992 wording, amended since: the label says so.
+      expect(wording.asSigned).to.equal(true);
+      expect(verbatim!.labels).to.deep.equal([
+        'English translation of the text as signed in 1992; amended in 2010',
+      ]);
       expect(verbatim!.source).to.equal(`Source: ${sourceOf('seed-001').title}`);
       // The seed has no address: neither a link nor a cite address.
       expect(sourceOf('seed-001').url).to.equal(undefined);
@@ -212,7 +220,7 @@ describe('<cst-treaty-article>', () => {
         expect(box(s.heading!).bottom).to.be.at.most(box(s.words).top + 0.5);
       });
       expect(summaries[1]!.text).to.contain(
-        'It leaves out the closing provision that the UN Security Council be informed.',
+        'the 1992 text goes on to have the parties inform the UN Security Council at once',
       );
     });
 
@@ -221,8 +229,15 @@ describe('<cst-treaty-article>', () => {
       const all = shadowText(el);
       expect(all).not.to.match(/own words|version/i);
       expect(all).not.to.contain(meta.version);
+      // The amendments, then the Treaty's UN registration, quietly, with its source.
       const card = $(el, '[part="card"]')!;
-      expect(card.lastElementChild!.matches('[part="amendments"]')).to.equal(true);
+      expect(card.lastElementChild!.matches('[part="about"]')).to.equal(true);
+      expect(
+        card.lastElementChild!.previousElementSibling!.matches('[part="amendments"]'),
+      ).to.equal(true);
+      expect(text(card.lastElementChild)).to.equal(
+        `Registered with the United Nations: Treaty Series no. 32307. Source: ${sourceOf('gibler-alliances').title}`,
+      );
     });
 
     it('lists the protocol that amended the article under "Amended by", with its dates', () => {
@@ -556,7 +571,11 @@ describe('<cst-treaty-article>', () => {
         expect(p.labels).to.deep.equal(expectedLabels(expected[i]!, true, 'ru'));
         expect(p.lang).to.equal(expected[i]!.lang);
         expect(p.source).to.equal(`Источник: ${sourceOf(expected[i]!.source).title}`);
-        expect(p.sourceLine.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+        // An English source is marked so; a Russian one (the 1992 text) is the reader's own.
+        const lang = sourceOf(expected[i]!.source).lang;
+        expect(p.sourceLine.querySelector('cite')!.getAttribute('lang')).to.equal(
+          lang === 'ru' ? null : lang,
+        );
       });
       expect(shown[0]!.kind).to.equal('verbatim');
       expect(shown[0]!.lang).to.equal('en');

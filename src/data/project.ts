@@ -4,13 +4,16 @@
  * the notes meant for maintainers. scripts/slim-data.js runs them at build time and writes what
  * they return to src/data/slim/, so a page downloads only the data its elements can show.
  */
-import type { Dataset, DatasetMeta, Localized, SourceRecord } from './types.js';
+import type { Dataset, DatasetMeta, Localized, SourceRecord, StateRecord } from './types.js';
+
+type Grammar = StateRecord['grammar'];
 
 /** A source as the elements cite it: title, publisher, date, language and address. */
 export type CitedSource = Pick<
   SourceRecord,
   'id' | 'title' | 'publisher' | 'date' | 'lang' | 'url'
->;
+> &
+  Partial<Pick<SourceRecord, 'dateInferred'>>;
 
 /** The meta every slice carries: the data's version and date. */
 export function metaOf(data: Dataset): DatasetMeta {
@@ -44,15 +47,28 @@ export function pick<T extends { id: string }>(
 
 /** The sources of `ids`, as the elements cite them. */
 export function citations(data: Dataset, ids: ReadonlySet<string>): CitedSource[] {
-  return pick(data.sources, ids).map(({ id, title, publisher, date, lang, url }) => ({
+  return pick(data.sources, ids).map(({ id, title, publisher, date, dateInferred, lang, url }) => ({
     id,
     title,
     publisher,
     date,
+    ...(dateInferred && { dateInferred }),
     lang,
     url,
   }));
 }
 
-/** A person or state shown by name only. */
-export const named = ({ id, name }: { id: string; name: Localized }) => ({ id, name });
+/** A person or state shown by name only; a state with the forms its name takes in a sentence. */
+export const named = ({
+  id,
+  name,
+  grammar,
+}: {
+  id: string;
+  name: Localized;
+  grammar?: Grammar;
+}) => ({
+  id,
+  name,
+  ...(grammar && { grammar }),
+});

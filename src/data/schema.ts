@@ -29,6 +29,8 @@ const localized = v.object({
   >),
 });
 const sourceIds = v.pipe(v.array(id), v.minLength(1));
+/** A sentence in the project's words, with the sources that hold it. */
+const sourcedText = v.object({ ...localized.entries, sources: v.optional(sourceIds) });
 const verified = v.optional(v.boolean());
 /** Why a fact is unverified, or how an inferred part of it was established. */
 const verification = v.optional(localized);
@@ -52,6 +54,8 @@ const SourceSchema = v.object({
   lang,
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i))),
   file: v.optional(text),
+  dateInferred: v.optional(v.boolean()),
+  descriptive: v.optional(v.boolean()),
   note: v.optional(text),
 });
 
@@ -69,6 +73,9 @@ const MembershipEventSchema = v.object({
     'note',
   ]),
   scope: v.optional(v.picklist(['treaty', 'organization'])),
+  inForce: v.optional(date),
+  title: v.optional(localized),
+  summary: v.optional(localized),
   note: v.optional(localized),
   caveat: v.optional(localized),
   sources: sourceIds,
@@ -84,6 +91,29 @@ const StateSchema = v.object({
   name: localized,
   aliases: v.optional(v.array(text)),
   capital: localized,
+  capitals: v.optional(
+    v.array(
+      v.object({
+        name: localized,
+        from: v.optional(date),
+        fromPrecision: precision,
+        to: v.optional(date),
+        toPrecision: precision,
+        sources: sourceIds,
+      }),
+    ),
+  ),
+  grammar: v.optional(
+    v.object({
+      ru: v.optional(
+        v.object({
+          gender: v.picklist(['masculine', 'feminine', 'neuter']),
+          genitive: text,
+          dative: text,
+        }),
+      ),
+    }),
+  ),
   membership: v.array(MembershipEventSchema),
   chairmanships: v.array(
     v.object({ from: date, to: v.optional(date), sources: sourceIds, verified, verification }),
@@ -124,7 +154,7 @@ const SessionSchema = v.object({
   format: v.optional(v.picklist(['in-person', 'videoconference', 'consultations'])),
   place: v.optional(v.object({ city: localized, venue: v.optional(localized), state: id })),
   occasion: v.optional(localized),
-  notes: v.array(localized),
+  notes: v.array(sourcedText),
   chair: v.optional(
     v.object({ state: v.optional(id), person: v.optional(id), verified, verification }),
   ),
@@ -152,6 +182,7 @@ const TextBlockSchema = v.object({
   text,
   source: id,
   translation: v.optional(v.boolean()),
+  asSigned: v.optional(v.boolean()),
   verified,
   verification,
 });
@@ -179,6 +210,10 @@ const DocumentSchema = v.object({
   ),
   body: v.optional(v.array(TextBlockSchema)),
   partial: v.optional(v.boolean()),
+  summary: v.optional(v.array(sourcedText)),
+  registration: v.optional(
+    v.object({ number: v.pipe(v.string(), v.maxLength(40)), sources: sourceIds }),
+  ),
   signatories: v.optional(v.array(v.object({ person: id, title: localized, state: id }))),
   amendments: v.optional(
     v.array(
@@ -209,6 +244,7 @@ const QuoteSchema = v.object({
   date,
   session: v.optional(id),
   event: v.optional(localized),
+  context: v.optional(localized),
   document: v.optional(id),
   topics: v.array(v.pipe(v.string(), v.maxLength(60))),
   source: id,
@@ -222,6 +258,7 @@ const EventSchema = v.object({
   title: localized,
   summary: localized,
   states: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+  chair: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
   sources: sourceIds,
   verified,
   verification,

@@ -42,6 +42,7 @@ export type Target = CollectionName | 'amendments';
 export const REFERENCES: readonly (readonly [pattern: string, target: Target])[] = [
   ['meta.organization.sources[]', 'sources'],
   ['states[].membership[].sources[]', 'sources'],
+  ['states[].capitals[].sources[]', 'sources'],
   ['states[].chairmanships[].sources[]', 'sources'],
   ['states[].sources[]', 'sources'],
   ['people[].state', 'states'],
@@ -57,6 +58,7 @@ export const REFERENCES: readonly (readonly [pattern: string, target: Target])[]
   ['sessions[].documents.items[].document', 'documents'],
   ['sessions[].handover.from', 'states'],
   ['sessions[].handover.to', 'states'],
+  ['sessions[].notes[].sources[]', 'sources'],
   ['sessions[].sources[]', 'sources'],
   ['documents[].dateSources[]', 'sources'],
   ['documents[].inForceSources[]', 'sources'],
@@ -64,6 +66,8 @@ export const REFERENCES: readonly (readonly [pattern: string, target: Target])[]
   ['documents[].articles[].blocks[].source', 'sources'],
   ['documents[].articles[].amendedBy[]', 'amendments'],
   ['documents[].body[].source', 'sources'],
+  ['documents[].summary[].sources[]', 'sources'],
+  ['documents[].registration.sources[]', 'sources'],
   ['documents[].signatories[].person', 'people'],
   ['documents[].signatories[].state', 'states'],
   ['documents[].amendments[].sources[]', 'sources'],
@@ -74,6 +78,7 @@ export const REFERENCES: readonly (readonly [pattern: string, target: Target])[]
   ['quotes[].source', 'sources'],
   ['quotes[].sources[]', 'sources'],
   ['events[].states[]', 'states'],
+  ['events[].chair', 'states'],
   ['events[].sources[]', 'sources'],
 ];
 

@@ -50,7 +50,16 @@ export function webUrl(url: string | null | undefined): string | undefined {
 
 /** What a citation shows of a source. */
 export type Cited = Pick<SourceRecord, 'id' | 'title' | 'lang' | 'url'> &
-  Partial<Pick<SourceRecord, 'publisher' | 'date'>>;
+  Partial<Pick<SourceRecord, 'publisher' | 'date' | 'dateInferred'>>;
+
+/**
+ * How a citation says what a source does not print: a publisher it does not name, a date taken
+ * from what it reports (`{date}`). Without them, nothing is said.
+ */
+export interface CiteLabels {
+  unknownPublisher?: string;
+  inferredDate?: string;
+}
 
 /** How much of a source a citation names. */
 export type CiteDetail = 'title' | 'publisher' | 'full';
@@ -58,9 +67,14 @@ export type CiteDetail = 'title' | 'publisher' | 'full';
 /**
  * A source as the reader sees it cited: its title in `<cite>`, linked when it has a web address,
  * marked with its language when that is not the reader's; then, as `detail` asks, its publisher
- * and its date.
+ * (or, with `labels`, that it names none) and its date (said to be inferred when it is).
  */
-export function cite(source: Cited, lang: Lang, detail: CiteDetail = 'title'): TemplateResult {
+export function cite(
+  source: Cited,
+  lang: Lang,
+  detail: CiteDetail = 'title',
+  labels: CiteLabels = {},
+): TemplateResult {
   const foreign = source.lang !== lang ? source.lang : nothing;
   const url = webUrl(source.url);
   const title = source.title || source.publisher || source.id;
@@ -71,7 +85,15 @@ export function cite(source: Cited, lang: Lang, detail: CiteDetail = 'title'): T
   const publisher =
     source.publisher && source.publisher !== title
       ? html`, <span lang=${foreign}>${source.publisher}</span>`
+      : source.publisher === null && labels.unknownPublisher
+        ? html`, ${labels.unknownPublisher}`
+        : nothing;
+  const day = source.date ? time(source.date, lang) : undefined;
+  const dated =
+    detail === 'full' && day
+      ? source.dateInferred && labels.inferredDate
+        ? html`, ${fill(labels.inferredDate, { date: day })}`
+        : html`, ${day}`
       : nothing;
-  const dated = detail === 'full' && source.date ? html`, ${time(source.date, lang)}` : nothing;
   return html`${work}${publisher}${dated}`;
 }

@@ -9,9 +9,16 @@ const en = {
   summary: 'Summary',
   /** The label of a summary of a text that also has its wording: says it is not the wording. */
   summaryOfText: 'Summary, not the original wording',
+  /** The label of a document's main themes in the project's words. */
+  summaryOfDocument: 'Main themes, in summary',
   /** The label of a verbatim passage. */
   wording: 'Text',
   translation: 'English translation',
+  /** The label of a translation of a text as signed, which has been amended since. */
+  translationAsSigned:
+    'English translation of the text as signed in {signed}; amended in {amended}',
+  /** The same, when the data does not say when it was amended. */
+  translationAsSignedOnly: 'English translation of the text as signed in {signed}',
   unverified: 'Unverified',
 };
 

@@ -56,10 +56,14 @@ describe('<cst-fact> view', () => {
 
   it('counts the parties to the Treaty before the Organization, and says that is what it counts', () => {
     const { value } = view({ fact: 'member-count', 'as-of': '1994-06-01' });
-    assert.deepEqual(value.kind === 'count' && value.parties, true);
+    assert.equal(value.kind === 'count' && value.of, 'parties');
     assert.equal(view({ fact: 'member-count', 'as-of': '2003-06-01' }).value.kind, 'count');
     const after = view({ fact: 'member-count', 'as-of': '2003-06-01' }).value;
-    assert.equal(after.kind === 'count' && after.parties, false);
+    assert.equal(after.kind === 'count' && after.of, 'members');
+    // Before the Treaty took effect (20 April 1994): the states that had signed it.
+    const signed = view({ fact: 'member-count', 'as-of': '1993-06-01' }).value;
+    assert.equal(signed.kind === 'count' && signed.of, 'signatories');
+    assert.ok(signed.kind === 'count' && signed.count >= 6);
   });
 
   it('names the chair of each year the sources give', () => {
@@ -75,8 +79,11 @@ describe('<cst-fact> view', () => {
     const sg = (date: string) => factTitle(view({ fact: 'secretary-general', 'as-of': date }));
     assert.equal(sg('2021-06-01'), 'Stanislav Zas');
     assert.equal(sg('2024-06-01'), 'Imangali Tasmagambetov');
-    // Bordyuzha's term is in the data as unverified: no element presents it as fact.
-    assert.equal(problem({ fact: 'secretary-general', 'as-of': '2010-01-01' }).code, 'not-found');
+        assert.equal(sg('2010-01-01'), 'Nikolai Bordyuzha');
+    // Before the office was first held, and inside the year in which only the year of the first
+    // term's start is known, no one is named.
+    assert.equal(problem({ fact: 'secretary-general', 'as-of': '2001-01-01' }).code, 'not-found');
+    assert.equal(problem({ fact: 'secretary-general', 'as-of': '2003-06-01' }).code, 'not-found');
   });
 
   it('words every fact in every language, on every year-end the data covers', () => {

@@ -25,3 +25,15 @@ export function dateText(
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The text a reader would see in server-rendered HTML: tags, comments and styles removed, white
+ * space (no-break spaces included) read as one space.
+ */
+export const visibleText = (html: string) =>
+  readable(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  );

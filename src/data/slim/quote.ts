@@ -10,7 +10,7 @@ import { withTexts } from './types.js';
  */
 export const quoteData = withTexts(
   byParts<QuoteData>({
-    meta: { version: '1.1.0', asOf: '2025-11-27' },
+    meta: { version: '2.0.0', asOf: '2026-02-13' },
     empty: { quotes: [], people: [], sources: [] },
     attribute: 'quote',
     collection: 'quotes',

@@ -1,13 +1,14 @@
 import { fallbacks } from '../../internal/lang.js';
-import type { Lang, Localized } from '../types.js';
+import type { Lang, Localized, StateRecord } from '../types.js';
 
 // Where an element's data comes from at run time. What each element's data holds is its folder's
 // projection (`src/elements/<name>/<name>.data.ts`); scripts/slim-data.js writes it here.
 
-/** A person or state shown by name only. */
+/** A person or state shown by name only; a state with the forms its name takes in a sentence. */
 export interface Named {
   id: string;
   name: Localized;
+  grammar?: StateRecord['grammar'];
 }
 
 /**
@@ -43,6 +44,11 @@ type Texts = Record<string, Record<string, unknown>>;
 function addTexts(target: Record<string, unknown>, texts: object, lang: Lang): void {
   for (const [key, text] of Object.entries(texts)) {
     const value = target[key];
+    // A part held only with a language's texts (a state's case forms) goes in whole.
+    if (key === 'grammar' && text && typeof text === 'object') {
+      target[key] = { ...(value as object), ...text };
+      continue;
+    }
     if (!value || typeof value !== 'object') continue;
     if (typeof text === 'string') (value as Record<string, unknown>)[lang] = text;
     else if (text && typeof text === 'object') {

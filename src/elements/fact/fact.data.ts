@@ -25,9 +25,10 @@ export function project(data: Dataset) {
       name,
       roles: roles
         .filter((r) => r.kind === 'secretary-general')
-        .map(({ kind, from, to, acting, verified, sources }) => ({
+        .map(({ kind, from, fromPrecision, to, acting, verified, sources }) => ({
           kind,
           from,
+          ...(fromPrecision && { fromPrecision }),
           to,
           ...(acting && { acting }),
           ...(verified === false && { verified }),

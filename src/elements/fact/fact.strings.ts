@@ -12,12 +12,14 @@ export interface FactStrings {
   asOf: string;
   /** The date asked for is later than the data's. */
   latest: string;
-  /** Before the Organization was founded: what the count counts. */
-  parties: Forms;
+  /** What the count counts: members; before the Organization, parties to the Treaty; before the Treaty took effect, the states that had signed it. */
   members: Forms;
+  parties: Forms;
+  signatories: Forms;
   /** A state's standing: `{date}` is the date of the event it follows from. */
   status: {
     member: string;
+    signatory: string;
     party: string;
     frozen: string;
     suspended: string;
@@ -48,8 +50,13 @@ const en: FactStrings = {
     other: '{n} parties to the Collective Security Treaty',
   },
   members: { one: '{n} member state of the CSTO', other: '{n} member states of the CSTO' },
+  signatories: {
+    one: '{n} state that had signed the Collective Security Treaty, not yet in force',
+    other: '{n} states that had signed the Collective Security Treaty, not yet in force',
+  },
   status: {
     member: 'member of the CSTO',
+    signatory: 'signatory of the Collective Security Treaty, not yet in force',
     party: 'party to the Collective Security Treaty',
     frozen: 'member of the CSTO, participation frozen since {date}',
     suspended: 'membership suspended since {date}',

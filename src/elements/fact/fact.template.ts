@@ -84,7 +84,7 @@ function noteLines(view: FactView): unknown[] {
   const lines: unknown[] = [];
   if (view.asOf) lines.push(fill(view.latest ? t.latest : t.asOf, { date: time(view.asOf, lang) }));
   if (value.kind === 'count') {
-    lines.push(plural(value.count, lang, value.parties ? t.parties : t.members));
+    lines.push(plural(value.count, lang, t[value.of]));
   }
   if (value.kind === 'session' && value.planned) {
     lines.push(

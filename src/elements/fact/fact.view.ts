@@ -25,7 +25,7 @@ export type FactName = Values<typeof attributes>['fact'];
 
 /** What a fact says, before it is worded. */
 export type FactValue =
-  | { kind: 'count'; count: number; parties: boolean }
+  | { kind: 'count'; count: number; of: 'members' | 'parties' | 'signatories' }
   | { kind: 'names'; names: Localized[]; acting?: boolean }
   | { kind: 'status'; standing: Standing; since?: IsoDate }
   | { kind: 'date'; date: IsoDate }
@@ -100,12 +100,19 @@ function valueOf(
   switch (fact) {
     case 'member-count':
     case 'members': {
+      // Members of the Organization; before it, parties to the Treaty; before the Treaty took
+      // effect, the states that had signed it.
       const members = organizationMembersOn(data.states, date);
-      const parties = members.length === 0;
-      const counted = parties ? treatyPartiesOn(data.states, date) : members;
+      const parties = members.length ? [] : treatyPartiesOn(data.states, date);
+      const signed = data.states.filter((s) => standingOn(s, date).standing === 'signatory');
+      const [of, counted] = members.length
+        ? (['members', members] as const)
+        : parties.length
+          ? (['parties', parties] as const)
+          : (['signatories', signed] as const);
       const sources = counted.flatMap((s) => standingOn(s, date).event?.sources ?? []);
       if (fact === 'member-count') {
-        return { value: { kind: 'count', count: counted.length, parties }, sources };
+        return { value: { kind: 'count', count: counted.length, of }, sources };
       }
       if (!counted.length) return none('member state');
       return { value: { kind: 'names', names: counted.map((s) => s.name) }, sources };
@@ -200,6 +207,5 @@ export function factTitle(view: FactView): string {
 export function countNote(view: FactView): string | undefined {
   const { value, lang } = view;
   if (value.kind !== 'count') return undefined;
-  const t = strings[lang];
-  return plural(value.count, lang, value.parties ? t.parties : t.members);
+  return plural(value.count, lang, strings[lang][value.of]);
 }

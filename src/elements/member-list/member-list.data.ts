@@ -14,10 +14,11 @@ export function project(data: Dataset) {
       aliases: _aliases,
       chairmanships: _chairmanships,
       sources: _sources,
+      grammar: _grammar,
       ...state
     }) => ({
       ...state,
-      membership: state.membership.map(({ note: _note, ...event }) => event),
+      membership: state.membership.map(({ note: _note, summary: _summary, ...event }) => event),
     }),
   );
   return { meta: metaOf(data), states, sources: citations(data, citedIn(states)) };

@@ -4,7 +4,7 @@ import { plural } from '../../internal/format.js';
 import { cite, fill, joined, localized, time } from '../../internal/markup.js';
 import { flagOf } from './flags.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
-import type { MemberListView, Row } from './member-list.view.js';
+import { listKind, type MemberListView, type Row } from './member-list.view.js';
 
 /**
  * The states under a title and a line that says how many there are and on which date, as a list,
@@ -15,7 +15,7 @@ export function memberListTemplate(
   _options: TemplateOptions,
 ): TemplateResult {
   const t = strings[view.lang];
-  const list = view.parties ? 'parties' : view.status;
+  const list = listKind(view);
   const date = time(view.date, view.lang);
   const dated = view.latest ? fill(t.latest, { date }) : date;
   const title = html`<span part="title" class="title" id="title">${t.title[list]}</span>`;
@@ -32,6 +32,12 @@ export function memberListTemplate(
     view.founded
       ? html` <span class="founding"
           >${fill(t.founding, { date: time(view.founded, view.lang) })}</span
+        >`
+      : nothing
+  }${
+    view.signatories
+      ? html` <span class="founding"
+          >${fill(t.inForce, { date: time(view.signatories, view.lang) })}</span
         >`
       : nothing
   }`;
@@ -62,8 +68,7 @@ function items(view: MemberListView, t: MemberListStrings, title: unknown, lede:
             <span class="line"
               >${name(row, view)} ${f.has('status') ? status(row, view, t, false) : nothing}</span
             >
-            ${details(row, view, t)}
-            ${row.caveat ? html`<span class="caveat muted">${localized(row.caveat, view.lang)}</span>` : nothing}
+            ${details(row, view, t)} ${notes(row, view)}
           </li>`,
       )}
     </ul>`;
@@ -92,10 +97,16 @@ function table(view: MemberListView, t: MemberListStrings, title: unknown, lede:
               ${columns.map((c) =>
                 c === 'joined'
                   ? html`<td part="joined" class="joined" data-label=${t.columns.joined}>
-                      ${row.joined ? time(row.joined, view.lang, 'short') : nothing}
+                      ${row.joined ? time(row.joined, view.lang, 'short') : nothing}${
+                        row.left
+                          ? html`; ${fill(t.left, { date: time(row.left, view.lang, 'short') })}`
+                          : nothing
+                      }
                     </td>`
                   : c === 'status'
-                    ? html`<td data-label=${t.columns.status}>${status(row, view, t, true)}</td>`
+                    ? html`<td data-label=${t.columns.status}>
+                        ${status(row, view, t, true)} ${notes(row, view)}
+                      </td>`
                     : html`<td part="capital" class="capital" data-label=${t.columns.capital}>
                         ${row.capital}
                       </td>`,
@@ -118,7 +129,7 @@ function name(row: Row, view: MemberListView): TemplateResult {
  * what they are), and is named in words in the table.
  */
 function status(row: Row, view: MemberListView, t: MemberListStrings, table: boolean) {
-  const plain = row.status === 'member' || row.status === 'party';
+  const plain = row.status === 'member' || row.status === 'party' || row.status === 'signatory';
   if (plain) return table ? html`<span class="muted">${t.status[row.status]}</span>` : nothing;
   const tone =
     row.status === 'frozen' || row.status === 'suspended'
@@ -131,7 +142,7 @@ function status(row: Row, view: MemberListView, t: MemberListStrings, table: boo
     ><span part="badge badge-${badge}" class="label ${tone}">${t.status[row.status]}</span>${
       row.since
         ? html` <span class="since muted"
-            >${fill(tone === 'warn' ? t.since : '{date}', {
+            >${fill(tone === 'warn' || row.status === 'left' ? t.since : '{date}', {
               date: time(row.since, view.lang, 'short'),
             })}</span
           >`
@@ -140,11 +151,33 @@ function status(row: Row, view: MemberListView, t: MemberListStrings, table: boo
   >`;
 }
 
+/** What a reader must know of a state's status, and its dated steps since it joined. */
+function notes(row: Row, view: MemberListView) {
+  const { lang } = view;
+  return html`${row.caveats.map(
+    (caveat) => html`<span class="caveat muted">${localized(caveat, lang)}</span>`,
+  )}${
+    row.steps.length
+      ? html`<ul part="steps" class="steps muted" role="list">
+          ${row.steps.map(
+            (step) =>
+              html`<li>${time(step.date, lang, 'short')}: ${localized(step.title, lang)}</li>`,
+          )}
+        </ul>`
+      : nothing
+  }`;
+}
+
 function details(row: Row, view: MemberListView, t: MemberListStrings) {
+  const joined = row.joined && row.joinedBy;
   const parts = [
-    view.fields.has('joined') && row.joined
+    view.fields.has('joined') && joined
       ? html`<span part="joined"
-          >${fill(t.joined, { date: time(row.joined, view.lang, 'short') })}</span
+          >${fill(t.joined[row.joinedBy!], { date: time(row.joined!, view.lang, 'short') })}${
+            row.left
+              ? html`; ${fill(t.left, { date: time(row.left, view.lang, 'short') })}`
+              : nothing
+          }</span
         >`
       : undefined,
     view.fields.has('capital') && row.capital

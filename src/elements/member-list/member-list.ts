@@ -33,7 +33,9 @@ export interface CstMemberList extends Properties<typeof attributes> {}
  * @csspart badge-member - Badge of a member state.
  * @csspart badge-frozen - Badge of a member that froze its participation.
  * @csspart badge-suspended - Badge of a state whose membership is suspended.
- * @csspart badge-left - Badge of a state that left.
+ * @csspart badge-left - Badge of a state that is no longer a party.
+ * @csspart steps - A state's dated steps since it joined (Armenia's of 2024–2025), each with its
+ *   short title.
  * @csspart capital - The capital.
  * @csspart empty - The notice shown when no state matches on the date.
  * @csspart sources - The sources line at the bottom.

@@ -1,7 +1,9 @@
 import { clampToDataDate } from '../../data/dates.js';
 import { byId, localize } from '../../data/queries/records.js';
 import {
+  capitalOn,
   formerOn,
+  leftBefore,
   memberSince,
   membersOn,
   standingOn,
@@ -30,20 +32,33 @@ export type MemberListField = Chosen['fields'] extends ReadonlySet<infer F> ? F 
 /** A state's status as the list labels it. */
 export type RowStatus = Exclude<Standing, 'none'> | 'restored';
 
+/** A dated step that changed no status, under its short title (Armenia's budget stop, 2024). */
+export interface Step {
+  date: IsoDate;
+  title: Localized;
+}
+
 /** One state as the list shows it on the date. */
 export interface Row {
   id: string;
   name: string;
   /** ISO 3166-1 alpha-2 code, for the flag. */
   iso2: string;
+  /** The capital on the list's date, where the data holds one for that day; else empty. */
   capital: string;
-  /** The day it became a party to the Treaty. */
+  /** The day it signed the Treaty or acceded to it. */
   joined?: IsoDate;
+  /** Whether it signed the Treaty (1992) or acceded to it later. */
+  joinedBy?: 'signed' | 'acceded';
+  /** The day it ceased to be a party, when it has come back since (Uzbekistan, 1999–2006). */
+  left?: IsoDate;
   status: RowStatus;
   /** The date of the event the status follows from, when the label says it. */
   since?: IsoDate;
   /** What the reader should know about this state's dates or status. */
-  caveat?: Localized;
+  caveats: Localized[];
+  /** Titled steps since the state last joined, up to the list's date, oldest first. */
+  steps: Step[];
 }
 
 export interface MemberListView {
@@ -51,6 +66,11 @@ export interface MemberListView {
   status: MemberListStatus;
   /** Before the Organization existed, the list is of the Treaty's parties. */
   parties: boolean;
+  /**
+   * Before the Treaty took effect (1994-04-20), the list is of the states that had signed it or
+   * acceded: the day it took effect.
+   */
+  signatories?: IsoDate;
   /** The date the list holds for. */
   date: IsoDate;
   /** The date asked for was later than the data's: the list holds for the data's own date. */
@@ -83,23 +103,32 @@ export function memberListView({
       : status === 'former'
         ? formerOn(all, date)
         : all.filter((s) => standingOn(s, date).standing !== 'none');
-  const rows = chosen.map((s) => toRow(s, date, lang));
+  const rows = chosen.map((s) => toRow(s, date, data.meta.asOf, lang));
   const collator = new Intl.Collator(lang);
   const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
   rows.sort(
     sort === 'joined' ? (a, b) => compareDates(a.joined, b.joined) || byName(a, b) : byName,
   );
   const founding = chosen.map((s) => memberSince(s));
+  // Only once the Organization exists: a list of 1999 names no founders of it.
   const founded =
-    status === 'current' && founding.length && founding.every((e) => e?.type === 'founding-member')
+    status === 'current' &&
+    founding.length &&
+    founding.every((e) => e?.type === 'founding-member' && e.date <= date)
       ? founding[0]!.date
       : undefined;
-  const cited = citedSources(chosen, date, data.sources);
+  const pending = chosen.map((s) => treatyPartySince(s)?.inForce);
+  const signatories =
+    status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'signatory')
+      ? pending.find((d) => d !== undefined)
+      : undefined;
+  const cited = citedSources(chosen, date, data.meta.asOf, data.sources);
   return {
     view: {
       lang,
       status,
       parties: status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'party'),
+      ...(signatories && { signatories }),
       date,
       latest,
       ...(founded && founding.every((e) => e!.date === founded) && { founded }),
@@ -112,13 +141,18 @@ export function memberListView({
   };
 }
 
-/** "CSTO member states" (or former members, or all parties). */
-export function memberListTitle(view: MemberListView): string {
-  return strings[view.lang].title[view.parties ? 'parties' : view.status];
+/** Which of the list's titles and counts it takes. */
+export function listKind(view: MemberListView): MemberListStatus | 'parties' | 'signatories' {
+  return view.signatories ? 'signatories' : view.parties ? 'parties' : view.status;
 }
 
-/** The row a state shows on `date`. */
-function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
+/** "CSTO member states" (or former members, or all parties, or the Treaty's signatories). */
+export function memberListTitle(view: MemberListView): string {
+  return strings[view.lang].title[listKind(view)];
+}
+
+/** The row a state shows on `date`; `present` is the data's own date. */
+function toRow(state: ListedState, date: IsoDate, present: IsoDate, lang: Lang): Row {
   const { standing, event } = standingOn(state, date);
   const joined = treatyPartySince(state);
   const status: RowStatus =
@@ -127,18 +161,37 @@ function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
       : standing === 'none'
         ? 'party'
         : standing;
-  const dated = status !== 'member' && status !== 'party';
-  const caveat = [event, joined].find((e) => e?.caveat)?.caveat;
+  const dated = status !== 'member' && status !== 'party' && status !== 'signatory';
+  const caveats = [...new Set([event, joined])].flatMap((e) => (e?.caveat ? [e.caveat] : []));
+  const left = leftBefore(state, date);
+  const capital = capitalOn(state, date, present);
   return {
     id: state.id,
     name: localize(state.name, lang),
     iso2: state.iso2,
-    capital: localize(state.capital, lang),
-    ...(joined && { joined: joined.date }),
+    capital: capital ? localize(capital.name, lang) : '',
+    ...(joined && {
+      joined: joined.date,
+      joinedBy: joined.type === 'acceded' ? ('acceded' as const) : ('signed' as const),
+    }),
+    ...(left && { left: left.date }),
     status,
     ...(dated && event && { since: event.date }),
-    ...(caveat && { caveat }),
+    caveats,
+    steps: stepsOf(state, date).map((e) => ({ date: e.date, title: e.title! })),
   };
+}
+
+/**
+ * A state's titled `note` events since it last became a party or a member (for Armenia, its
+ * steps of 2024 and 2025; for Uzbekistan, its note of June 2012), up to `date`.
+ */
+function stepsOf(state: ListedState, date: IsoDate): ListedState['membership'] {
+  const events = state.membership.filter((e) => e.verified !== false && e.date <= date);
+  const start = events
+    .filter((e) => ['signed', 'acceded', 'founding-member', 'restored'].includes(e.type))
+    .at(-1)?.date;
+  return events.filter((e) => e.type === 'note' && e.title && (!start || e.date >= start));
 }
 
 /** Orders ISO dates (which compare as strings), unknown ones last. */
@@ -150,18 +203,28 @@ function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
 }
 
 /**
- * The sources of the events the list shows (each state's joining and its status on `date`), web
- * addresses before print and most cited first, without repeats.
+ * The sources of what the list shows (each state's joining, its status on `date`, the steps under
+ * it and a capital dated by a source), web addresses before print and most cited first, without
+ * repeats.
  */
 function citedSources(
   shown: readonly ListedState[],
   date: IsoDate,
+  present: IsoDate,
   all: readonly CitedSource[],
 ): CitedSource[] {
   const counts = new Map<string, number>();
   for (const state of shown) {
-    const events = new Set([treatyPartySince(state), standingOn(state, date).event]);
-    const ids = new Set([...events].flatMap((e) => e?.sources ?? []));
+    const events = new Set([
+      treatyPartySince(state),
+      standingOn(state, date).event,
+      leftBefore(state, date),
+      ...stepsOf(state, date),
+    ]);
+    const ids = new Set([
+      ...[...events].flatMap((e) => e?.sources ?? []),
+      ...(capitalOn(state, date, present)?.sources ?? []),
+    ]);
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts]

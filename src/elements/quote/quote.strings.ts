@@ -8,6 +8,8 @@ const en = {
   source: 'Source: {source}',
   /** A source without an address: its title, then its publisher. */
   work: '{title}, {publisher}',
+  /** In place of the publisher of a source that names none. */
+  unknownPublisher: 'publisher not named',
   translation: 'English translation as published',
   copy: 'Copy quote',
   copied: 'Copied',

@@ -44,7 +44,7 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
           <span class="who"
             ><span part="speaker" class="speaker">${view.who}</span>${
               view.title ? html`, <span part="title">${view.title}</span>` : nothing
-            }</span
+            }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}</span
           >${options.static ? html`<br />` : nothing}
           <span class="when muted"
             >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}<time
@@ -60,7 +60,11 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
       ${
         source
           ? html`<span part="source" class="source"
-              >${fill(t.source, { source: cite(source, view.lang, url ? 'title' : 'publisher') })}${
+              >${fill(t.source, {
+                source: cite(source, view.lang, url ? 'title' : 'publisher', {
+                  unknownPublisher: t.unknownPublisher,
+                }),
+              })}${
                 view.translation ? html`<span part="note"> · ${t.translation}</span>` : nothing
               }</span
             >`

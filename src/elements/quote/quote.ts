@@ -29,6 +29,7 @@ export interface CstQuote extends Properties<typeof attributes> {}
  * @csspart speaker - The speaker's name, or the author of a Council document.
  * @csspart title - The speaker's title at the time.
  * @csspart event - The occasion.
+ * @csspart context - What the words are about, after the title, when they would mislead alone.
  * @csspart date - The `<time>` of the words.
  * @csspart source - The source line, linked when the source has an address.
  * @csspart note - The note that the words are an English translation.

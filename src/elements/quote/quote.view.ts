@@ -33,6 +33,8 @@ export interface QuoteView {
   title: string;
   /** The occasion. */
   event: string;
+  /** What the words are about, when they would mislead alone: follows the title. */
+  context?: string;
   source?: CitedSource;
   /** The source's address, only when it is http(s). */
   url?: string;
@@ -59,12 +61,14 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
     (person ? localize(person.name, lang) : localize(quote.author, lang)) || quote.speaker || '';
   const title = localize(quote.title ?? (person && roleOn(person, quote.date)?.title), lang);
   const event = localize(quote.event, lang);
+  const context = localize(quote.context, lang);
   const source = byId(data.sources, quote.source);
   const url = webUrl(source?.url);
   const cited = source && (source.title || source.publisher || '');
   const attribution = [
     who,
     title,
+    context,
     event,
     formatDate(quote.date, lang),
     cited && url ? fillText(t.copySource, { title: cited, url }) : cited,
@@ -80,6 +84,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
       who,
       title,
       event,
+      ...(context && { context }),
       ...(source && { source }),
       ...(url && { url }),
       copyText: fillText(t.copyText, {

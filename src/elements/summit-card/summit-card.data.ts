@@ -3,7 +3,9 @@ import type { Dataset } from '../../data/types.js';
 
 /**
  * What `<cst-summit-card>` shows: the sessions, the names of the people and states they name (an
- * attendee's title is the session's record of it) and the sources they mention.
+ * attendee's title is the session's record of it; a state's name declines in a sentence), the
+ * themes of the documents they adopted where the data sums them up, and the sources the sessions
+ * and documents cite (people and states are shown by name only).
  */
 export function project(data: Dataset) {
   const ids = (list: (string | undefined)[]) =>
@@ -23,12 +25,24 @@ export function project(data: Dataset) {
   );
   const people = pick(data.people, personIds);
   const states = pick(data.states, stateIds);
+  const sessions = data.sessions.map(({ notes, ...session }) => ({
+    ...session,
+    notes: notes.map(({ sources: _sources, ...note }) => note),
+  }));
+  const adopted = new Set(data.sessions.flatMap((s) => s.documents.items.map((i) => i.document)));
+  const documents = data.documents
+    .filter((d) => adopted.has(d.id) && d.summary?.length)
+    .map(({ id, summary }) => ({
+      id,
+      summary: (summary ?? []).map(({ sources: _s, ...theme }) => theme),
+    }));
   return {
     meta: metaOf(data),
-    sessions: data.sessions,
+    sessions,
     people: people.map(named),
     states: states.map(named),
-    sources: citations(data, citedIn([data.sessions, people, states])),
+    documents,
+    sources: citations(data, citedIn([data.sessions, documents])),
   };
 }
 

@@ -1,9 +1,14 @@
 import type { SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
+import type { Agreeing } from '../../internal/names.js';
 import { translations } from '../../locales/tables/summit-card.js';
 
-/** UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. */
+/**
+ * UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. In the
+ * handover sentences `{from}` takes the genitive and `{to}` the dative where the language has
+ * cases («от Кыргызстана к России»).
+ */
 export interface SummitStrings {
   title: Record<SessionRecord['kind'], string>;
   planned: string;
@@ -21,7 +26,8 @@ export interface SummitStrings {
   /** The chair, when only the state is known. */
   chairState: string;
   chairPerson: string;
-  absent: Forms;
+  /** Members whose head did not take part: agrees with one state or several. */
+  absent: Agreeing;
   attendees: string;
   attendee: string;
   documents: string;
@@ -37,6 +43,8 @@ export interface SummitStrings {
   handoverToOn: string;
   handoverToDue: string;
   handoverToWasDue: string;
+  /** The handover when the state names have no case forms to build a sentence with. */
+  handoverNamed: string;
   latest: string;
   /** The date asked for is later than the data's. */
   latestData: string;
@@ -44,13 +52,17 @@ export interface SummitStrings {
   /** The next planned session, once the reader's clock has passed its date. */
   nextPassed: string;
   sources: string;
+  /** In a citation, in place of the publisher of a source that names none. */
+  unknownPublisher: string;
+  /** In a citation, a date the source does not print, taken from what it reports. */
+  inferredDate: string;
 }
 
 const en: SummitStrings = {
   title: {
     regular: 'Regular session of the CSTO Collective Security Council',
     extraordinary: 'Extraordinary session of the CSTO Collective Security Council',
-    jubilee: 'Jubilee session of the CSTO Collective Security Council',
+    jubilee: 'Anniversary session of the CSTO Collective Security Council',
   },
   planned: 'Planned',
   announced: 'Announced for {date} (as of {asOf})',
@@ -63,7 +75,7 @@ const en: SummitStrings = {
   chair: 'Chair',
   chairState: 'Chair',
   chairPerson: '{person} ({state})',
-  absent: { one: 'Did not take part', other: 'Did not take part' },
+  absent: 'Did not take part',
   attendees: 'Attendees',
   attendee: '{name}, {title}',
   documents: 'Documents adopted',
@@ -79,11 +91,14 @@ const en: SummitStrings = {
   handoverToOn: 'Chairmanship passed to {to} on {date}',
   handoverToDue: 'Chairmanship passes to {to} on {date}',
   handoverToWasDue: 'Chairmanship was due to pass to {to} on {date}',
+  handoverNamed: 'Chairmanship: {to}',
   latest: 'Latest session held as of {date}',
   latestData: '{date}, the latest date in this data',
   next: 'Next session planned for {date}',
   nextPassed: 'Next session scheduled for {date}; this data holds no later record',
   sources: 'Sources: {sources}',
+  unknownPublisher: 'publisher not named',
+  inferredDate: '{date} (undated; the day it reports)',
 };
 
 export const strings = translated(en, translations);

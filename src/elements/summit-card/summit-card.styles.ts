@@ -57,6 +57,20 @@ export default css`
     content: '–\\a0';
     color: var(--_muted);
   }
+  /* A document's themes sit under its title, indented as one block. */
+  .themes {
+    display: grid;
+    gap: 0.125rem;
+    margin-block: var(--_s1);
+    text-indent: 0;
+  }
+  .themes-label {
+    font-size: var(--_tiny);
+    font-weight: 600;
+  }
+  .themes li::before {
+    content: '·\\a0';
+  }
   .handover,
   .next {
     font-size: var(--_small);

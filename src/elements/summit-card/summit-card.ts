@@ -33,6 +33,7 @@ export interface CstSummitCard extends Properties<typeof attributes> {}
  * @csspart attendees - The attendees block (label and list).
  * @csspart documents - The documents-adopted block (count, label and list).
  * @csspart notes - The summary block, in the project's own words.
+ * @csspart themes - Under an adopted document: its main themes, labelled as a summary.
  * @csspart sources - The sources block.
  * @csspart label - The visible label of each block.
  * @csspart unverified - The "Unverified" mark on a figure the sources do not confirm.

@@ -4,6 +4,9 @@ import { findSession, nextPlannedSession } from '../../data/queries/sessions.js'
 import type { CitedSource } from '../../data/project.js';
 import type { Named } from '../../data/slim/types.js';
 import type { SummitCardData } from './summit-card.data.js';
+
+/** A document a session adopted, as the card sums it up: its themes in the project's words. */
+type SummedDocument = SummitCardData['documents'][number];
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, formatDate } from '../../internal/format.js';
@@ -35,6 +38,8 @@ export interface SummitView {
   /** The people, states and sources the session names, to look them up by id. */
   people: readonly Named[];
   states: readonly Named[];
+  /** The documents whose themes the data sums up, to look them up by id. */
+  documents: readonly SummedDocument[];
   sources: readonly CitedSource[];
 }
 
@@ -90,6 +95,7 @@ export function summitView({
       ...(next && { next }),
       people: data.people,
       states: data.states,
+      documents: data.documents ?? [],
       sources: data.sources,
     },
   };

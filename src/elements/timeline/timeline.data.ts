@@ -9,19 +9,20 @@ import type { Dataset } from '../../data/types.js';
  * they have an address). No capital, person, attendee title or maintainers' note.
  */
 export function project(data: Dataset) {
-  const states = data.states.map(({ id, iso2, iso3, name, aliases, membership }) => ({
+  const states = data.states.map(({ id, iso2, iso3, name, aliases, grammar, membership }) => ({
     id,
     iso2,
     iso3,
     name,
     ...(aliases && { aliases }),
+    ...(grammar && { grammar }),
     membership: membership.map(({ note: _note, ...event }) => event),
   }));
   const sessions = data.sessions.map(
     ({ occasion: _o, documents: _d, attendees: _a, chair, place, notes, ...session }) => ({
       ...session,
       ...(place && { place: { city: place.city, state: place.state } }),
-      notes: notes.slice(0, 1),
+      notes: notes.slice(0, 1).map(({ sources: _sources, ...note }) => note),
       ...(chair?.state && {
         chair: {
           state: chair.state,
@@ -31,7 +32,17 @@ export function project(data: Dataset) {
     }),
   );
   const documents = data.documents.map(
-    ({ articles: _a, body: _b, articleCount: _c, partial: _p, signatories, amendments, ...d }) => ({
+    ({
+      articles: _a,
+      body: _b,
+      summary: _s,
+      registration: _r,
+      articleCount: _c,
+      partial: _p,
+      signatories,
+      amendments,
+      ...d
+    }) => ({
       ...d,
       ...(signatories && { signatories: signatories.map(({ state }) => ({ state })) }),
       ...(amendments && {

@@ -3,7 +3,7 @@ import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';
 import { cite, fill, localized, time } from '../../internal/markup.js';
-import { joinedNames } from '../../internal/names.js';
+import { agreeing, joinedNames } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type TimelineStrings } from './timeline.strings.js';
 import { COLLAPSED, type TimelineItem, type TimelineView } from './timeline.view.js';
@@ -120,11 +120,13 @@ function event(view: TimelineView, t: TimelineStrings, item: TimelineItem, earli
   }
   const summary = about(view, t, item);
   const states = involved(view, t, item);
+  const chair = item.chair ? fill(t.chair, { state: localized(item.chair.name, lang) }) : undefined;
   return html`<li part="event" class=${classes}>
     <p class="when">${when(view, t, item)}${labels}</p>
     <p part="event-title" class="name">${headline(view, t, item)}</p>
     ${summary ? html`<p class="summary">${summary}</p>` : nothing}
     ${states ? html`<p class="states muted">${states}</p>` : nothing}
+    ${chair ? html`<p class="states muted">${chair}</p>` : nothing}
     ${item.caveat ? html`<p class="caveat muted">${localized(item.caveat, lang)}</p>` : nothing}
     ${item.sources.length ? sources(item.sources, lang, t) : nothing}
   </li>`;
@@ -150,6 +152,7 @@ function headline(view: TimelineView, t: TimelineStrings, item: TimelineItem): u
   const { lang } = view;
   switch (subject.what) {
     case 'membership': {
+      if (subject.title) return localized(subject.title, lang);
       const forms = t.membership[subject.type as keyof TimelineStrings['membership']];
       return forms
         ? fill(plural(item.states.length, lang, forms), { states: names(view, item) })
@@ -189,6 +192,7 @@ function about(view: TimelineView, t: TimelineStrings, item: TimelineItem): unkn
     return note ? localized(note, lang) : undefined;
   }
   if (subject.what === 'event') return localized(subject.summary, lang);
+  if (subject.what === 'membership' && subject.summary) return localized(subject.summary, lang);
   if (subject.what === 'document' && subject.fact === 'signed') {
     const { document, amendment } = subject;
     const place = amendment ? amendment.place : document.place;
@@ -208,15 +212,16 @@ function about(view: TimelineView, t: TimelineStrings, item: TimelineItem): unkn
 function involved(view: TimelineView, t: TimelineStrings, item: TimelineItem): unknown {
   if (!item.states.length) return undefined;
   const states = names(view, item);
+  const ids = item.states.map((s) => s.id);
   switch (item.subject.what) {
     case 'membership':
       return undefined;
     case 'session':
-      return fill(t.absent, { states });
+      return fill(agreeing(item.states, ids, view.lang, t.absent), { states });
     case 'document':
-      return fill(t.signatories, { states });
+      return fill(agreeing(item.states, ids, view.lang, t.signatories), { states });
     case 'event':
-      return fill(t.involved, { states });
+      return fill(plural(ids.length, view.lang, t.involved), { states });
   }
 }
 

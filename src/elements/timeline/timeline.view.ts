@@ -33,7 +33,13 @@ export const COLLAPSED = 10;
 
 /** What an item says, from the record it comes from; the template words it. */
 export type ItemSubject =
-  | { what: 'membership'; type: MembershipEvent['type'] }
+  | {
+      what: 'membership';
+      type: MembershipEvent['type'];
+      /** A dated step (`note`): its own title and summary. */
+      title?: Localized;
+      summary?: Localized;
+    }
   | { what: 'session'; session: TimelineSession }
   | {
       what: 'document';
@@ -51,6 +57,8 @@ export interface TimelineItem {
   subject: ItemSubject;
   /** The states involved, by name. */
   states: Named[];
+  /** The state that chaired it, when the source names only the chair. */
+  chair?: Named;
   sources: CitedSource[];
   /** Announced, not known to have been held: with the date the announcement holds for. */
   planned?: { asOf: IsoDate; passed: boolean };
@@ -120,7 +128,8 @@ export function timelineView({
 
   const known = events.filter(
     (e) =>
-      !(e.ref.collection === 'states' && e.ref.type === 'note') &&
+      // A dated step is shown when it has a reader title.
+      !(e.ref.collection === 'states' && e.ref.type === 'note' && !e.note) &&
       kinds.has(e.kind) &&
       (!from || e.date >= from) &&
       (!to || e.date <= to) &&
@@ -145,17 +154,20 @@ export function timelineView({
     const ref = event.ref;
     let subject: ItemSubject | undefined;
     if (ref.collection === 'states') {
-      // States that took the same step on the same day share one item.
+      // States that took the same step on the same day share one item (not dated remarks).
       const previous = items.find(
         (i) =>
-          i.subject.what === 'membership' && i.subject.type === ref.type && i.date === event.date,
+          i.subject.what === 'membership' &&
+          i.subject.type === ref.type &&
+          ref.type !== 'note' &&
+          i.date === event.date,
       );
       if (previous) {
         previous.states.push(...named(states, event.states));
         for (const id of event.sources) addSource(previous.sources, id, data.sources);
         continue;
       }
-      subject = { what: 'membership', type: ref.type };
+      subject = { what: 'membership', type: ref.type, ...event.note };
     } else if (ref.collection === 'sessions') {
       const session = byId(sessions, ref.id);
       if (session) subject = { what: 'session', session };
@@ -177,14 +189,17 @@ export function timelineView({
     if (!subject) continue;
     const sources: CitedSource[] = [];
     for (const id of event.sources) addSource(sources, id, data.sources);
-    const sessionStates =
-      subject.what === 'session' ? (subject.session.absent ?? []) : event.states;
+    const shownStates =
+      subject.what === 'session'
+        ? (subject.session.absent ?? [])
+        : event.states.filter((id) => id !== event.chair);
     items.push({
       id: event.id,
       date: event.date,
       kind: event.kind,
       subject,
-      states: named(states, subject.what === 'membership' ? event.states : sessionStates),
+      states: named(states, shownStates),
+      ...(event.chair && { chair: named(states, [event.chair])[0]! }),
       sources,
       ...(event.status === 'planned' && {
         planned: { asOf: event.statusAsOf ?? data.meta.asOf, passed: today > event.date },

@@ -23,7 +23,13 @@ export function project(data: Dataset) {
       }),
     }),
   );
-  return { meta: metaOf(data), documents, sources: citations(data, citedIn(withArticles)) };
+  // The Organization's seat and working language go with its Charter.
+  const organization = data.meta.organization;
+  return {
+    meta: { ...metaOf(data), ...(organization && { organization }) },
+    documents,
+    sources: citations(data, citedIn([withArticles, organization ?? []])),
+  };
 }
 
 export type TreatyArticleData = ReturnType<typeof project>;

@@ -25,6 +25,11 @@ const en = {
   range: 'The {document} has articles {range}.',
   held: 'Articles {range} of the {document} are available here.',
   noArticle: 'There is no Article {n} here.',
+  /** Standing facts under the article: the Treaty's UN registration, the Organization's seat. */
+  registration: 'Registered with the United Nations: Treaty Series no. {number}',
+  organization: 'Headquarters: {seat}; working language: {language}',
+  /** A standing fact and its source. */
+  about: '{fact}. {source}',
 };
 
 export type TreatyArticleStrings = typeof en;

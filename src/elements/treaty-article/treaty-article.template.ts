@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { fillText } from '../../internal/format.js';
 import { cite, fill, time, webUrl } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
@@ -38,7 +39,7 @@ export function treatyArticleTemplate(
       <p part="meta" class="meta muted">${signed}${inForce ? html` · ${inForce}` : nothing}</p>
     </header>
     <div part="body" class="body">${view.passages.map((p) => passage(p, lang, hasWording))}</div>
-    ${view.amendments.length ? amendments(view) : nothing}
+    ${view.amendments.length ? amendments(view) : nothing} ${about(view)}
   </article>`;
 }
 
@@ -49,9 +50,14 @@ function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateRes
       ? hasWording
         ? c.summaryOfText
         : c.summary
-      : passage.translation
-        ? c.translation
-        : c.wording;
+      : passage.asSigned
+        ? fillText(
+            passage.asSigned.amended ? c.translationAsSigned : c.translationAsSignedOnly,
+            passage.asSigned,
+          )
+        : passage.translation
+          ? c.translation
+          : c.wording;
   const labels = html`<p class="labels">
     <span part="label" class="heading">${label}</span>${
       passage.verified
@@ -103,4 +109,30 @@ function amendments(view: TreatyArticleView): TemplateResult {
       })}
     </ul>
   </section>`;
+}
+
+/** The standing facts under the article, quietly, each with its source. */
+function about(view: TreatyArticleView) {
+  if (!view.about.length) return nothing;
+  const { lang } = view;
+  const t = strings[lang];
+  return html`<footer part="about" class="about footer muted">
+    ${view.about.map((fact) => {
+      const values = Object.fromEntries(
+        Object.entries(fact.values).map(([key, text]) => [
+          key,
+          html`<span lang=${text.lang}>${text.text}</span>`,
+        ]),
+      );
+      const sources = fact.sources.map((s) => (typeof s === 'string' ? s : cite(s, lang)));
+      return html`<p>
+        ${fill(t.about, {
+          fact: fill(t[fact.kind], values),
+          source: fill(common[lang].source, {
+            source: sources.flatMap((s, i) => (i ? ['; ', s] : [s])),
+          }),
+        })}
+      </p>`;
+    })}
+  </footer>`;
 }

@@ -38,6 +38,8 @@ export interface CstTreatyArticle extends Properties<typeof attributes> {}
  * @csspart label - A label on a passage: Summary, English translation, Unverified.
  * @csspart source - The citation under a passage.
  * @csspart amendments - The note on protocols that amended the article.
+ * @csspart about - Standing facts under the article, with their sources: the Treaty's UN
+ *   registration, the Organization's headquarters and working language.
  *
  * @cssprop --cst-treaty-article-min-block-size - Height reserved before the content renders (default: 8rem).
  * @cssprop --cst-treaty-article-quote-rule - Colour of the rule beside quoted wording (default: the accent colour).

@@ -17,6 +17,11 @@ export interface Passage {
   kind: TextBlock['kind'];
   text: Text;
   translation: boolean;
+  /**
+   * The wording as signed, which amendments have changed since: the years it was signed and
+   * amended, for the label to say so.
+   */
+  asSigned?: { signed: string; amended?: string };
   verified: boolean;
   /** The source of the passage; only its id when the data lacks it. */
   source: CitedSource | SourceId;
@@ -28,6 +33,14 @@ export interface AmendmentView {
   inForce?: IsoDate;
 }
 
+/** A standing fact shown quietly under the article, with its sources. */
+export interface AboutFact {
+  /** Which string words it. */
+  kind: 'registration' | 'organization';
+  values: Record<string, Text>;
+  sources: (CitedSource | SourceId)[];
+}
+
 export interface TreatyArticleView {
   lang: Lang;
   number: number;
@@ -37,6 +50,8 @@ export interface TreatyArticleView {
     place?: Text;
     inForce?: IsoDate;
   };
+  /** The Treaty's UN registration; the Organization's seat and working language, with its Charter. */
+  about: AboutFact[];
   asOf: IsoDate;
   passages: Passage[];
   amendments: AmendmentView[];
@@ -84,6 +99,32 @@ export function treatyArticleView({
   }
 
   const { article } = found;
+  const cited = (ids: readonly SourceId[]) => ids.map((id) => byId(data.sources, id) ?? id);
+  const about: AboutFact[] = [];
+  if (document.registration) {
+    about.push({
+      kind: 'registration',
+      values: { number: { text: document.registration.number, lang } },
+      sources: cited(document.registration.sources),
+    });
+  }
+  const organization = data.meta.organization;
+  if (document.id === 'charter' && organization) {
+    about.push({
+      kind: 'organization',
+      values: {
+        seat: pick(organization.headquarters, lang),
+        language: pick(organization.workingLanguage, lang),
+      },
+      sources: cited(organization.sources),
+    });
+  }
+  const amendedYear = (article.amendedBy ?? [])
+    .map((id) => byId(document.amendments, id)?.signed)
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1)
+    ?.slice(0, 4);
   const amendments = (article.amendedBy ?? [])
     .map((id) => byId(document.amendments, id))
     .filter((a) => a !== undefined)
@@ -105,10 +146,17 @@ export function treatyArticleView({
         ...(document.inForce && { inForce: document.inForce }),
       },
       asOf,
+      about,
       passages: choosePassages(article.blocks, lang).map((block) => ({
         kind: block.kind,
         text: { text: block.text, lang: block.lang },
         translation: block.translation === true,
+        ...(block.asSigned && {
+          asSigned: {
+            signed: document.date.slice(0, 4),
+            ...(amendedYear && { amended: amendedYear }),
+          },
+        }),
         verified: block.verified !== false,
         source: byId(data.sources, block.source) ?? block.source,
       })),

@@ -4,6 +4,7 @@ export default {
   separator: ', ',
   source: 'Источник: {source}',
   work: '{title}, {publisher}',
+  unknownPublisher: 'издатель не указан',
   translation: 'Опубликованный перевод на английский язык',
   copy: 'Копировать цитату',
   copied: 'Скопировано',

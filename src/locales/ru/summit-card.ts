@@ -1,7 +1,7 @@
 import type { SummitStrings } from '../../elements/summit-card/summit-card.strings.js';
 
-// Russian state names stay in the nominative, so the sentences are built around them: a colon
-// before a name, «государство» understood where a verb needs a gender.
+// A state's name declines from the data's forms (`grammar.ru`): «от Кыргызстана к России». A verb
+// before a single state's name agrees with its gender, before several with the plural.
 export default {
   title: {
     regular: 'Очередная сессия Совета коллективной безопасности ОДКБ',
@@ -9,7 +9,7 @@ export default {
     jubilee: 'Юбилейная сессия Совета коллективной безопасности ОДКБ',
   },
   planned: 'Запланирована',
-  announced: 'Объявлено о проведении {date} (по состоянию на {asOf})',
+  announced: 'Намечена на {date} (по состоянию на {asOf})',
   passed: 'Была назначена на {date}; более поздних сведений в этих данных нет',
   placeCity: '{city}, {state}',
   placeVenue: '{venue}, {city}, {state}',
@@ -20,10 +20,11 @@ export default {
   chairState: 'Председательство',
   chairPerson: '{person} ({state})',
   absent: {
-    one: 'Не участвовало',
-    few: 'Не участвовали',
-    many: 'Не участвовали',
-    other: 'Не участвовали',
+    masculine: 'Не участвовал',
+    feminine: 'Не участвовала',
+    neuter: 'Не участвовало',
+    plural: 'Не участвовали',
+    unknown: 'Не участвовало государство',
   },
   attendees: 'Участники',
   attendee: '{name}, {title}',
@@ -47,17 +48,20 @@ export default {
     other: '{n} документа',
   },
   counts: '{attendees} · {documents}',
-  handoverPassed: 'Председательство перешло: {from} → {to}',
-  handoverPassedOn: 'Председательство перешло {date}: {from} → {to}',
-  handoverDue: 'Председательство перейдёт {date}: {from} → {to}',
-  handoverWasDue: 'Председательство должно было перейти {date}: {from} → {to}',
-  handoverTo: 'Председательство передано: {to}',
-  handoverToOn: 'Председательство с {date}: {to}',
-  handoverToDue: 'Председательство с {date}: {to}',
-  handoverToWasDue: 'Председательство должно было перейти {date}: {to}',
+  handoverPassed: 'Председательство перешло от {from} к {to}',
+  handoverPassedOn: '{date} председательство перешло от {from} к {to}',
+  handoverDue: '{date} председательство перейдёт от {from} к {to}',
+  handoverWasDue: 'Председательство должно было перейти от {from} к {to} {date}',
+  handoverTo: 'Председательство перешло к {to}',
+  handoverToOn: '{date} председательство перешло к {to}',
+  handoverToDue: '{date} председательство перейдёт к {to}',
+  handoverToWasDue: 'Председательство должно было перейти к {to} {date}',
+  handoverNamed: 'Председательствующее государство: {to}',
   latest: 'Последняя состоявшаяся сессия (по состоянию на {date})',
   latestData: '{date} — последнюю дату в этих данных',
   next: 'Следующая сессия запланирована на {date}',
   nextPassed: 'Следующая сессия была назначена на {date}; более поздних сведений в этих данных нет',
   sources: 'Источники: {sources}',
+  unknownPublisher: 'издатель не указан',
+  inferredDate: '{date} (дата не указана, приведена дата события)',
 } satisfies SummitStrings;

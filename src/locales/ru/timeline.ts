@@ -1,7 +1,9 @@
 import type { TimelineStrings } from '../../elements/timeline/timeline.strings.js';
 
 // Russian state and city names stay in the nominative, so the sentences are built around them:
-// a present-tense verb (no gender to agree), a colon before a name.
+// a present-tense verb (no gender to agree), a colon before a name. A past-tense verb before a
+// single state's name agrees with its gender (`grammar.ru` in the data), before several with the
+// plural.
 export default {
   title: 'Хроника ОДКБ',
   titleState: '{state} и ОДКБ: хроника',
@@ -55,9 +57,15 @@ export default {
   sessionVideo: '{session} в формате видеоконференции',
   sessionConsultations: '{session}: консультации',
   planned: 'Запланирована',
-  announced: 'Объявлено о проведении {date} (по состоянию на {asOf})',
+  announced: 'Намечена на {date} (по состоянию на {asOf})',
   passed: 'Была назначена на {date}; более поздних сведений в этих данных нет',
-  absent: 'Не участвовали: {states}',
+  absent: {
+    masculine: 'Не участвовал: {states}',
+    feminine: 'Не участвовала: {states}',
+    neuter: 'Не участвовало: {states}',
+    plural: 'Не участвовали: {states}',
+    unknown: 'Не участвовало государство: {states}',
+  },
   signed: 'Подписан {title}',
   inForce: 'Вступает в силу {title}',
   signedIn: 'Место подписания: {place}.',
@@ -66,8 +74,20 @@ export default {
     declaration: 'Принята декларация Совета',
     statement: 'Принято заявление Совета',
   },
-  signatories: 'Подписали: {states}',
-  involved: 'Участники: {states}',
+  signatories: {
+    masculine: 'Подписал: {states}',
+    feminine: 'Подписала: {states}',
+    neuter: 'Подписало: {states}',
+    plural: 'Подписали: {states}',
+    unknown: 'Подписало государство: {states}',
+  },
+  involved: {
+    one: 'Государство: {states}',
+    few: 'Государства: {states}',
+    many: 'Государства: {states}',
+    other: 'Государства: {states}',
+  },
+  chair: 'Председательство: {state}',
   sources: {
     one: 'Источник: {sources}',
     few: 'Источники: {sources}',

@@ -15,4 +15,7 @@ export default {
   range: 'Документ «{document}» содержит статьи {range}.',
   held: 'Здесь доступны статьи {range} документа «{document}».',
   noArticle: 'Статьи {n} здесь нет.',
+  registration: 'Номер регистрации в ООН: {number}',
+  organization: 'Штаб-квартира: {seat}; рабочий язык: {language}',
+  about: '{fact}. {source}',
 } satisfies TreatyArticleStrings;
