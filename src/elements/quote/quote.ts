@@ -41,7 +41,7 @@ export class CstQuote extends CstElement<QuoteData, QuoteView, QuoteOptions> {
     quote: {},
     speaker: {},
     topic: {},
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     status: { state: true },
   };
 

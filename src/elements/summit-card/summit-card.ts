@@ -39,7 +39,7 @@ import { summitTitle, summitView, type SummitView } from './summit-card.view.js'
 export class CstSummitCard extends CstElement<SummitCardData, SummitView> {
   static override properties = {
     summit: {},
-    variant: {},
+    variant: { reflect: true, useDefault: true },
   };
 
   static override styles = [baseStyles, styles];
