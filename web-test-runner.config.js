@@ -97,7 +97,12 @@ export default {
       failureThreshold: 20,
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    // .ci/run keeps the WebKit run's count apart (WTR_SUMMARY) from the main run's.
+    countReporter({ file: process.env.WTR_SUMMARY }),
+  ],
   middleware: [
     // Publisher files for the tests, with the status, delay and content type a test asks for.
     // (Files under test/ are served as modules, so JSON fixtures go through here.)

@@ -2,6 +2,12 @@
 // drives MiniBrowser over plain W3C WebDriver (no extra npm package). MiniBrowser (GTK) has no
 // headless mode, so without a DISPLAY it runs in a private Xvfb. WebKitWebDriver holds one
 // session at a time: test files run one after another in one window.
+//
+// Viewports: the launcher reports itself as a Playwright-type browser whose page object sizes the
+// window over WebDriver (WTR's set-viewport command asks it), so that the page's viewport is the
+// size asked for. MiniBrowser's window cannot narrow below about 450 px: for a narrower width the
+// page's root element is given that width instead (the elements lay out by container queries,
+// which see the same width), and `window.innerWidth` still reports the window's.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,6 +50,27 @@ export function webkitLauncher() {
       throw new Error(`WebDriver ${method} ${path}: ${value.error} ${value.message}`);
     return value;
   };
+  const script = (body, args = []) =>
+    call('POST', `/session/${session}/execute/sync`, { script: body, args });
+
+  /** Sizes the window so the page's viewport is `width` × `height` (see the note above). */
+  async function setViewport({ width, height }) {
+    let [innerWidth, innerHeight] = await script('return [innerWidth, innerHeight]');
+    for (let i = 0; i < 3 && (innerWidth !== width || innerHeight !== height); i++) {
+      const rect = await call('GET', `/session/${session}/window/rect`);
+      await call('POST', `/session/${session}/window/rect`, {
+        width: rect.width + width - innerWidth,
+        height: rect.height + height - innerHeight,
+      });
+      [innerWidth, innerHeight] = await script('return [innerWidth, innerHeight]');
+    }
+    // Narrower than the window can be: the root element takes the width.
+    await script(
+      'document.documentElement.style.width = arguments[0] < innerWidth ? arguments[0] + "px" : ""',
+      [width],
+    );
+  }
+
   const run = (command, args, env) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
     children.push(child);
@@ -52,7 +79,8 @@ export function webkitLauncher() {
 
   return {
     name: 'WebKit',
-    type: 'webkit-webdriver',
+    // WTR's set-viewport command serves Playwright-type browsers through getPage().
+    type: 'playwright',
     concurrency: 1,
 
     async initialize() {
@@ -96,6 +124,13 @@ export function webkitLauncher() {
     },
 
     isActive: (id) => active.has(id),
+
+    getPage: () => ({
+      setViewportSize: (size) => setViewport(size),
+      emulateMedia: () => {
+        throw new Error('WebKit: media emulation is not supported over WebDriver');
+      },
+    }),
 
     getBrowserUrl: () => call('GET', `/session/${session}/url`),
 
