@@ -15,6 +15,23 @@ import { createServer } from 'node:net';
 const DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const BROWSER = process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
+/** WebDriver's codes for the keys named as Playwright names them. */
+const KEYS = {
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Escape: '\uE00C',
+  Space: ' ',
+  Backspace: '\uE003',
+  Home: '\uE011',
+  End: '\uE010',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Shift: '\uE008',
+};
+const BUTTONS = { left: 0, middle: 1, right: 2 };
+
 const freePort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -71,6 +88,19 @@ export function webkitLauncher() {
     );
   }
 
+  const actions = (source) => call('POST', `/session/${session}/actions`, { actions: [source] });
+  const keys = (list) => actions({ type: 'key', id: 'keyboard', actions: list });
+  const pointer = (list) =>
+    actions({ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: list });
+  const down = (key) => ({ type: 'keyDown', value: KEYS[key] ?? key });
+  const up = (key) => ({ type: 'keyUp', value: KEYS[key] ?? key });
+  const moveTo = (x, y) => ({
+    type: 'pointerMove',
+    origin: 'viewport',
+    x: Math.round(x),
+    y: Math.round(y),
+  });
+
   const run = (command, args, env) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
     children.push(child);
@@ -125,8 +155,27 @@ export function webkitLauncher() {
 
     isActive: (id) => active.has(id),
 
+    // What WTR's commands ask of a Playwright page, over WebDriver: viewport, keys and mouse.
     getPage: () => ({
       setViewportSize: (size) => setViewport(size),
+      keyboard: {
+        press: (key) => keys([down(key), up(key)]),
+        type: (text) => keys([...text].flatMap((c) => [down(c), up(c)])),
+        down: (key) => keys([down(key)]),
+        up: (key) => keys([up(key)]),
+      },
+      mouse: {
+        move: (x, y) => pointer([moveTo(x, y)]),
+        down: ({ button = 'left' } = {}) =>
+          pointer([{ type: 'pointerDown', button: BUTTONS[button] }]),
+        up: ({ button = 'left' } = {}) => pointer([{ type: 'pointerUp', button: BUTTONS[button] }]),
+        click: (x, y, { button = 'left' } = {}) =>
+          pointer([
+            moveTo(x, y),
+            { type: 'pointerDown', button: BUTTONS[button] },
+            { type: 'pointerUp', button: BUTTONS[button] },
+          ]),
+      },
       emulateMedia: () => {
         throw new Error('WebKit: media emulation is not supported over WebDriver');
       },
