@@ -30,5 +30,7 @@ async function install(dir) {
     await npm(['ci']);
     writeFileSync(stamp, hash);
   }
+  // npm keeps an installed copy of the same version; the tarball may be newer.
+  rmSync(join(dir, 'node_modules/cst-elements'), { recursive: true, force: true });
   await npm(['install', '--no-save', TARBALL]);
 }
