@@ -23,13 +23,15 @@ async function frame(body: string, ready: (w: Window & typeof globalThis) => boo
   document.body.append(iframe);
   const win = () => iframe.contentWindow as Window & typeof globalThis;
   await waitUntil(() => win()?.document?.body && ready(win()), 'the frame is ready', {
-    timeout: 10000,
+    timeout: 25000,
   });
   return { win: win(), remove: () => iframe.remove() };
 }
 
 describe('in server-rendered apps', () => {
-  it('waits for the properties a framework sets while hydrating before it reports a missing one', async () => {
+  it('waits for the properties a framework sets while hydrating before it reports a missing one', async function () {
+    // A frame that compiles its modules on a busy machine: more than the usual time.
+    this.timeout(60000);
     // The page is still loading (an image answers after 1.5 s) when the element upgrades without
     // properties; "hydration" sets them 300 ms later. Then a second element that never gets any
     // is reported once the page has loaded and settled.
