@@ -11,7 +11,7 @@ export default tseslint.config(
       'node_modules/',
       'test-results/',
       'custom-elements.json',
-      // Apps that install the packed package, each with its own tools (see scripts/consumers.js).
+      // Apps that install the packed package, each with its own tools (test/consumers/*.spec.js).
       'test/consumers/',
     ],
   },

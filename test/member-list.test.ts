@@ -588,11 +588,13 @@ describe('<cst-member-list>', () => {
           expect(td.getBoundingClientRect().top).to.be.at.least(
             above.getBoundingClientRect().bottom - 0.5,
           );
-          // Prefixed by its column's name: Chromium gives the resolved text, Firefox attr().
+          // Prefixed by its column's name: Chromium gives the resolved text, Firefox attr(),
+          // WebKit the resolved parts.
           const label = td.getAttribute('data-label')!;
           expect(style(td, '::before').content).to.be.oneOf([
             `"${label}: "`,
             'attr(data-label) ": "',
+            `"${label}" ": "`,
           ]);
         }
         for (const node of tr.querySelectorAll('time, .label')) {

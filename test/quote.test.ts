@@ -720,13 +720,13 @@ describe('<cst-quote>', () => {
       expect(box(part(set, 'base')!).height).to.be.at.least(300);
     });
 
-    it('follows changes, and writes no attribute of its own', async () => {
+    it('follows changes; reflects a value set as a property, never its default', async () => {
       const el = await render(html`<cst-quote quote="zas-2020-medical-unit"></cst-quote>`);
       expect(el.variant).to.equal('card');
       expect(el.hasAttribute('variant')).to.equal(false);
       el.variant = 'inline';
       await el.updateComplete;
-      expect(el.hasAttribute('variant')).to.equal(false);
+      expect(el.getAttribute('variant')).to.equal('inline');
       expect(part(el, 'base')!.classList.contains('inline')).to.equal(true);
       el.setAttribute('variant', 'pull');
       await el.updateComplete;

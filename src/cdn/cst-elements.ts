@@ -1,6 +1,9 @@
 /**
  * The CDN entry: one `<script type="module">` for a whole page. It looks for `cst-*` tags, now and
  * as they are added later, and loads only the code (and so only the data) of the elements present.
+ * Tags inside other components count too: it looks into the shadow roots already in the page and
+ * into every one attached after it loaded (open or closed), and it keeps watching after
+ * `document.open()` or a late `document.write()` replaced the page.
  */
 import { LOADERS } from '../elements/loaders.js';
 import { hydrationReady, SELECTOR } from './hydration.js';
@@ -21,22 +24,53 @@ function load(tag: string): void {
     });
 }
 
-/** Loads what a subtree needs: the root itself and every known tag below it. */
-function scan(root: Element | Document): void {
+const everything = () => requested.size === TAGS.length;
+
+const observer =
+  typeof MutationObserver === 'undefined'
+    ? undefined
+    : new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+        }
+        // Once every element is loaded there is nothing left to watch for.
+        if (everything()) observer?.disconnect();
+      });
+
+/** Watches a document or shadow root for tags added later. */
+function watch(root: Document | ShadowRoot): void {
+  if (!everything()) observer?.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Loads what a subtree needs: the root itself and every known tag below it, and the same in the
+ * open shadow roots inside it (which it then watches).
+ */
+function scan(root: Element | Document | ShadowRoot): void {
   const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
   for (const el of [...found, ...root.querySelectorAll(SELECTOR)]) {
     if (Object.hasOwn(LOADERS, el.localName)) load(el.localName);
+  }
+  if (everything()) return;
+  const hosts = root instanceof Element && root.shadowRoot ? [root] : [];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) hosts.push(el);
+  for (const host of hosts) {
+    scan(host.shadowRoot!);
+    watch(host.shadowRoot!);
   }
 }
 
 if (typeof document !== 'undefined') {
   scan(document);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-    }
-    // Once every element is loaded there is nothing left to watch for.
-    if (requested.size === TAGS.length) observer.disconnect();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // The document node, not its root element: `document.open()` replaces the root element.
+  watch(document);
+  // Shadow roots attached from now on are watched from the start (the library's own elements
+  // hold none of its tags in theirs).
+  const tags = new Set(TAGS);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attachShadow.call(this, init);
+    if (!tags.has(this.localName)) watch(root);
+    return root;
+  };
 }

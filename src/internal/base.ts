@@ -1,4 +1,10 @@
-import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
@@ -10,6 +16,7 @@ import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
 import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
 import { report } from './report.js';
+import { settled } from './settle.js';
 import type { Attributes } from './spec.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */
@@ -99,7 +106,9 @@ export abstract class CstElement<
   O extends TemplateOptions = TemplateOptions,
 > extends ContextElement {
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
+    // Reflected so that `:host([theme])` styles apply to a value set as a property; the default
+    // is not written, so server-rendered markup and the element's own attributes agree.
+    theme: { reflect: true, useDefault: true },
   };
 
   static override styles = [styles];
@@ -119,6 +128,8 @@ export abstract class CstElement<
   private result?: ViewResult<V>;
   private lastLang: Lang = 'en';
   private reported?: string;
+  /** False until a framework has had its chance to set the first properties (settle.ts). */
+  private settled = false;
 
   /**
    * Defines the element under `tag` once what the elements of it already in the page need has
@@ -139,6 +150,13 @@ export abstract class CstElement<
   }
 
   override connectedCallback(): void {
+    dropInertShadowRoot(this);
+    if (!this.settled && !isServer) {
+      void settled().then(() => {
+        this.settled = true;
+        if (this.result && 'problem' in this.result) this.requestUpdate();
+      });
+    }
     this.fallback.connect(
       () => super.connectedCallback(),
       () => this.dataReady(),
@@ -208,6 +226,9 @@ export abstract class CstElement<
 
   protected override render(): TemplateResult {
     const result = this.result;
+    // Nothing is said about missing attributes before a framework could set them.
+    if (result && 'problem' in result && this.waitingForAttributes(result.problem))
+      return this.fallback.render(this.lastLang, html``);
     if (!result || 'problem' in result) return this.fallback.render(this.lastLang, result?.notice);
     try {
       return this.renderView(result.view);
@@ -233,6 +254,7 @@ export abstract class CstElement<
     if (result && 'problem' in result) {
       // What a provider is still loading may be the very record asked for.
       if (result.problem.code === 'not-found' && this.mayStillArrive()) return;
+      if (this.waitingForAttributes(result.problem)) return;
       // A problem whose details load later says little of itself: the attributes tell it apart.
       const key = JSON.stringify([result.problem, this.attributeValues()]);
       if (key !== this.reported) {
@@ -242,6 +264,11 @@ export abstract class CstElement<
     } else {
       this.reported = undefined;
     }
+  }
+
+  /** True while a missing attribute may still be set by the framework that rendered the page. */
+  private waitingForAttributes(problem: Problem): boolean {
+    return problem.code === 'missing-attribute' && !this.settled && !isServer;
   }
 
   /**
@@ -278,6 +305,17 @@ function langAround(el: Element): Lang | undefined {
     node = hostOf(node);
   }
   return undefined;
+}
+
+/**
+ * Server-rendered HTML put in with `innerHTML` keeps its declarative shadow root as an inert
+ * `<template shadowrootmode>`: it is not fallback content, so it goes, and the element renders.
+ */
+function dropInertShadowRoot(el: HTMLElement): void {
+  if (isServer || el.shadowRoot) return;
+  for (const child of Array.from(el.children)) {
+    if (child.localName === 'template' && child.hasAttribute('shadowrootmode')) child.remove();
+  }
 }
 
 function hostOf(node: Element): Element | null {

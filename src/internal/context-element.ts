@@ -48,6 +48,16 @@ export abstract class ContextElement extends LitElement {
     if (this.isConnected) this.consumer.hostConnected();
   }
 
+  override connectedCallback(): void {
+    // Connected again after a move: the provider around it now answers (at once, below), or none
+    // does and the bundled data applies; the language around it may differ too.
+    if (this.hasUpdated) {
+      this.context = NO_PROVIDER;
+      this.requestUpdate();
+    }
+    super.connectedCallback();
+  }
+
   // `lang` stays the native attribute-backed property; observing it re-renders on change.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -173,10 +173,21 @@ export type Values<S extends Spec> = {
     : never;
 };
 
-/** Lit's property declarations for a spec: one plain, unreflected property per attribute. */
-export function litProperties(spec: Spec): Record<string, { attribute: string }> {
+/**
+ * Lit's property declarations for a spec: one property per attribute. A choice set as a property
+ * (by a framework) shows as its attribute, for styles that select on it; its default is never
+ * written, so server-rendered markup and the markup a framework hydrates stay the same.
+ */
+export function litProperties(
+  spec: Spec,
+): Record<string, { attribute: string; reflect?: true; useDefault?: true }> {
   return Object.fromEntries(
-    Object.keys(spec).map((name) => [propertyName(name), { attribute: name }]),
+    Object.entries(spec).map(([name, { kind }]) => [
+      propertyName(name),
+      kind === 'choice'
+        ? { attribute: name, reflect: true, useDefault: true }
+        : { attribute: name },
+    ]),
   );
 }
 

@@ -79,7 +79,7 @@ describe('<cst-fact> view', () => {
     const sg = (date: string) => factTitle(view({ fact: 'secretary-general', 'as-of': date }));
     assert.equal(sg('2021-06-01'), 'Stanislav Zas');
     assert.equal(sg('2024-06-01'), 'Imangali Tasmagambetov');
-        assert.equal(sg('2010-01-01'), 'Nikolai Bordyuzha');
+    assert.equal(sg('2010-01-01'), 'Nikolai Bordyuzha');
     // Before the office was first held, and inside the year in which only the year of the first
     // term's start is known, no one is named.
     assert.equal(problem({ fact: 'secretary-general', 'as-of': '2001-01-01' }).code, 'not-found');

@@ -156,7 +156,7 @@ describe('per-element data', () => {
               named && original?.ru !== undefined,
               `${name}.${collection}.${record.id}${path} before Russian loads`,
             );
-                        if (path === '.name' && collection === 'states') {
+            if (path === '.name' && collection === 'states') {
               assert.deepEqual(Object.keys(text).sort(), [...LANGS].sort(), path);
             }
           }
