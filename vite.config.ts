@@ -144,6 +144,9 @@ function onDemand(id: string): boolean {
     id.includes('/src/data/slim/quotes/') ||
     id.includes('/src/data/loader.') ||
     id.includes('/src/data/schema.') ||
+    id.includes('/src/data/fields.') ||
+    id.includes('/src/data/integrity.') ||
+    id.includes('/src/data/slim/ids.') ||
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||

@@ -9,7 +9,8 @@
 // Each of these files (a quote's own too) holds its texts in English, and names in every language (a record is looked up
 // by any of them); the Russian texts are in <name>.ru.json, by collection and record id, in the
 // places they go (src/data/slim/types.ts puts them there), loaded only when an element shows
-// Russian; a quote's own file takes them from quote.ru.json.
+// Russian; a quote's own file takes them from quote.ru.json. src/data/slim/ids.json lists every
+// bundled id.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -308,6 +309,15 @@ for (const [name, bundle] of Object.entries(bundles)) {
   // A quote's own file takes its Russian texts from those of all the quotes.
   if (!name.startsWith('quotes/')) files[`src/data/slim/${name}.ru.json`] = json(russian);
 }
+// Every bundled id, by collection: what the provider checks a publisher file's references against.
+files['src/data/slim/ids.json'] = json(
+  Object.fromEntries(
+    ['sources', 'states', 'people', 'sessions', 'documents', 'quotes', 'events'].map((name) => [
+      name,
+      data[name].map((r) => r.id),
+    ]),
+  ),
+);
 const loaders = data.quotes
   .map((q) => `  '${q.id}': () => import('./quotes/${q.id}.json'),`)
   .join('\n');
