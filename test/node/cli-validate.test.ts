@@ -268,7 +268,8 @@ describe('cst-elements validate (the built command)', () => {
       const result = cli(args);
       assert.equal(result.status, 2, args.join(' '));
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /Usage: cst-elements validate/);
+      // One line naming the mistake, and where to read more.
+      assert.match(result.stderr, /^cst-elements validate: .+\nRun "cst-elements validate --help"/);
     }
     const help = cli(['--help']);
     assert.equal(help.status, 0);
