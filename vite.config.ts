@@ -156,6 +156,7 @@ function onDemand(id: string): boolean {
     /\.ru\.(ts|json)$/.test(id) ||
     id.includes('/src/internal/typeset.') ||
     id.includes('/@lit-labs/ssr-client/') ||
+    id.includes('/src/ssr/hydrate.') ||
     // What only the hydration support uses.
     /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)
   );

@@ -122,9 +122,8 @@ export function readTimeout(value: unknown): number | Problem {
   const ms = m ? Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 's' ? 1000 : 1)) : NaN;
   if (ms >= 1 && ms <= MAX_TIMEOUT) return ms;
   return {
-    ...invalidValue('timeout', value, ['10000', '2500ms', '10s'], 'the provider waits 10 seconds'),
-    choicesNote: '(milliseconds, or seconds with "s", from 1 ms to 10 minutes)',
-    hint: '',
+    ...invalidValue('timeout', value, ['10000', '10s'], 'it waits 10 s'),
+    choicesNote: '(ms or s, up to 10 minutes)',
   };
 }
 
