@@ -212,6 +212,32 @@ describe('cst-elements validate (the built command)', () => {
     );
   });
 
+  it('refuses a file that is not UTF-8, as the provider does', () => {
+    const file = join(temp, 'latin1.json');
+    writeFileSync(
+      file,
+      Buffer.from('{"meta":{"asOf":"2024-06-01","note":{"en":"\u00ff","ru":"x"}}}', 'latin1'),
+    );
+    const result = cli(['validate', file]);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stdout,
+      /: the file is not UTF-8 text; <cst-provider> refuses it — save it as UTF-8/,
+    );
+    assert.doesNotMatch(result.stdout, /valid —/);
+  });
+
+  it('says a link leads nowhere, rather than suggesting its own name', () => {
+    const link = join(temp, 'broken.json');
+    symlinkSync(join(temp, 'nowhere.json'), link);
+    const result = cli(['validate', link]);
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stdout,
+      `${link}: is a link to ${join(temp, 'nowhere.json')}, which does not exist — point the link at the file, or name the file itself\n${link}: 1 problem\n`,
+    );
+  });
+
   it('reports a file larger than a provider accepts', () => {
     const file = join(temp, 'large.json');
     writeFileSync(file, `{"meta": {"asOf": "2024-01-01"}}${' '.repeat(DEFAULT_MAX_BYTES)}`);
