@@ -11,5 +11,5 @@ export const SELECTOR = ELEMENTS.map((e) => e.tag).join(',');
 export const hydrationReady: Promise<unknown> =
   typeof document !== 'undefined' &&
   Array.from(document.querySelectorAll(SELECTOR)).some((el) => el.shadowRoot)
-    ? import('../ssr/hydrate.js')
+    ? import('../ssr/hydrate.js').then(({ installHydration }) => installHydration())
     : Promise.resolve();

@@ -16,22 +16,28 @@ import { LitElement } from '../internal/context-element.js';
 /** The hook Lit's hydration support installs, which Lit's element class calls when it loads. */
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 
-// In the CDN build Lit's element class shares a file with lit-html, which the support imports, so
-// the class is evaluated before the support installs its hook: the hook is called here. Where
-// Lit's class loaded after the hook was installed, it has called it already: the hook gives the
-// class attributes of its own.
-const support = (globalThis as { litElementHydrateSupport?: HydrateSupport })
-  .litElementHydrateSupport;
-if (!Object.hasOwn(LitElement, 'observedAttributes')) support?.({ LitElement });
+/**
+ * Installs Lit's hydration support on the class every element extends, and has hydrated elements
+ * take their styles as constructable style sheets. Call it before the first element is defined.
+ */
+export function installHydration(): void {
+  // In the CDN build Lit's element class shares a file with lit-html, which the support imports, so
+  // the class is evaluated before the support installs its hook: the hook is called here. Where
+  // Lit's class loaded after the hook was installed, it has called it already: the hook gives the
+  // class attributes of its own.
+  const support = (globalThis as { litElementHydrateSupport?: HydrateSupport })
+    .litElementHydrateSupport;
+  if (!Object.hasOwn(LitElement, 'observedAttributes')) support?.({ LitElement });
 
-const { prototype } = LitElement as unknown as {
-  prototype: { createRenderRoot(this: LitElement): HTMLElement | DocumentFragment };
-};
-const create = prototype.createRenderRoot;
-prototype.createRenderRoot = function () {
-  const root = create.call(this);
-  if (root instanceof ShadowRoot && root.adoptedStyleSheets.length === 0) {
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-  }
-  return root;
-};
+  const { prototype } = LitElement as unknown as {
+    prototype: { createRenderRoot(this: LitElement): HTMLElement | DocumentFragment };
+  };
+  const create = prototype.createRenderRoot;
+  prototype.createRenderRoot = function () {
+    const root = create.call(this);
+    if (root instanceof ShadowRoot && root.adoptedStyleSheets.length === 0) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  };
+}
