@@ -9,7 +9,7 @@ import type { PartialDataset } from '../src/data/types.js';
 import '../src/define/all.js';
 import { primeDiagnostics } from './helpers/element.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
-import { datasetOf } from './helpers/hostile-data.js';
+import { datasetOf, FORBIDDEN_TAGS, URL_ATTRIBUTES } from './helpers/hostile-data.js';
 import hostileMarkup from './fixtures/hostile-markup.json';
 import { captureWarnings, nextError } from './helpers/events.js';
 
@@ -28,33 +28,14 @@ const ELEMENTS = [
 ];
 /** What data must never turn into inside an element. */
 const FORBIDDEN = [
-  'script',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'img',
+  ...FORBIDDEN_TAGS,
   // The member list draws its own flags; nothing from data becomes an SVG.
   'svg:not([part="flag"])',
   '[part="flag"] :not(path, circle)',
-  'math',
   'style',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'input',
-  'textarea',
-  'dialog',
   'template',
-  'video',
-  'audio',
-  'marquee',
-  'h1',
-  'b',
   'button:not([part="copy"], [part="toggle"])',
 ].join(', ');
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'srcdoc'];
 
 // --- The page's own state, watched for side effects -------------------------------------------
 

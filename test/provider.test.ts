@@ -6,6 +6,7 @@ import { CstProvider } from '../src/elements/provider/provider.js';
 import type { CstErrorEvent, CstLoadEvent } from '../src/events.js';
 import { read } from './helpers/consumer.js';
 import { captureWarnings, nextError } from './helpers/events.js';
+import { publisherQuote } from './helpers/hostile-data.js';
 
 const bundledQuotes = String(bundledDataset.quotes.length);
 /** Address of a publisher file in test/fixtures, served as JSON. */
@@ -155,17 +156,7 @@ describe('<cst-provider>', () => {
 });
 
 describe('<cst-provider> with publisher data that is wrong in part', () => {
-  /** A quote record of the publisher's, citing a bundled source. */
-  const quote = (id: string, text: string, speaker = 'zas') => ({
-    id,
-    text,
-    lang: 'en',
-    speaker,
-    date: '2022-05-16',
-    topics: [],
-    source: 'seed-002',
-    sources: ['seed-002'],
-  });
+  const quote = publisherQuote;
   const bundled = bundledDataset.quotes[0]!;
 
   /** A provider given `data`, with a quote inside; its load, its errors and its warnings. */

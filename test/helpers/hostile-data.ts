@@ -125,3 +125,52 @@ export function datasetOf(
   };
   return data;
 }
+
+/**
+ * Elements that data must never turn into (the browser tests add what only an element may draw,
+ * its flags and its buttons).
+ */
+export const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'img',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'textarea',
+  'dialog',
+  'video',
+  'audio',
+  'marquee',
+  'h1',
+  'b',
+];
+
+/** Attributes that hold an address. */
+export const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'xlink:href',
+  'srcdoc',
+];
+
+/** A publisher's quote record, citing a bundled source. */
+export const publisherQuote = (id: string, text: string, speaker = 'zas') => ({
+  id,
+  text,
+  lang: 'en' as const,
+  speaker,
+  date: '2022-05-16',
+  topics: [],
+  source: 'seed-002',
+  sources: ['seed-002'],
+});

@@ -20,7 +20,8 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bundledDataset } from '../../src/data/index.js';
 import { MAX_NESTED_ELEMENTS } from '../../src/cli/render.js';
-import { dateText, readable } from './text.js';
+import { publisherQuote } from '../helpers/hostile-data.js';
+import { dateText, shadowAndFallback } from './text.js';
 
 const CLI = resolve('dist/cli.js');
 const temp = mkdtempSync(join(tmpdir(), 'cst-render-'));
@@ -57,21 +58,6 @@ function file(name: string, content: string | Buffer): string {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, content);
   return path;
-}
-
-/** What a reader sees of an element's markup: its shadow root, then its fallback. */
-function shadowAndFallback(html: string, tag: string): string[] {
-  return html
-    .slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`))
-    .split('</template>')
-    .map((part) =>
-      readable(
-        part
-          .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-          .replace(/<!--[\s\S]*?-->/g, '')
-          .replace(/<[^>]+>/g, ' '),
-      ),
-    );
 }
 
 const QUOTE = '<cst-quote quote="tokayev-2022-working-mechanism"></cst-quote>';
@@ -447,16 +433,7 @@ describe('render options and messages', () => {
 
   it('refuses publisher data that is not UTF-8, uses an id twice or names one that is not there', () => {
     file('site2/latin1.json', Buffer.from('{"meta":{"asOf":"2024-06-01"},"x":"\u00ff"}', 'latin1'));
-    const record = (id: string, speaker: string) => ({
-      id,
-      text: 'Words.',
-      lang: 'en',
-      speaker,
-      date: '2022-05-16',
-      topics: [],
-      source: 'seed-002',
-      sources: ['seed-002'],
-    });
+    const record = (id: string, speaker: string) => publisherQuote(id, 'Words.', speaker);
     file(
       'site2/twice.json',
       JSON.stringify({ quotes: [record('a-quote', 'zas'), record('a-quote', 'nobody-known')] }),
