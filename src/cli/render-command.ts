@@ -140,15 +140,21 @@ export async function renderCommand(args: readonly string[]): Promise<number> {
     const dataRoot = option('data-root');
     const text = asUtf8(decoded.text, decoded);
     const out = await Output.open(output);
-    if (decoded.utf8Bom) await out.write('\ufeff');
-    const errors = await renderer.renderTo(text, (chunk) => out.write(chunk), {
-      baseDir,
-      root: dataRoot === undefined ? baseDir : resolve(dataRoot),
-      allowRemote: values['allow-remote'] === true,
-      ...(typeof lang === 'string' && { lang }),
-      ...(typeof asOf === 'string' && { asOf }),
-      ...(option('style-nonce') !== undefined && { styleNonce: option('style-nonce') }),
-    });
+    let errors;
+    try {
+      if (decoded.utf8Bom) await out.write('\ufeff');
+      errors = await renderer.renderTo(text, (chunk) => out.write(chunk), {
+        baseDir,
+        root: dataRoot === undefined ? baseDir : resolve(dataRoot),
+        allowRemote: values['allow-remote'] === true,
+        ...(typeof lang === 'string' && { lang }),
+        ...(typeof asOf === 'string' && { asOf }),
+        ...(option('style-nonce') !== undefined && { styleNonce: option('style-nonce') }),
+      });
+    } catch (error) {
+      await out.discard();
+      throw error;
+    }
     if (errors.length) {
       await out.discard();
       for (const e of errors) {
