@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import {
   ASK_AGAIN,
   datasetContext,
@@ -15,6 +15,7 @@ import { ContextElement } from '../../internal/context-element.js';
 import { defineElement } from '../../internal/define.js';
 import { inside, readProvider, type ProviderInput } from '../../internal/input.js';
 import { report } from '../../internal/report.js';
+import { html } from '../../internal/template.js';
 import styles from './provider.styles.js';
 
 /** The property that holds each attribute a problem can name. */
