@@ -148,6 +148,9 @@ function onDemand(id: string): boolean {
     isPart(id) ||
     id.includes('/src/data/loader.') ||
     id.includes('/src/data/schema.') ||
+    id.includes('/src/data/fields.') ||
+    id.includes('/src/data/integrity.') ||
+    id.includes('/src/data/slim/ids.') ||
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||
@@ -158,6 +161,7 @@ function onDemand(id: string): boolean {
     /\/src\/data\/slim\/[\w-]+\.[a-z]{2,3}\.json$/.test(id) ||
     id.includes('/src/internal/typeset.') ||
     id.includes('/@lit-labs/ssr-client/') ||
+    id.includes('/src/ssr/hydrate.') ||
     // What only the hydration support uses.
     /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)
   );

@@ -90,7 +90,7 @@ rows.push(['all-in-one: every element + all data', total(allFiles), 'all']);
 // Code that loads only when a page needs it, on top of the elements' own.
 const onDemand = {
   'src/data/loader.ts': '+ publisher data (src or data)',
-  'node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js': '+ hydrating server-rendered',
+  'src/ssr/hydrate.ts': '+ hydrating server-rendered',
   'src/internal/no-shift.ts': '+ no-shift, while it waits',
 };
 const extras = Object.keys(manifest)

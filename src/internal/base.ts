@@ -1,10 +1,4 @@
-import {
-  html,
-  isServer,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
@@ -17,6 +11,7 @@ import { toLang } from './lang.js';
 import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
 import { report } from './report.js';
 import { settled } from './settle.js';
+import { html } from './template.js';
 import type { Attributes } from './spec.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */

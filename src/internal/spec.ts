@@ -16,7 +16,7 @@ export type Attributes = Readonly<Record<string, unknown>>;
  * manifest writes `P` out from the kind and the values (scripts/specs.js).
  */
 export interface Attribute<P, V> {
-  kind: 'text' | 'numeral' | 'choice' | 'required' | 'tokens' | 'date' | 'number';
+  kind: 'text' | 'numeral' | 'choice' | 'required' | 'tokens' | 'date' | 'number' | 'duration';
   /** The property's value when the attribute is absent. */
   initial: P;
   /** The values it takes (of a choice), or may list (of tokens). */
@@ -56,7 +56,7 @@ export function choice<const T extends string>(
   values: readonly T[],
   fallback: T,
   options: { open?: boolean } = {},
-): Attribute<T, T> {
+): Attribute<T, T> & { values: readonly T[] } {
   return {
     kind: 'choice',
     initial: fallback,
@@ -72,7 +72,9 @@ export function choice<const T extends string>(
 }
 
 /** One of `values` (case-insensitive), which must be given: `null` until it is. */
-export function required<const T extends string>(values: readonly T[]): Attribute<T | null, T> {
+export function required<const T extends string>(
+  values: readonly T[],
+): Attribute<T | null, T> & { values: readonly T[] } {
   return {
     kind: 'required',
     initial: null,
@@ -149,6 +151,25 @@ export function number(fallback: number, min = 0): Attribute<number, number> {
 /** True when the attribute is given at all, blank included. */
 export function given(attrs: Attributes, name: string): boolean {
   return !absent(attrs[name]);
+}
+
+/**
+ * A wait: milliseconds (`10000`), or with a unit (`2500ms`, `10s`), from 1 ms to `max`; `fallback`
+ * ms when absent.
+ */
+export function duration(fallback: number, max: number): Attribute<number | string | null, number> {
+  return {
+    kind: 'duration',
+    initial: null,
+    read(value, name) {
+      if (absent(value)) return fallback;
+      const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(String(value));
+      const ms = m ? Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 's' ? 1000 : 1)) : NaN;
+      return ms >= 1 && ms <= max
+        ? ms
+        : { ...invalidValue(name, value, [String(fallback), `${fallback / 1000}s`]) };
+    },
+  };
 }
 
 /** `as-of` → `asOf`. */
