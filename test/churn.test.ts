@@ -22,7 +22,8 @@ const ELEMENTS: Record<string, () => Updatable> = {
   'cst-member-list': () => make('cst-member-list', {}),
   'cst-summit-card': () => make('cst-summit-card', { summit: 'latest' }),
   'cst-treaty-article': () => make('cst-treaty-article', { article: '4' }),
-  'cst-timeline': () => make('cst-timeline', { state: 'am' }),
+  // Long enough to collapse, so its show-all control comes and goes too.
+  'cst-timeline': () => make('cst-timeline', { state: 'am', from: '2022' }),
   'cst-provider': () => make('cst-provider', {}),
 };
 
