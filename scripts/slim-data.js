@@ -23,10 +23,12 @@ const data = Object.fromEntries(
 
 const meta = { version: data.meta.version, asOf: data.meta.asOf };
 const pick = (records, ids) => records.filter((r) => ids.has(r.id));
-// A source is shown by its title, publisher, date, address and language; no element shows its kind.
-const citation = ({ id, title, publisher, date, lang, url }) => ({
+// A source is shown by its title, short title, publisher, date, address and language; no element
+// shows its kind.
+const citation = ({ id, title, shortTitle, publisher, date, lang, url }) => ({
   id,
   title,
+  shortTitle,
   publisher,
   date,
   lang,
@@ -193,13 +195,7 @@ const bundles = {};
     }),
   );
   const records = { states, sessions, documents, events: data.events };
-  // An event cites its sources by title (linked when they have an address), no publisher or date.
-  const sources = sourcesOf(cited(Object.values(records))).map(({ id, title, lang, url }) => ({
-    id,
-    title,
-    lang,
-    url,
-  }));
+  const sources = sourcesOf(cited(Object.values(records)));
   bundles.timeline = { meta, ...records, sources };
 }
 

@@ -39,6 +39,7 @@ const SourceSchema = v.object({
   id,
   kind: v.picklist(['seed', 'web', 'book', 'compilation']),
   title: text,
+  shortTitle: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
   publisher: v.nullable(text),
   date: v.nullable(date),
   lang,
@@ -215,6 +216,7 @@ const EventSchema = v.object({
   summary: localized,
   states: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
   sources: sourceIds,
+  key: v.optional(v.boolean()),
   verified,
   verification,
 });

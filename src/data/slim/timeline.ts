@@ -3,8 +3,8 @@ import type { TimelineData as EventsData } from '../queries/timeline.js';
 import json from './timeline.json';
 import { atHand, withRussian, type CitedSource } from './types.js';
 
-/** A source as an event cites it: by its title, linked when it has an address. */
-export type TimelineSource = Pick<CitedSource, 'id' | 'title' | 'lang' | 'url'>;
+/** A source as the timeline cites it. */
+export type TimelineSource = CitedSource;
 
 /** A state as the timeline names it and reads its history. */
 export type TimelineState = NonNullable<EventsData['states']>[number] &

@@ -17,7 +17,7 @@ import type {
 /** A source as the elements cite it. */
 export type CitedSource = Pick<
   SourceRecord,
-  'id' | 'title' | 'publisher' | 'date' | 'lang' | 'url'
+  'id' | 'title' | 'shortTitle' | 'publisher' | 'date' | 'lang' | 'url'
 >;
 
 /** A person or state shown by name only. */
