@@ -25,7 +25,10 @@ export interface ElementEntry {
   tag: string;
   /** The element's class, from its own module, loaded on demand. */
   load(): Promise<ElementClass>;
-  /** The attributes a snippet or the embed page passes on (besides `lang` and `theme`), space-separated. */
+  /**
+   * The attributes a snippet or the embed page passes on (besides `lang`, `theme` and `frame`),
+   * space-separated.
+   */
   attributes: string;
   /** The provider: it shows no content of its own, it passes data to the elements inside it. */
   provider?: true;

@@ -6,5 +6,13 @@ export default {
   summaryOfText: 'Краткое изложение, не текст документа',
   wording: 'Текст',
   translation: 'Перевод на английский язык',
-  unverified: 'Не подтверждено',
+  unconfirmed: 'источниками не подтверждено',
+  sources: {
+    one: 'Источник: {sources}',
+    few: 'Источники: {sources}',
+    many: 'Источники: {sources}',
+    other: 'Источники: {sources}',
+  },
+  moreSources: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
+  note: 'Источник {n}',
 } satisfies CommonStrings;
