@@ -2,8 +2,6 @@ import type { QuoteStrings } from './quote.strings.js';
 
 export default {
   separator: ', ',
-  source: 'Источник: {source}',
-  work: '{title}, {publisher}',
   translation: 'Опубликованный перевод на английский язык',
   copy: 'Копировать цитату',
   copied: 'Скопировано',

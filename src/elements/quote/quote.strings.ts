@@ -4,9 +4,6 @@ import { translated } from '../../internal/i18n.js';
 const en = {
   /** Between the parts of an attribution: name, title, event, date. */
   separator: ', ',
-  source: 'Source: {source}',
-  /** A source without an address: its title, then its publisher. */
-  work: '{title}, {publisher}',
   translation: 'English translation as published',
   copy: 'Copy quote',
   copied: 'Copied',
