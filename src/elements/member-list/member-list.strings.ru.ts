@@ -49,6 +49,7 @@ export default {
     status: 'Статус',
     capital: 'Столица',
   },
+  narrowJoined: 'Договор:',
   joined: 'Участник Договора с {date}',
   capital: 'Столица: {capital}',
   status: {
@@ -60,6 +61,4 @@ export default {
     left: 'Вышло из Договора',
   },
   since: 'с {date}',
-  more: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
-  sources: 'Источники: {sources}',
 } satisfies MemberListStrings;

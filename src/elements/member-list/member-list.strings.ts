@@ -19,15 +19,14 @@ export interface MemberListStrings {
   founding: string;
   empty: Record<Lists, string>;
   columns: Record<'name' | 'joined' | 'status' | 'capital', string>;
+  /** What a narrow table row says before its joining date, where the column heads are hidden. */
+  narrowJoined: string;
   joined: string;
   capital: string;
   /** Status labels; a plain member or party needs none in a list, the table names it. */
   status: Record<'member' | 'party' | 'restored' | 'frozen' | 'suspended' | 'left', string>;
   /** How a status label's date reads: `since {date}`, or the date alone. */
   since: string;
-  more: Forms;
-  /** The sources line. */
-  sources: string;
 }
 
 const en: MemberListStrings = {
@@ -56,6 +55,7 @@ const en: MemberListStrings = {
     status: 'Status',
     capital: 'Capital',
   },
+  narrowJoined: 'Treaty:',
   joined: 'Party to the Treaty from {date}',
   capital: 'Capital: {capital}',
   status: {
@@ -67,8 +67,6 @@ const en: MemberListStrings = {
     left: 'Left the Treaty',
   },
   since: 'since {date}',
-  more: { one: '{n} more', other: '{n} more' },
-  sources: 'Sources: {sources}',
 };
 
 export const strings = translated(en, () => import('./member-list.strings.ru.js'));

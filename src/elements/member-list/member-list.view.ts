@@ -13,6 +13,7 @@ import type { CitedSource, ListedState } from '../../data/slim/types.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
 import { choice, date as dateAttr } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { Notes } from '../../internal/citations.js';
 import { webUrl } from '../../internal/markup.js';
 import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { strings } from './member-list.strings.js';
@@ -21,8 +22,6 @@ export const STATUSES = ['current', 'former', 'all'] as const;
 export const LAYOUTS = ['list', 'grid', 'table'] as const;
 export const FIELDS = ['flag', 'joined', 'status', 'capital'] as const;
 export const SORTS = ['name', 'joined'] as const;
-/** Sources listed at the bottom before the rest are counted. */
-const SHOWN_SOURCES = 4;
 
 export type MemberListStatus = (typeof STATUSES)[number];
 export type MemberListLayout = (typeof LAYOUTS)[number];
@@ -45,6 +44,8 @@ export interface Row {
   since?: IsoDate;
   /** What the reader should know about this state's dates or status. */
   caveat?: Localized;
+  /** The notes that source a dated status (a freeze, a suspension, a departure). */
+  refs: number[];
 }
 
 export interface MemberListView {
@@ -61,8 +62,8 @@ export interface MemberListView {
   layout: MemberListLayout;
   fields: ReadonlySet<MemberListField>;
   rows: Row[];
+  /** Every source of what the list shows, each once: the statuses' first, as their markers count. */
   sources: CitedSource[];
-  moreSources: number;
 }
 
 /** Attributes and data to the states on the date. */
@@ -102,7 +103,14 @@ export function memberListView({
     status === 'current' && founding.length && founding.every((e) => e?.type === 'founding-member')
       ? founding[0]!.date
       : undefined;
-  const cited = citedSources(chosen, date, data.sources);
+  // Numbered in reading order: the markers of the rows as listed, then the rest of the sources.
+  const notes = new Notes();
+  for (const row of rows) {
+    const state = chosen.find((s) => s.id === row.id)!;
+    const event = row.since ? standingOn(state, date).event : undefined;
+    row.refs = notes.cite((event?.sources ?? []).map((id) => byId(data.sources, id)));
+  }
+  notes.cite(citedSources(chosen, date, data.sources));
   return {
     view: {
       lang,
@@ -114,8 +122,7 @@ export function memberListView({
       layout,
       fields,
       rows,
-      sources: cited.slice(0, SHOWN_SOURCES),
-      moreSources: Math.max(0, cited.length - SHOWN_SOURCES),
+      sources: notes.sources,
     },
   };
 }
@@ -135,7 +142,7 @@ function parseFields(value: unknown): ReadonlySet<MemberListField> | Problem {
   return new Set(tokens as MemberListField[]);
 }
 
-/** The row a state shows on `date`. */
+/** The row a state shows on `date`, its notes not numbered yet. */
 function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
   const { standing, event } = standingOn(state, date);
   const joined = treatyPartySince(state);
@@ -156,6 +163,7 @@ function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
     status,
     ...(dated && event && { since: event.date }),
     ...(caveat && { caveat }),
+    refs: [],
   };
 }
 
