@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The card: header, facts as a two-column list, blocks of attendees, documents and summary. */
+/**
+ * The full card: header, facts as a two-column list (stacked when narrow), blocks of attendees,
+ * documents and summary, the line of notes. The compact card: four short lines.
+ */
 export default css`
   :host {
     min-block-size: var(--cst-summit-card-min-block-size, 14rem);
@@ -47,12 +50,12 @@ export default css`
   .name {
     font-weight: 600;
   }
-  .notes li,
+  .notes-block li,
   .documents li {
     padding-inline-start: 0.875em;
     text-indent: -0.875em;
   }
-  .notes li::before,
+  .notes-block li::before,
   .documents li::before {
     content: '–\\a0';
     color: var(--_muted);
@@ -61,9 +64,17 @@ export default css`
   .next {
     font-size: var(--_small);
   }
-  .sources {
-    padding-block-start: var(--_s2);
-    border-block-start: 1px solid var(--_border);
+  .counts {
+    font-size: var(--_small);
+  }
+  .compact {
+    gap: var(--_s2);
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+  .compact .lede {
+    font-size: var(--_small);
   }
   @container (max-width: 24rem) {
     .facts {

@@ -1,11 +1,12 @@
 import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
-import { byDateDesc } from '../../data/queries/records.js';
+import { byDateDesc, byId } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
 import type { SummitCardData } from '../../data/slim/summit-card.js';
 import type { CitedSource, Named } from '../../data/slim/types.js';
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
 import { choice, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { Notes } from '../../internal/citations.js';
 import { clip, formatDate } from '../../internal/format.js';
 import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { strings } from './summit-card.strings.js';
@@ -31,10 +32,11 @@ export interface SummitView {
   passed: boolean;
   /** With `latest`: the next session announced after `asOf`. */
   next?: SessionRecord;
-  /** The people, states and sources the session names, to look them up by id. */
+  /** The people and states the session names, to look them up by id. */
   people: readonly Named[];
   states: readonly Named[];
-  sources: readonly CitedSource[];
+  /** The session's sources, each once. */
+  sources: CitedSource[];
 }
 
 /** Looks like a date (digits and separators) but may not be a valid `YYYY-MM-DD` one. */
@@ -75,6 +77,8 @@ export function summitView({
     }
   }
   const next = latest ? nextAfter(all, asOf) : undefined;
+  const notes = new Notes();
+  notes.cite(session.sources.map((id) => byId(data.sources, id)));
   return {
     view: {
       lang,
@@ -89,7 +93,7 @@ export function summitView({
       ...(next && { next }),
       people: data.people,
       states: data.states,
-      sources: data.sources,
+      sources: notes.sources,
     },
   };
 }
