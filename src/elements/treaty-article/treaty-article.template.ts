@@ -1,19 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
-import { cite, fill, time, webUrl } from '../../internal/markup.js';
+import { notes, refs } from '../../internal/citations.js';
+import { fill, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
 import type { Passage, TreatyArticleView } from './treaty-article.view.js';
 
 /**
  * An article: its number as the title, the document and its dates beneath, then each passage
- * under the label that says what it is (the wording, a translation, our summary), with its
- * source, and what amended it.
+ * under the label that says what it is (the wording, a translation, our summary) with a marker
+ * to its source, what amended it, and the line of notes at the foot.
  */
 export function treatyArticleTemplate(
   view: TreatyArticleView,
-  _options: TemplateOptions,
+  options: TemplateOptions,
 ): TemplateResult {
   const { lang, document } = view;
   const t = strings[lang];
@@ -29,7 +30,7 @@ export function treatyArticleTemplate(
         date: time(document.inForce, lang),
       })
     : undefined;
-  return html`<article part="card" class="card box" lang=${lang} aria-labelledby="title document">
+  return html`<article part="card" class="card frame" lang=${lang} aria-labelledby="title document">
     <header part="header" class="header">
       <p part="title" class="title" id="title">${fill(t.title, { n: view.number })}</p>
       <p part="document" class="document" id="document" lang=${document.title.lang}>
@@ -37,12 +38,20 @@ export function treatyArticleTemplate(
       </p>
       <p part="meta" class="meta muted">${signed}${inForce ? html` · ${inForce}` : nothing}</p>
     </header>
-    <div part="body" class="body">${view.passages.map((p) => passage(p, lang, hasWording))}</div>
+    <div part="body" class="body">
+      ${view.passages.map((p) => passage(p, lang, hasWording, options))}
+    </div>
     ${view.amendments.length ? amendments(view) : nothing}
+    ${notes(view.sources, lang, { ...options, numbered: true })}
   </article>`;
 }
 
-function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateResult {
+function passage(
+  passage: Passage,
+  lang: Lang,
+  hasWording: boolean,
+  options: TemplateOptions,
+): TemplateResult {
   const c = common[lang];
   const label =
     passage.kind === 'summary'
@@ -52,33 +61,28 @@ function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateRes
       : passage.translation
         ? c.translation
         : c.wording;
+  // What it is, its note, and in quiet words when the sources do not confirm it.
   const labels = html`<p class="labels">
-    <span part="label" class="heading">${label}</span>${
+    <span
+      ><span part="label" class="heading">${label}</span>${refs(passage.refs, lang, options)}</span
+    >${
       passage.verified
         ? nothing
-        : html` <span part="label" class="label warn">${c.unverified}</span>`
+        : html` <span part="unconfirmed" class="quiet">${c.unconfirmed}</span>`
     }
   </p>`;
-  const cited = typeof passage.source === 'string' ? passage.source : cite(passage.source, lang);
-  const source = html`<p part="source" class="source footer">
-    ${fill(c.source, { source: cited })}
-  </p>`;
   const state = passage.verified ? '' : ' unverified';
-  const url = typeof passage.source === 'string' ? undefined : webUrl(passage.source.url);
-
   if (passage.kind === 'verbatim') {
     return html`<figure part="passage verbatim" class=${`passage verbatim${state}`}>
-      ${labels}
-      <blockquote lang=${passage.text.lang} cite=${url ?? nothing}>
+      <figcaption>${labels}</figcaption>
+      <blockquote lang=${passage.text.lang} cite=${passage.url ?? nothing}>
         <p>${passage.text.text}</p>
       </blockquote>
-      <figcaption>${source}</figcaption>
     </figure>`;
   }
   return html`<div part="passage summary" class=${`passage summary${state}`}>
     ${labels}
     <p class="text" lang=${passage.text.lang}>${passage.text.text}</p>
-    ${source}
   </div>`;
 }
 

@@ -29,8 +29,8 @@ import {
  * @csspart passage - One passage (also `verbatim` or `summary`).
  * @csspart verbatim - A passage quoting the wording (a figure with a blockquote).
  * @csspart summary - A passage summarising the article in the project's words.
- * @csspart label - A label on a passage: Summary, English translation, Unverified.
- * @csspart source - The citation under a passage.
+ * @csspart label - A passage's label: Text, English translation, Summary.
+ * @csspart unconfirmed - Said quietly beside a passage the sources do not confirm.
  * @csspart amendments - The note on protocols that amended the article.
  *
  * @cssprop --cst-treaty-article-min-block-size - Height reserved before the content renders (default: 8rem).

@@ -6,7 +6,8 @@ import type { CitedSource, ShownDocument } from '../../data/slim/types.js';
 import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, fillText, formatList } from '../../internal/format.js';
-import { fill } from '../../internal/markup.js';
+import { Notes } from '../../internal/citations.js';
+import { fill, webUrl } from '../../internal/markup.js';
 import { invalidValue, type Problem } from '../../internal/problems.js';
 import { closestMatch } from '../../internal/suggest.js';
 import { strings } from './treaty-article.strings.js';
@@ -22,8 +23,10 @@ export interface Passage {
   text: Text;
   translation: boolean;
   verified: boolean;
-  /** The source of the passage; only its id when the data lacks it. */
-  source: CitedSource | SourceId;
+  /** The source's web address, for the quoted wording's `cite`. */
+  url?: string;
+  /** The number of its source in the article's notes. */
+  refs: number[];
 }
 
 export interface AmendmentView {
@@ -44,6 +47,8 @@ export interface TreatyArticleView {
   asOf: IsoDate;
   passages: Passage[];
   amendments: AmendmentView[];
+  /** The passages' sources, each once, numbered as the passages cite them. */
+  sources: CitedSource[];
 }
 
 /** Attributes and data to one article and what amended it. */
@@ -96,6 +101,19 @@ export function treatyArticleView({
       ...(a.inForce && { inForce: a.inForce }),
     }));
 
+  const notes = new Notes();
+  const passages = choosePassages(article.blocks, lang).map((block) => {
+    const source = citedSource(block.source, data.sources);
+    const url = webUrl(source.url);
+    return {
+      kind: block.kind,
+      text: { text: block.text, lang: block.lang },
+      translation: block.translation === true,
+      verified: block.verified !== false,
+      ...(url && { url }),
+      refs: notes.cite([source]),
+    };
+  });
   return {
     view: {
       lang,
@@ -107,14 +125,9 @@ export function treatyArticleView({
         ...(document.inForce && { inForce: document.inForce }),
       },
       asOf,
-      passages: choosePassages(article.blocks, lang).map((block) => ({
-        kind: block.kind,
-        text: { text: block.text, lang: block.lang },
-        translation: block.translation === true,
-        verified: block.verified !== false,
-        source: byId(data.sources, block.source) ?? block.source,
-      })),
+      passages,
       amendments,
+      sources: notes.sources,
     },
   };
 }
@@ -122,6 +135,11 @@ export function treatyArticleView({
 /** "Article 4 — Collective Security Treaty". */
 export function treatyArticleTitle(view: TreatyArticleView): string {
   return `${fillText(strings[view.lang].title, { n: String(view.number) })} — ${view.document.title.text}`;
+}
+
+/** A passage's source; one the data lacks is named by its id. */
+function citedSource(id: SourceId, sources: readonly CitedSource[]): CitedSource {
+  return byId(sources, id) ?? { id, title: id, publisher: null, date: null, lang: 'en' };
 }
 
 function pick(text: Localized, lang: Lang): Text {
