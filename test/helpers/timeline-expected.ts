@@ -34,6 +34,12 @@ export interface ExpectedItem {
   plannedAsOf?: string;
   /** Entries of events.json: their title. */
   title?: { en: string; ru: string };
+  /**
+   * A turning point the timeline emphasises: a state's signing, accession, departure, founding
+   * membership, return, suspension or freeze; the Treaty's or the Charter's signing; an entry of
+   * events.json marked `key`.
+   */
+  key: boolean;
 }
 
 export interface Filter {
@@ -81,6 +87,7 @@ function everything(): Raw[] {
         step: m.type,
         states: [state.id],
         sources: unique(m.sources),
+        key: m.type !== 'extension-signed' && m.type !== 'note',
       });
     }
   }
@@ -99,6 +106,7 @@ function everything(): Raw[] {
         s.handover?.to,
       ]),
       sources: unique(s.sources),
+      key: false,
       ...(s.status === 'planned' && { planned: true, plannedAsOf: s.statusAsOf ?? meta.asOf }),
     });
   }
@@ -118,6 +126,7 @@ function everything(): Raw[] {
       states: signers,
       sources: unique(d.dateSources ?? d.sources),
       signing: true,
+      key: kind === 'treaty',
     });
     if (d.inForce) {
       out.push({
@@ -126,6 +135,7 @@ function everything(): Raw[] {
         kind,
         states: [],
         sources: unique(d.inForceSources ?? d.sources),
+        key: false,
       });
     }
     for (const a of d.amendments ?? []) {
@@ -136,6 +146,7 @@ function everything(): Raw[] {
         states: d.kind === 'treaty' ? tookStep('extension-signed', a.signed) : [],
         sources: unique(a.sources),
         signing: true,
+        key: false,
       });
       if (a.inForce) {
         out.push({
@@ -144,6 +155,7 @@ function everything(): Raw[] {
           kind,
           states: [],
           sources: unique(a.sources),
+          key: false,
         });
       }
     }
@@ -156,6 +168,7 @@ function everything(): Raw[] {
       states: [...e.states],
       sources: unique(e.sources),
       title: e.title,
+      key: e.key === true,
     });
   }
   return out.sort(
@@ -227,6 +240,27 @@ export function sourceById(id: string): SourceRecord {
   const source = sources.find((s) => s.id === id);
   if (!source) throw new Error(`no source ${id} in data/sources.json`);
   return source;
+}
+
+/**
+ * What a collapsed timeline shows of a long one (more than 12 items): a handful of ten at most,
+ * its latest three and as many key events as fit, the Treaty's and the Organization's own first
+ * (not a state's step), then those involving the most states, then the latest. Short ones show
+ * everything.
+ */
+export function expectedCollapsed(items: readonly ExpectedItem[]): ExpectedItem[] {
+  if (items.length <= 12) return [...items];
+  const kept = new Set(items.slice(-3));
+  const keys = items
+    .filter((i) => i.key && !kept.has(i))
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'membership') - Number(b.kind === 'membership') ||
+        b.states.length - a.states.length ||
+        b.date.localeCompare(a.date),
+    );
+  for (const item of keys.slice(0, 10 - kept.size)) kept.add(item);
+  return items.filter((i) => kept.has(i));
 }
 
 /** Every source the items cite, each once, in order of first citation. */

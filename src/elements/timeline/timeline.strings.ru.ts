@@ -14,10 +14,14 @@ export default {
     one: 'Показать все события ({n})',
     other: 'Показать все события ({n})',
   },
-  showLatest: {
-    one: 'Показать только последнее',
-    other: 'Показать только последние ({n})',
+  showFewer: 'Показать меньше событий',
+  moreEvents: {
+    one: 'ещё {n} событие',
+    few: 'ещё {n} события',
+    many: 'ещё {n} событий',
+    other: 'ещё {n} события',
   },
+  spanYear: '{events} в {year} г.',
   membership: {
     signed: {
       one: '{states} подписывает Договор о коллективной безопасности',
@@ -68,10 +72,4 @@ export default {
   },
   signatories: 'Подписали: {states}',
   involved: 'Участники: {states}',
-  sources: {
-    one: 'Источник: {sources}',
-    few: 'Источники: {sources}',
-    many: 'Источники: {sources}',
-    other: 'Источники: {sources}',
-  },
 } satisfies TimelineStrings;
