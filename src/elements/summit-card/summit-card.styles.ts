@@ -86,9 +86,6 @@ export default css`
     }
   }
   @media print {
-    .card {
-      break-inside: auto;
-    }
     .block {
       break-inside: avoid;
     }
