@@ -787,10 +787,13 @@ describe('<cst-quote>', () => {
       );
       // The element fills the column …
       expect(box(el).width).to.equal(1280);
-      // … its words do not: about 70 characters a line at most.
+      // … its words do not: 70 characters a line at most (--cst-measure).
       const words = part(el, 'text')!;
-      const ch = px(getComputedStyle(words).fontSize) * 0.5;
-      expect(box(words.querySelector('p')!).width).to.be.at.most(80 * ch + 1);
+      const p = words.querySelector('p')!;
+      const measure = px(getComputedStyle(p).maxWidth);
+      expect(measure).to.be.above(300);
+      expect(measure).to.be.below(1000);
+      expect(box(p).width).to.be.at.most(measure + 0.5);
       expect(linesOf(words)).to.be.at.most(9);
     });
 

@@ -211,20 +211,18 @@ export default css`
     font-size: var(--_tiny);
     line-height: 1.4;
   }
+  /* A small chevron before the line says it opens, and turns when it has; wrapped lines hang. */
   .notes-line {
     display: block;
     inline-size: fit-content;
     max-inline-size: 100%;
+    padding-inline-start: 0.9em;
+    text-indent: -0.9em;
     list-style: none;
     cursor: pointer;
   }
   .notes-line::-webkit-details-marker {
     display: none;
-  }
-  /* A small chevron before the line says it opens, and turns when it has; wrapped lines hang. */
-  .notes-line {
-    padding-inline-start: 0.9em;
-    text-indent: -0.9em;
   }
   .notes-line::before {
     content: '';
@@ -306,24 +304,17 @@ export default css`
      holds: the notes in full under their label, with no chevron to open them. */
   @media print, (scripting: none) {
     .notes-line {
+      padding-inline-start: 0;
+      text-indent: 0;
       cursor: auto;
     }
     .notes-line .short,
     .notes-line::before {
       display: none;
     }
-    .notes-line {
-      padding-inline-start: 0;
-      text-indent: 0;
-    }
   }
-  @media print {
-    details::details-content {
-      display: block;
-      content-visibility: visible;
-    }
-  }
-  @media (scripting: none) {
+  /* (A rule of its own: a browser that does not know the pseudo-element drops only this one.) */
+  @media print, (scripting: none) {
     details::details-content {
       display: block;
       content-visibility: visible;

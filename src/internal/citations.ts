@@ -114,7 +114,7 @@ export function notes(
             id=${options.static ? nothing : `note-${i + 1}`}
             tabindex=${options.static ? nothing : '-1'}
           >
-            ${cite(source, lang, 'full')}
+            ${cite(source, lang)}
           </li>`,
       )}
     </ol>

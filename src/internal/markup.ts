@@ -1,5 +1,6 @@
 // The pieces of markup templates share: sentences with markup inside, dates, texts in the
-// reader's language, lists, citations. The names of records are in names.ts.
+// reader's language, lists, a citation. The names of records are in names.ts; notes and their
+// markers in citations.ts.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
 import { formatDate, formatList, type DateStyle } from './format.js';
@@ -49,26 +50,18 @@ export function webUrl(url: string | null | undefined): string | undefined {
 export type Cited = Pick<SourceRecord, 'id' | 'title' | 'lang' | 'url'> &
   Partial<Pick<SourceRecord, 'publisher' | 'date'>>;
 
-/** How much of a source a citation names. */
-export type CiteDetail = 'title' | 'publisher' | 'full';
-
 /**
- * A source as the reader sees it cited: its title in `<cite>`, linked when it has a web address,
- * marked with its language when that is not the reader's; then, as `detail` asks, its publisher
- * and its date.
+ * A source cited in full: its title in `<cite>`, linked when it has a web address, marked with
+ * its language when that is not the reader's; then its publisher and its date.
  */
-export function cite(source: Cited, lang: Lang, detail: CiteDetail = 'title'): TemplateResult {
+export function cite(source: Cited, lang: Lang): TemplateResult {
   const foreign = source.lang !== lang ? source.lang : nothing;
   const url = webUrl(source.url);
   const title = source.title || source.publisher || source.id;
-  const work = html`<cite lang=${foreign}
-    >${url ? html`<a href=${url}>${title}</a>` : title}</cite
-  >`;
-  if (detail === 'title') return work;
   const publisher =
     source.publisher && source.publisher !== title
       ? html`, <span lang=${foreign}>${source.publisher}</span>`
       : nothing;
-  const dated = detail === 'full' && source.date ? html`, ${time(source.date, lang)}` : nothing;
-  return html`${work}${publisher}${dated}`;
+  return html`<cite lang=${foreign}>${url ? html`<a href=${url}>${title}</a>` : title}</cite
+    >${publisher}${source.date ? html`, ${time(source.date, lang)}` : nothing}`;
 }

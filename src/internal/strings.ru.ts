@@ -1,7 +1,6 @@
 import type { CommonStrings } from './strings.js';
 
 export default {
-  source: 'Источник: {source}',
   summary: 'Краткое изложение',
   summaryOfText: 'Краткое изложение, не текст документа',
   wording: 'Текст',

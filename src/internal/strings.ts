@@ -3,8 +3,6 @@ import { translated } from './i18n.js';
 
 /** UI strings several elements share. Element-specific strings live beside each element. */
 export interface CommonStrings {
-  /** A citation line: `{source}` is the citation. */
-  source: string;
   /** The label of a block of the project's own summaries. */
   summary: string;
   /** The label of a summary of a text that also has its wording: says it is not the wording. */
@@ -23,7 +21,6 @@ export interface CommonStrings {
 }
 
 const en: CommonStrings = {
-  source: 'Source: {source}',
   summary: 'Summary',
   summaryOfText: 'Summary, not the original wording',
   wording: 'Text',

@@ -164,7 +164,7 @@ export default css`
     .capital {
       order: 3;
       color: var(--_muted);
-      font-size: var(--_small);
+      font-size: var(--_tiny);
     }
     td[data-label]::before {
       content: attr(data-label) ' ';

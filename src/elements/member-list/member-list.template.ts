@@ -93,7 +93,7 @@ function table(
       <thead>
         <tr>
           <th scope="col">${t.columns.name}</th>
-          ${columns.map((c) => html`<th scope="col" class=${c}>${t.columns[c]}</th>`)}
+          ${columns.map((c) => html`<th scope="col">${t.columns[c]}</th>`)}
         </tr>
       </thead>
       <tbody>

@@ -126,11 +126,6 @@ export default css`
   .more[open] > .line::after {
     transform: translateY(0.05em) rotate(-135deg);
   }
-  .line:hover .name {
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
   .line:focus-visible {
     outline: 2px solid var(--cst-focus-color, var(--_accent));
     outline-offset: 1px;
@@ -169,14 +164,11 @@ export default css`
     inline-size: 0.6em;
     block-size: 0.6em;
     border-radius: 50%;
-    background: var(--_bg);
+    background: Canvas;
     box-shadow: inset 0 0 0 1.5px var(--_muted);
   }
   .events > .gap::before {
     inset-inline-start: calc(-1 * var(--_gutter) / 2 - 0.3em);
-  }
-  :host(:not([theme='light']):not([theme='dark'])) .gap::before {
-    background: Canvas;
   }
   .toggle {
     justify-self: start;
@@ -189,11 +181,6 @@ export default css`
       display: none;
     }
   }
-  @media print {
-    .gap {
-      display: none;
-    }
-  }
   @media (scripting: none) {
     .collapsed .year.lesser {
       display: grid;
@@ -201,7 +188,6 @@ export default css`
     .collapsed .event.lesser {
       display: block;
     }
-    .collapsed .compact .event.lesser,
     .compact .collapsed .event.lesser {
       display: grid;
     }
@@ -267,6 +253,7 @@ export default css`
     .event {
       break-inside: avoid;
     }
+    .gap,
     .line::after {
       display: none;
     }
