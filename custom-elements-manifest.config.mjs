@@ -1,4 +1,56 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { elementSpecs } from './scripts/specs.js';
+
+const specs = await elementSpecs();
+
+/**
+ * An element's attributes come from its folder's spec (`<name>.spec.ts`): each becomes an
+ * attribute and a public field of the element's class, with the spec's type, initial value and
+ * doc comment. Lit properties declared otherwise (reactive state) are not attributes.
+ */
+const specAttributes = () => ({
+  name: 'spec-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      const name = /^src\/elements\/([a-z-]+)\/\1\.ts$/.exec(mod.path)?.[1];
+      const spec = specs.find((s) => s.name === name);
+      if (!spec) continue;
+      for (const decl of mod.declarations ?? []) {
+        if (!decl.customElement) continue;
+        const own = spec.attributes.map((a) => {
+          const fieldName = a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+          const common = {
+            type: { text: a.type },
+            default: JSON.stringify(a.initial).replace(/^"(.*)"$/, "'$1'"),
+            ...(a.doc && { description: a.doc }),
+          };
+          return {
+            attribute: { name: a.name, ...common, fieldName },
+            field: {
+              kind: 'field',
+              name: fieldName,
+              privacy: 'public',
+              ...common,
+              attribute: a.name,
+            },
+          };
+        });
+        const names = new Set(own.map((o) => o.field.name));
+        const attributeNames = new Set(own.map((o) => o.attribute.name));
+        decl.attributes = [
+          ...own.map((o) => o.attribute),
+          ...(decl.attributes ?? []).filter((a) => !attributeNames.has(a.name)),
+        ];
+        decl.members = [
+          ...own.map((o) => o.field),
+          ...(decl.members ?? []).filter(
+            (m) => !names.has(m.name) && !(m.static && m.name === 'attributes'),
+          ),
+        ];
+      }
+    }
+  },
+});
 
 /**
  * Events are documented with `@event` on each class. The analyzer also guesses events from
@@ -220,6 +272,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    specAttributes(),
     publicAttributesOnly(),
     documentedEventsOnly(),
     typedEvents(),

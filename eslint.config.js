@@ -11,7 +11,7 @@ export default tseslint.config(
       'node_modules/',
       'test-results/',
       'custom-elements.json',
-      // Apps that install the packed package, each with its own tools (see scripts/consumers.js).
+      // Apps that install the packed package, each with its own tools (test/consumers/*.spec.js).
       'test/consumers/',
     ],
   },
@@ -31,6 +31,35 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Elements are defined through a guarded helper, which the rule cannot see.
       'wc/guard-define-call': 'off',
+    },
+  },
+  {
+    // An element class takes its attributes' property types from its spec by declaration
+    // merging (`interface CstQuote extends Properties<…>`); Lit declares the properties.
+    files: ['src/elements/*/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-declaration-merging': 'off',
+      '@typescript-eslint/no-empty-object-type': 'off',
+    },
+  },
+  {
+    // What the HTML writer writes out as markup (snippets, the static export) must be a template
+    // the library made: element templates use its own tags (src/internal/template.ts).
+    files: ['src/elements/**/*.ts', 'src/internal/*.ts'],
+    ignores: ['src/internal/template.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit',
+              importNames: ['html', 'svg'],
+              message: "Use html and svg from 'src/internal/template.ts'.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

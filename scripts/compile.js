@@ -2,10 +2,11 @@
 // src/*.ts into JavaScript through compileTs(), so the tests run the code that ships. Lit's
 // reactive properties are declared with `static properties` and class fields; without
 // `useDefineForClassFields` the fields are plain assignments in the constructor, which Lit's
-// accessors take. The text of `css` templates is minified by esbuild's CSS minifier (JavaScript
-// minifiers leave template text alone); markup templates stay as written, so server-rendered
-// elements hydrate against the same strings.
+// accessors take. The text of `css` templates is minified by minify-literals (Lightning CSS, on
+// the templates a real parse of the module finds); markup templates stay as written, so
+// server-rendered elements hydrate against the same strings.
 import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const OPTIONS = {
   loader: 'ts',
@@ -14,26 +15,21 @@ const OPTIONS = {
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
 };
 
-/** `css` templates without substitutions: the styles of the elements. */
-const CSS_TEMPLATE = /\bcss`([^`$\\]*)`/g;
-
 /** Minifies the text of each `css` template of a module. */
-async function minifyStyles(code) {
-  const found = [...code.matchAll(CSS_TEMPLATE)];
-  if (!found.length) return code;
-  const minified = await Promise.all(
-    found.map(async ([, text]) => (await transform(text, { loader: 'css', minify: true })).code),
-  );
-  // Back into a template literal: the minifier writes some characters as CSS escapes (`\201c`).
-  const literal = (css) => css.trim().replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
-  let i = 0;
-  return code.replace(CSS_TEMPLATE, () => `css\`${literal(minified[i++])}\``);
+async function minifyStyles(code, file) {
+  if (!code.includes('css`')) return code;
+  const result = await minifyHTMLLiterals(code, {
+    fileName: file,
+    html: false,
+    cssTags: ['css'],
+    sourceMap: false,
+  });
+  return result?.code ?? code;
 }
 
 /** Compiles one TypeScript module; `sourcemap` as esbuild takes it. */
 export async function compileTs(code, file, sourcemap = true) {
-  const source = file.endsWith('.styles.ts') ? await minifyStyles(code) : code;
-  return transform(source, { ...OPTIONS, sourcefile: file, sourcemap });
+  return transform(await minifyStyles(code, file), { ...OPTIONS, sourcefile: file, sourcemap });
 }
 
 const isSource = (id) => id.endsWith('.ts') && !id.includes('/node_modules/');

@@ -3,8 +3,11 @@
 // - dist/types/frameworks/<tag>.d.ts: the tag's attributes typed for React 19 JSX, Vue's
 //   GlobalComponents and Svelte's SvelteHTMLElements, and dist/<entry>.d.ts, the types of each
 //   define entry, which include them: importing `cst-elements/quote.js` types `<cst-quote>`;
-// - dist/react/<entry>.js and .d.ts: each element's React wrapper, made with @lit/react, and
-//   dist/react.js and dist/react.d.ts, which re-export them all;
+// - dist/react/<entry>.js and .d.ts: each element's React wrapper, made with @lit/react, a client
+//   module ('use client') so that React Server Components can render it, and dist/react.js and
+//   dist/react.d.ts, which re-export them all;
+// - `typesVersions` in package.json: the types of each entry of `exports`, for TypeScript's
+//   `node10` resolution, which does not read `exports`;
 // - vscode.html-custom-data.json and web-types.json (committed, checked fresh in CI).
 //
 // Attribute types must be written out in the manifest as literal unions or primitives
@@ -139,7 +142,8 @@ function entryTypes(entry, own) {
  * define entry, so a bundle with some of the wrappers holds only those elements.
  */
 function reactModule(el) {
-  return `${HEADER}import * as React from 'react';
+  return `'use client';
+${HEADER}import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { ${el.decl.name} as ${el.decl.name}Element } from '../${el.entry}.js';
 
@@ -242,6 +246,24 @@ function webTypes() {
 }
 
 const json = (value) => JSON.stringify(value, null, 2) + '\n';
+
+// `node10` resolution finds `cst-elements/quote.js` through `typesVersions` alone.
+const typesVersions = {
+  '*': Object.fromEntries(
+    Object.entries(pkg.exports)
+      .map(([path, target]) => [path.slice(2), target.types ?? target])
+      // JSON files found at the same path need no entry.
+      .filter(([path, file]) => path && typeof file === 'string' && file !== `./${path}`)
+      .map(([path, file]) => [path, [file]]),
+  ),
+};
+if (JSON.stringify(pkg.typesVersions) !== JSON.stringify(typesVersions)) {
+  const fields = Object.entries(pkg).filter(([name]) => name !== 'typesVersions');
+  const at = fields.findIndex(([name]) => name === 'exports');
+  fields.splice(at + 1, 0, ['typesVersions', typesVersions]);
+  writeFileSync('package.json', json(Object.fromEntries(fields)));
+  console.log('package.json: typesVersions written from exports');
+}
 writeFileSync('vscode.html-custom-data.json', json(vscodeData()));
 writeFileSync('web-types.json', json(webTypes()));
 

@@ -1,203 +1,61 @@
-// Writes src/data/slim/<element>.json: for each element, the collections it shows, holding only
-// the records it can reach (the quotes' speakers, the sessions' people, …) and of those only the
-// fields it shows, none of the notes meant for maintainers. The sources are every one the
-// element's records mention anywhere, shown or not, so that publisher data can cite them by id.
-// A page then downloads only the data its elements can show.
-// A quote also has a file of its own, src/data/slim/quotes/<id>.json (the quote, its speaker and
-// the source it cites), listed in src/data/slim/quote-files.ts: a quote chosen by id loads
-// just that when no publisher data is around.
-// Each of these files (a quote's own too) holds its texts in English, and names in every language (a record is looked up
-// by any of them); the Russian texts are in <name>.ru.json, by collection and record id, in the
-// places they go (src/data/slim/types.ts puts them there), loaded only when an element shows
-// Russian; a quote's own file takes them from quote.ru.json.
+// Writes each element's data from data/*.json through its folder's projection
+// (src/elements/<name>/<name>.data.ts, `project`): src/data/slim/<name>.json, holding the texts in
+// English and names in every language (a record is looked up by any of them), and
+// src/data/slim/<name>.<lang>.json, the texts of each other language that has any, by collection
+// and record id, in the places they go (src/data/slim/types.ts puts them there), loaded only when
+// an element shows that language. src/data/slim/<name>.ts, the element's data source, is written
+// too. An element whose projection has `parts` also gets a file per record
+// (src/data/slim/<name>/<id>.json), listed in src/data/slim/<name>-parts.ts, loaded alone when
+// that record is asked for by id. src/data/slim/all.json holds every element's data once, for the
+// all-in-one CDN entry.
+// States take their names in a language the data lacks from Intl (CLDR), as Kazakh does.
+// src/data/slim/ids.json lists every bundled id, by collection.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { format, resolveConfig } from 'prettier';
+import { elementNames } from './specs.js';
 
+const HEADER = '// Written by scripts/slim-data.js from data/ and the element folders.\n';
+const COLLECTIONS = ['sources', 'states', 'people', 'sessions', 'documents', 'quotes', 'events'];
 const read = (name) => JSON.parse(readFileSync(`data/${name}.json`, 'utf8'));
-const data = Object.fromEntries(
-  ['meta', 'sources', 'states', 'people', 'sessions', 'documents', 'quotes', 'events'].map((n) => [
-    n,
-    read(n),
-  ]),
-);
+const data = Object.fromEntries(['meta', ...COLLECTIONS].map((n) => [n, read(n)]));
 
-const meta = { version: data.meta.version, asOf: data.meta.asOf };
-const pick = (records, ids) => records.filter((r) => ids.has(r.id));
-// A source is shown by its title, short title, publisher, date, address and language; no element
-// shows its kind.
-const citation = ({ id, title, shortTitle, publisher, date, lang, url }) => ({
-  id,
-  title,
-  shortTitle,
-  publisher,
-  date,
-  lang,
-  url,
-});
-const sourcesOf = (ids) => pick(data.sources, ids).map(citation);
+/** The languages, English first (src/locales/<lang>/locale.json). */
+const langs = readdirSync('src/locales')
+  .filter((lang) => existsSync(`src/locales/${lang}/locale.json`))
+  .sort((a, b) => Number(b === 'en') - Number(a === 'en') || (a < b ? -1 : 1));
+const others = langs.filter((lang) => lang !== 'en');
 
-/** Every source id cited anywhere inside the given records. */
-function cited(records) {
-  const ids = new Set();
-  const walk = (value) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'sources' && Array.isArray(inner)) inner.forEach((id) => ids.add(id));
-        else if (key === 'source' && typeof inner === 'string') ids.add(inner);
-        else walk(inner);
-      }
-    }
-  };
-  walk(records);
-  return ids;
-}
-
-const bundles = {};
-
-{
-  // Everyone is known by name (so a message can say a person has no quotes); only speakers keep
-  // their roles, and of those what gives their title on a date.
-  const speakers = new Set(data.quotes.map((q) => q.speaker).filter(Boolean));
-  const people = data.people.map(({ id, name, aliases, roles }) => ({
-    id,
-    name,
-    aliases,
-    roles: speakers.has(id)
-      ? roles.map(({ title, from, to, verified }) => ({ title, from, to, verified }))
-      : [],
-  }));
-  const quotes = data.quotes.map(
-    ({ session: _session, document: _document, sources: _sources, ...quote }) => quote,
-  );
-  bundles.quote = {
-    meta,
-    quotes,
-    people,
-    sources: sourcesOf(cited([data.quotes, data.people.filter((p) => speakers.has(p.id))])),
-  };
-  for (const quote of quotes) {
-    bundles[`quotes/${quote.id}`] = {
-      quotes: [quote],
-      people: people.filter((p) => p.id === quote.speaker),
-      sources: sourcesOf(new Set([quote.source])),
-    };
+// A state's name in a language the data has none in, from Intl's region names.
+for (const state of data.states) {
+  for (const lang of others) {
+    if (state.name[lang]) continue;
+    const name = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }).of(state.iso2);
+    if (name) state.name[lang] = name;
   }
 }
-{
-  // The list shows neither the other codes, a state's own sources, its aliases (no attribute of the
-  // list names a state), its chairmanships nor maintainers' notes; it keeps the caveats readers
-  // need. Its sources are those the events it keeps cite.
-  const states = data.states.map(
-    ({
-      iso3: _iso3,
-      isoNumeric: _num,
-      aliases: _aliases,
-      chairmanships: _chairmanships,
-      sources: _sources,
-      ...s
-    }) => ({
-      ...s,
-      membership: s.membership.map(({ note: _note, ...event }) => event),
-    }),
-  );
-  const sources = sourcesOf(cited(states));
-  bundles['member-list'] = { meta, states, sources };
-}
-{
-  const personIds = new Set(
-    data.sessions.flatMap((s) => [...s.attendees.map((a) => a.person), s.chair?.person]),
-  );
-  const stateIds = new Set(
-    data.sessions.flatMap((s) => [
-      ...s.attendees.map((a) => a.state),
-      ...s.absent,
-      s.chair?.state,
-      s.place?.state,
-      s.handover?.from,
-      s.handover?.to,
-    ]),
-  );
-  const people = pick(data.people, personIds);
-  const states = pick(data.states, stateIds);
-  // The card names people and states (an attendee's title is the session's record of it).
-  const named = ({ id, name }) => ({ id, name });
-  bundles['summit-card'] = {
-    meta,
-    sessions: data.sessions,
-    people: people.map(named),
-    states: states.map(named),
-    sources: sourcesOf(cited([data.sessions, people, states])),
-  };
-}
-{
-  const withArticles = data.documents.filter((d) => d.articles?.length);
-  // The lists of sources of a document, of its dates and of its amendments are not shown.
-  const documents = withArticles.map(
-    ({
-      kind: _kind,
-      sources: _sources,
-      dateSources: _dateSources,
-      inForceSources: _inForceSources,
-      amendments,
-      ...document
-    }) => ({
-      ...document,
-      ...(amendments && {
-        amendments: amendments.map(({ sources: _amendmentSources, ...a }) => a),
-      }),
-    }),
-  );
-  const sources = sourcesOf(cited(withArticles));
-  bundles['treaty-article'] = { meta, documents, sources };
-}
 
-{
-  // The timeline words each event from its record: a state's name and spellings (its `state`
-  // attribute takes any of them) and membership events, each session's date, kind, place, the
-  // states it names and its first note, each document's title, dates and signatories, and the
-  // entries of events.json. It shows no capital, person, attendee title or maintainers' note.
-  const states = data.states.map(({ id, iso2, iso3, name, aliases, membership }) => ({
-    id,
-    iso2,
-    iso3,
-    name,
-    ...(aliases && { aliases }),
-    membership: membership.map(({ note: _note, ...event }) => event),
-  }));
-  // A session's attendees are not listed: the states a session involves are its host, its chair
-  // and those absent.
-  const sessions = data.sessions.map(
-    ({ occasion: _o, documents: _d, attendees: _a, chair, place, notes, ...session }) => ({
-      ...session,
-      ...(place && { place: { city: place.city, state: place.state } }),
-      notes: notes.slice(0, 1),
-      ...(chair?.state && {
-        chair: { state: chair.state, ...(chair.verified === false && { verified: false }) },
-      }),
-    }),
-  );
-  const documents = data.documents.map(
-    ({ articles: _a, body: _b, articleCount: _c, partial: _p, signatories, amendments, ...d }) => ({
-      ...d,
-      ...(signatories && { signatories: signatories.map(({ state }) => ({ state })) }),
-      ...(amendments && {
-        amendments: amendments.map(({ id, title, signed, inForce, place, sources, verified }) => ({
-          id,
-          title,
-          signed,
-          inForce,
-          place,
-          sources,
-          verified,
-        })),
-      }),
-    }),
-  );
-  const records = { states, sessions, documents, events: data.events };
-  const sources = sourcesOf(cited(Object.values(records)));
-  bundles.timeline = { meta, ...records, sources };
-}
+/** Each element's projection module. */
+const names = elementNames().filter((n) => existsSync(`src/elements/${n}/${n}.data.ts`));
+const { outputFiles } = await build({
+  entryPoints: names.map((n) => `src/elements/${n}/${n}.data.ts`),
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  outdir: 'projections',
+  logLevel: 'warning',
+});
+const projections = await Promise.all(
+  names.map(async (name) => {
+    const code = outputFiles.find((f) => f.path.endsWith(`/${name}.data.js`)).text;
+    return import(`data:text/javascript,${encodeURIComponent(code)}`);
+  }),
+);
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const pascal = (name) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());
 
 /**
  * The least bundle holding each of `parts` (selections of the same records): records by id,
@@ -222,7 +80,7 @@ function union(parts) {
   for (const part of parts) {
     for (const [collection, value] of Object.entries(part)) {
       if (!Array.isArray(value)) {
-        out[collection] = value;
+        out[collection] = join(out[collection], value);
         continue;
       }
       const byId = (out[collection] ??= new Map());
@@ -234,33 +92,29 @@ function union(parts) {
   );
 }
 
-// The all-in-one CDN entry holds every element's data once: what they share is not repeated.
-bundles.all = union(
-  Object.entries(bundles)
-    .filter(([name]) => !name.startsWith('quotes/'))
-    .map(([, bundle]) => bundle),
-);
-
 /** A text in each language: an object of strings keyed by language, English among them. */
 const isText = (value) =>
   value !== null &&
   typeof value === 'object' &&
   !Array.isArray(value) &&
   typeof value.en === 'string' &&
-  Object.keys(value).every((key) => key === 'en' || key === 'ru');
+  Object.keys(value).every((key) => langs.includes(key));
 
 /**
- * A value without its Russian texts, and those texts in the value's shape: the Russian string where
- * a text was, arrays position by position (0 where an item holds none), objects with only the keys
- * that hold some. Names keep both languages.
+ * A value without its texts in `lang`, and those texts in the value's shape: the string where a
+ * text was, arrays position by position (0 where an item holds none), objects with only the keys
+ * that hold some. Names keep every language.
  */
-function splitTexts(value) {
+function splitTexts(value, lang) {
   if (Array.isArray(value)) {
-    const parts = value.map(splitTexts);
+    const parts = value.map((item) => splitTexts(item, lang));
     const texts = parts.some(([, t]) => t !== undefined) ? parts.map(([, t]) => t ?? 0) : undefined;
     return [parts.map(([v]) => v), texts];
   }
-  if (isText(value)) return value.ru === undefined ? [value] : [{ en: value.en }, value.ru];
+  if (isText(value)) {
+    const { [lang]: own, ...rest } = value;
+    return [rest, own];
+  }
   if (value && typeof value === 'object') {
     const english = {};
     const texts = {};
@@ -269,7 +123,14 @@ function splitTexts(value) {
         english[key] = inner;
         continue;
       }
-      const [v, t] = splitTexts(inner);
+      // How a state's name declines in a language: held with that language's texts only.
+      if (key === 'grammar' && inner && typeof inner === 'object') {
+        const { [lang]: own, ...rest } = inner;
+        if (Object.keys(rest).length) english[key] = rest;
+        if (own) texts[key] = { [lang]: own };
+        continue;
+      }
+      const [v, t] = splitTexts(inner, lang);
       english[key] = v;
       if (t !== undefined) texts[key] = t;
     }
@@ -278,70 +139,146 @@ function splitTexts(value) {
   return [value];
 }
 
-/** A bundle in English, and its Russian texts by collection and record id. */
-function splitLanguages(bundle) {
+/** A bundle in English, and its texts in `lang` by collection and record id. */
+function splitLanguage(bundle, lang) {
   const english = {};
-  const russian = {};
+  const texts = {};
   for (const [collection, records] of Object.entries(bundle)) {
     if (!Array.isArray(records)) {
       english[collection] = records;
       continue;
     }
     english[collection] = records.map((record) => {
-      const [v, t] = splitTexts(record);
-      if (t !== undefined) (russian[collection] ??= {})[record.id] = t;
+      const [v, t] = splitTexts(record, lang);
+      if (t !== undefined) (texts[collection] ??= {})[record.id] = t;
       return v;
     });
   }
-  return [english, russian];
+  return [english, texts];
 }
 
 const json = (value) => JSON.stringify(value) + '\n';
 const files = {};
-for (const [name, bundle] of Object.entries(bundles)) {
-  const [english, russian] = splitLanguages(bundle);
-  files[`src/data/slim/${name}.json`] = json(english);
-  // A quote's own file takes its Russian texts from those of all the quotes.
-  if (!name.startsWith('quotes/')) files[`src/data/slim/${name}.ru.json`] = json(russian);
+
+/** Writes a bundle in English, and returns the languages it has texts in. */
+function writeBundle(path, bundle) {
+  let english = bundle;
+  const withTexts = [];
+  for (const lang of others) {
+    const [rest, texts] = splitLanguage(english, lang);
+    english = rest;
+    if (Object.keys(texts).length) {
+      files[`${path}.${lang}.json`] = json(texts);
+      withTexts.push(lang);
+    }
+  }
+  files[`${path}.json`] = json(english);
+  return withTexts;
 }
-const loaders = data.quotes
-  .map((q) => `  '${q.id}': () => import('./quotes/${q.id}.json'),`)
-  .join('\n');
-files['src/data/slim/quote-records.ts'] = `// Written by scripts/slim-data.js from data/quotes.json.
+// Every bundled id, by collection: what the provider checks a publisher file's references against.
+files['src/data/slim/ids.json'] = json(
+  Object.fromEntries(COLLECTIONS.map((name) => [name, data[name].map((r) => r.id)])),
+);
 
-/** The bundled data's version and date, which every quote shares. */
-export const quoteMeta = ${JSON.stringify(meta)
-  .replace(/"(\w+)":/g, '$1: ')
-  .replace(/"/g, "'")
-  .replace(/,/g, ', ')
-  .replace(/^\{/, '{ ')
-  .replace(/\}$/, ' }')};
+/** The English of a bundle alone (a part takes its other languages from its element's files). */
+const inEnglish = (bundle) => others.reduce((b, lang) => splitLanguage(b, lang)[0], bundle);
 
-/** Every quote, with everyone's name and every source they mention. */
-export const loadAllQuotes = (): Promise<{ default: unknown }> => import('./quote.json');
+const bundles = [];
+names.forEach((name, i) => {
+  const { project, parts } = projections[i];
+  const bundle = project(data);
+  bundles.push(bundle);
+  const langsWithTexts = writeBundle(`src/data/slim/${name}`, bundle);
+  const texts = `{ ${langsWithTexts.map((l) => `${l}: () => import('./${name}.${l}.json')`).join(', ')} }`;
+  const type = `${pascal(name)}Data`;
+  const intro = `${HEADER}import type { ${type} } from '../../elements/${name}/${name}.data.js';`;
+  if (!parts) {
+    files[`src/data/slim/${name}.ts`] = `${intro}
+import json from './${name}.json';
+import { atHand, withTexts } from './types.js';
+
+/** What <cst-${name}> shows, from the bundled data (its folder's \`project\`). */
+export const ${camel(name)}Data = withTexts(
+  // The file is what \`project\` returned, in English.
+  atHand(json as unknown as ${type}),
+  ${texts},
+);
 `;
-// On its own, so that a build holding every quote anyway (the all-in-one entry) can leave it out.
-files['src/data/slim/quote-files.ts'] = `// Written by scripts/slim-data.js from data/quotes.json.
-
-/** One loader per bundled quote: the quote, its speaker and the source it cites. */
-export const quoteRecords: Record<string, () => Promise<{ default: unknown }>> = {
-${loaders}
+    return;
+  }
+  const own = parts.of(bundle);
+  for (const [id, part] of Object.entries(own)) {
+    files[`src/data/slim/${name}/${id}.json`] = json(inEnglish(part));
+  }
+  files[`src/data/slim/${name}-parts.ts`] = `${HEADER}
+/** One loader per bundled record of <cst-${name}> chosen by id: its own file. */
+export const parts: Record<string, () => Promise<{ default: unknown }>> = {
+${Object.keys(own)
+  .map((id) => `  '${id}': () => import('./${name}/${id}.json'),`)
+  .join('\n')}
 };
 `;
+  const empty = Object.fromEntries(
+    Object.keys(bundle)
+      .filter((k) => Array.isArray(bundle[k]))
+      .map((k) => [k, []]),
+  );
+  files[`src/data/slim/${name}.ts`] = `${intro}
+import { parts } from './${name}-parts.js';
+import { byParts } from './parts.js';
+import { withTexts } from './types.js';
+
+/**
+ * What <cst-${name}> shows, from the bundled data (its folder's \`project\`): a record asked for by
+ * its id (\`${parts.attribute}\`) loads alone, anything else loads them all.
+ */
+export const ${camel(name)}Data = withTexts(
+  byParts<${type}>({
+    meta: ${JSON.stringify(bundle.meta)},
+    empty: ${JSON.stringify(empty)},
+    attribute: '${parts.attribute}',
+    collection: '${parts.collection}',
+    all: () => import('./${name}.json'),
+    parts,
+  }),
+  ${texts},
+);
+`;
+});
+
+// The all-in-one CDN entry holds every element's data once: what they share is not repeated.
+writeBundle('src/data/slim/all', union(bundles));
+
+for (const file of Object.keys(files).filter((f) => f.endsWith('.ts'))) {
+  files[file] = await format(files[file], { ...(await resolveConfig(file)), filepath: file });
+}
+
+/** Every file this script writes, as it is on disk now. */
+function written(dir = 'src/data/slim') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return written(path);
+    return /\.json$/.test(entry.name) || readFileSync(path, 'utf8').startsWith(HEADER)
+      ? [path]
+      : [];
+  });
+}
 
 const check = process.argv.includes('--check');
-let stale = [];
-mkdirSync('src/data/slim/quotes', { recursive: true });
+const stale = [];
 for (const [file, text] of Object.entries(files)) {
-  if (check) {
-    let committed = '';
-    try {
-      committed = readFileSync(file, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (committed !== text) stale.push(file);
-  } else writeFileSync(file, text);
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (committed === text) continue;
+  if (check) stale.push(file);
+  else {
+    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+for (const file of written()) {
+  if (file in files) continue;
+  if (check) stale.push(file);
+  else rmSync(file);
 }
 if (stale.length) {
   console.error(`stale: ${stale.join(', ')}; run node scripts/slim-data.js`);

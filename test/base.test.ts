@@ -5,31 +5,37 @@ import { meta } from '../src/data/bundled/meta.js';
 import { states } from '../src/data/bundled/states.js';
 import { membersOn } from '../src/data/queries.js';
 import { atHand } from '../src/data/slim/types.js';
-import { date as dateAttr } from '../src/internal/attributes.js';
+import { date } from '../src/internal/kinds/date.js';
+import { litProperties, read } from '../src/internal/spec.js';
+import type { Lang } from '../src/data/types.js';
 import { CstElement, type Renderer } from '../src/internal/base.js';
 import { isProblem } from '../src/internal/problems.js';
 import { common } from '../src/internal/strings.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 
 type Data = { meta: typeof meta; states: typeof states };
-type View = { count: number; date: string; lang: 'en' | 'ru' };
+type View = { count: number; date: string; lang: Lang };
+
+const attributes = { 'as-of': date() };
 
 /** A minimal element on the shared base: counts members on `as-of`. */
 class TestCount extends CstElement<Data, View> {
-  static override properties = { asOfAttr: { attribute: 'as-of' } };
+  static override readonly attributes = attributes;
+  static override properties = litProperties(attributes);
   static readonly renderer: Renderer<Data, View> = {
     data: atHand({ meta, states }),
     strings: [common],
     view: ({ attrs, data, lang, asOf }) => {
-      const date = dateAttr(attrs, 'as-of') ?? asOf;
-      if (isProblem(date)) return { problem: date };
+      const values = read(attributes, attrs);
+      if (isProblem(values)) return { problem: values };
+      const date = values.asOf ?? asOf;
       return { view: { count: membersOn(data.states, date).length, date, lang } };
     },
     template: (view) =>
       html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].unconfirmed}</p>`,
     title: (view) => String(view.count),
   };
-  declare asOfAttr: string | null;
+  declare asOf: string | null;
 }
 customElements.define('test-count', TestCount);
 
@@ -107,7 +113,7 @@ describe('shared element base', () => {
     expect(shadowText(outcome.el)).to.match(/^6 /);
   });
 
-  it('reflects its frame, framed by default, and does not hand it to the view', async () => {
+  it('is framed by default, reflects a frame set, and does not hand it to the view', async () => {
     let seen: Record<string, unknown> | undefined;
     class TestAttrs extends TestCount {
       static override readonly renderer: Renderer<Data, View> = {
@@ -120,7 +126,9 @@ describe('shared element base', () => {
     }
     customElements.define('test-attrs', TestAttrs);
     const el = await fixture<TestAttrs>(testHtml`<test-attrs></test-attrs>`);
-    expect(el.getAttribute('frame')).to.equal('framed');
+    // The default is not written: server-rendered markup and the element's attributes agree.
+    expect(el.frame).to.equal('framed');
+    expect(el.hasAttribute('frame')).to.equal(false);
     expect(seen).to.not.have.property('frame');
     expect(seen).to.not.have.property('theme');
     el.frame = 'open';

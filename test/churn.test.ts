@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled/index.js';
+import { EXAMPLES } from '../src/elements/examples.js';
 import '../src/define/all.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 
@@ -17,14 +18,13 @@ const BATCH = 250;
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-const ELEMENTS: Record<string, () => Updatable> = {
-  'cst-quote': () => make('cst-quote', { quote: bundledDataset.quotes[0]!.id }),
-  'cst-member-list': () => make('cst-member-list', {}),
-  'cst-summit-card': () => make('cst-summit-card', { summit: 'latest' }),
-  'cst-treaty-article': () => make('cst-treaty-article', { article: '4' }),
-  'cst-timeline': () => make('cst-timeline', { state: 'am' }),
-  'cst-provider': () => make('cst-provider', {}),
-};
+/** Every element, as the first example of its folder shows it. */
+const ELEMENTS: Record<string, () => Updatable> = Object.fromEntries(
+  Object.entries(EXAMPLES).map(([tag, examples]) => [
+    tag,
+    () => make(tag, examples[0]!.attributes),
+  ]),
+);
 
 function make(tag: string, attributes: Record<string, string>): Updatable {
   const el = document.createElement(tag) as Updatable;

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/provider.js';
 import '../src/define/quote.js';
 import { quoteData } from '../src/data/slim/quote.js';
-import { quoteRecords } from '../src/data/slim/quote-files.js';
+import { parts as quoteRecords } from '../src/data/slim/quote-parts.js';
 import type { PartialDataset } from '../src/data/types.js';
 import type { CstQuote } from '../src/elements/quote/quote.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';

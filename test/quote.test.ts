@@ -7,8 +7,8 @@ import { people } from '../src/data/bundled/people.js';
 import { quotes } from '../src/data/bundled/quotes.js';
 import { sources } from '../src/data/bundled/sources.js';
 import { quotesBySpeaker, quotesByTopic } from '../src/data/queries.js';
-import type { QuoteData } from '../src/data/slim/quote.js';
-import type { IsoDate, Lang, PartialDataset } from '../src/data/types.js';
+import type { QuoteData } from '../src/elements/quote/quote.data.js';
+import type { IsoDate, PartialDataset } from '../src/data/types.js';
 import { resolveView } from '../src/embed/render.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstQuote } from '../src/elements/quote/quote.js';
@@ -48,14 +48,16 @@ const lengthOf = (text: string) => {
  * The dates the data's quotes carry, written out as a reader reads them: every space no-break,
  * so a date never breaks across lines.
  */
-const SPELLED: Record<IsoDate, Record<Lang, string>> = {
+const SPELLED: Record<IsoDate, Record<'en' | 'ru', string>> = {
   '2020-12-02': { en: 'December 2, 2020', ru: '2 декабря 2020 г.' },
   '2022-05-16': { en: 'May 16, 2022', ru: '16 мая 2022 г.' },
   '2022-05-17': { en: 'May 17, 2022', ru: '17 мая 2022 г.' },
   '2024-03-01': { en: 'March 1, 2024', ru: '1 марта 2024 г.' },
   '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
+  '2026-02-13': { en: 'February 13, 2026', ru: '13 февраля 2026 г.' },
 };
-const spelled = (date: IsoDate, lang: Lang = 'en') => SPELLED[date]![lang].replace(/ /g, NBSP);
+const spelled = (date: IsoDate, lang: 'en' | 'ru' = 'en') =>
+  SPELLED[date]![lang].replace(/ /g, NBSP);
 
 /** An element's shadow node by part name. */
 function part(el: Element, name: string): HTMLElement | null {
@@ -236,6 +238,10 @@ describe('<cst-quote>', () => {
       // A source with neither publisher nor date is named by its whole title.
       expect(source.publisher).to.equal(null);
       expect(lineText(el)).to.equal(`Source: ${source.title} · English translation as published`);
+      // Open, the citation says it names no publisher, and that its date is the day it reports.
+      expect(squash(citations(el)[0]!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+        `${source.title}, publisher not named, May 16, 2022 (undated; the day it reports)`,
+      );
       const cite = citations(el)[0]!.querySelector('cite')!;
       // Same language as the reader's: not marked.
       expect(cite.hasAttribute('lang')).to.equal(false);
@@ -406,8 +412,8 @@ describe('<cst-quote>', () => {
       const el = await render(
         html`<cst-quote lang="ru" quote="declaration-2020-covid-aid"></cst-quote>`,
       );
-      expect(partText(el, 'speaker')).to.equal(quote.author!.ru);
-      expect(partText(el, 'event')).to.equal(quote.event!.ru);
+      expect(partText(el, 'speaker')).to.equal(quote.author!.ru!);
+      expect(partText(el, 'event')).to.equal(quote.event!.ru!);
       expect(inShadow(el, 'time').textContent).to.equal(spelled(quote.date, 'ru'));
       expect(inShadow(el, 'time').getAttribute('datetime')).to.equal(quote.date);
     });
@@ -571,6 +577,10 @@ describe('<cst-quote>', () => {
         `Source: ${source.title} · English translation as published`,
       );
       expect(squash(notes.querySelector('li cite')!.textContent)).to.equal(source.title);
+      // This source names no publisher, nor its date, and the citation says so.
+      expect(squash(notes.querySelector('li')!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+        `${source.title}, publisher not named, May 16, 2022 (undated; the day it reports)`,
+      );
       expect(notes.querySelector('[id], [tabindex]')).to.equal(null);
       expect(host.querySelector('blockquote')!.textContent!.trim()).to.equal(shown(FIRST_USE));
     });
@@ -849,8 +859,10 @@ describe('<cst-quote>', () => {
       expect(box(part(set, 'base')!).height).to.be.at.least(300);
     });
 
-    it('reflects and follows changes', async () => {
+    it('follows changes; reflects a value set as a property, never its default', async () => {
       const el = await render(html`<cst-quote quote="zas-2020-medical-unit"></cst-quote>`);
+      expect(el.variant).to.equal('card');
+      expect(el.hasAttribute('variant')).to.equal(false);
       el.variant = 'inline';
       await el.updateComplete;
       expect(el.getAttribute('variant')).to.equal('inline');
@@ -904,7 +916,7 @@ describe('<cst-quote>', () => {
       const source = sourceOf(quote.source!);
       expect(partText(el, 'speaker')).to.equal(TOKAYEV.name.ru);
       expect(partText(el, 'title')).to.equal(quote.title!.ru);
-      expect(partText(el, 'event')).to.equal(quote.event!.ru);
+      expect(partText(el, 'event')).to.equal(quote.event!.ru!);
       expect(inShadow(el, 'time').textContent).to.equal(spelled(quote.date, 'ru'));
       const blockquote = inShadow(el, 'blockquote');
       expect(blockquote.getAttribute('lang')).to.equal('en');

@@ -5,7 +5,7 @@ import '../src/define/treaty-article.js';
 import { documents } from '../src/data/bundled/documents.js';
 import { meta } from '../src/data/bundled/meta.js';
 import { sources } from '../src/data/bundled/sources.js';
-import type { TreatyArticleData } from '../src/data/slim/treaty-article.js';
+import type { TreatyArticleData } from '../src/elements/treaty-article/treaty-article.data.js';
 import type { DocumentRecord, IsoDate, Lang, TextBlock } from '../src/data/types.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
 import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.js';
@@ -40,7 +40,7 @@ const amendmentOf = (document: DocumentRecord, id: string) =>
  * The dates of the documents and protocols, written out as a reader reads them: every space
  * no-break, so a date never breaks across lines.
  */
-const SPELLED: Record<IsoDate, Record<Lang, string>> = {
+const SPELLED: Record<IsoDate, Record<'en' | 'ru', string>> = {
   '1992-05-15': { en: 'May 15, 1992', ru: '15 мая 1992 г.' },
   '1994-04-20': { en: 'April 20, 1994', ru: '20 апреля 1994 г.' },
   '1999-04-02': { en: 'April 2, 1999', ru: '2 апреля 1999 г.' },
@@ -51,7 +51,8 @@ const SPELLED: Record<IsoDate, Record<Lang, string>> = {
   '2012-12-19': { en: 'December 19, 2012', ru: '19 декабря 2012 г.' },
   '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
 };
-const spelled = (date: IsoDate, lang: Lang = 'en') => SPELLED[date]![lang].replace(/ /g, NBSP);
+const spelled = (date: IsoDate, lang: 'en' | 'ru' = 'en') =>
+  SPELLED[date]![lang].replace(/ /g, NBSP);
 
 /** The expected passages of an article: all its wording, and each summary in the language shown. */
 const shownBlocks = (document: DocumentRecord, number: number, lang: Lang) =>
@@ -63,6 +64,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
     lang === 'en'
       ? {
           translation: 'English translation',
+          asSigned: 'English translation of the text as signed in 1992; amended in 2010',
           wording: 'Text',
           summary: 'Summary',
           summaryOfText: 'Summary, not the original wording',
@@ -70,6 +72,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
         }
       : {
           translation: `Перевод на${NBSP}английский язык`,
+          asSigned: `Перевод на${NBSP}английский язык первоначальной редакции 1992${NBSP}г.; статья изменена в${NBSP}2010${NBSP}г.`,
           wording: 'Текст',
           summary: 'Краткое изложение',
           summaryOfText: `Краткое изложение, не${NBSP}текст документа`,
@@ -77,9 +80,11 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
         };
   const kind =
     block.kind === 'verbatim'
-      ? block.translation
-        ? t.translation
-        : t.wording
+      ? block.asSigned
+        ? t.asSigned
+        : block.translation
+          ? t.translation
+          : t.wording
       : hasWording
         ? t.summaryOfText
         : t.summary;
@@ -200,7 +205,11 @@ describe('<cst-treaty-article>', () => {
       expect(verbatim!.kind).to.equal('verbatim');
       expect(verbatim!.text).to.equal(wording.text);
       expect(verbatim!.lang).to.equal(wording.lang);
-      expect(verbatim!.labels).to.deep.equal(['English translation']);
+      // The 1992 wording, amended since: the label says so.
+      expect(wording.asSigned).to.equal(true);
+      expect(verbatim!.labels).to.deep.equal([
+        'English translation of the text as signed in 1992; amended in 2010',
+      ]);
       expect(verbatim!.source).to.equal(sourceOf('seed-001').title);
       // The seed has no address: neither a link nor a cite address.
       expect(sourceOf('seed-001').url).to.equal(undefined);
@@ -227,7 +236,7 @@ describe('<cst-treaty-article>', () => {
         expect(box(s.heading!).bottom).to.be.at.most(box(s.words).top + 0.5);
       });
       expect(summaries[1]!.text).to.contain(
-        'It leaves out the closing provision that the UN Security Council be informed.',
+        'the 1992 text goes on to have the parties inform the UN Security Council at once',
       );
     });
 
@@ -236,12 +245,20 @@ describe('<cst-treaty-article>', () => {
       const all = shadowText(el);
       expect(all).not.to.match(/own words|version/i);
       expect(all).not.to.contain(meta.version);
+      // The amendments, then the Treaty's UN registration, quietly, with its source.
       const card = $(el, '[part="card"]')!;
-      // What amended it, then its notes, last.
+      // What amended it, the standing facts with markers to their sources, then its notes, last.
       expect(card.lastElementChild!.matches('[part~="sources"]')).to.equal(true);
-      expect(
-        card.lastElementChild!.previousElementSibling!.matches('[part="amendments"]'),
-      ).to.equal(true);
+      const about = card.lastElementChild!.previousElementSibling!;
+      expect(about.matches('[part="about"]')).to.equal(true);
+      expect(about.previousElementSibling!.matches('[part="amendments"]')).to.equal(true);
+      const said = about.querySelector('p')!.cloneNode(true) as HTMLElement;
+      said.querySelector('.refs')!.remove();
+      expect(text(said)).to.equal('Registered with the United Nations: Treaty Series no. 32307');
+      const registered = refNumbers(about).map((n) => citations(el)[n - 1]!);
+      expect(registered.map((li) => text(li.querySelector('cite')))).to.deep.equal([
+        sourceOf('gibler-alliances').title,
+      ]);
     });
 
     it('lists the protocol that amended the article under "Amended by", with its dates', () => {
@@ -579,7 +596,11 @@ describe('<cst-treaty-article>', () => {
         expect(p.labels).to.deep.equal(expectedLabels(expected[i]!, true, 'ru'));
         expect(p.lang).to.equal(expected[i]!.lang);
         expect(p.source).to.equal(sourceOf(expected[i]!.source).title);
-        expect(p.note!.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+        // An English source is marked so; a Russian one (the 1992 text) is the reader's own.
+        const lang = sourceOf(expected[i]!.source).lang;
+        expect(p.note!.querySelector('cite')!.getAttribute('lang')).to.equal(
+          lang === 'ru' ? null : lang,
+        );
       });
       expect(shown[0]!.kind).to.equal('verbatim');
       expect(shown[0]!.lang).to.equal('en');
@@ -806,7 +827,9 @@ describe('<cst-treaty-article>', () => {
         expect(box(marker).left).to.be.at.least(box(p.heading!).right - 0.5);
         expect(box(marker).bottom).to.be.at.most(box(p.words).top + 0.5);
       });
-      expectNotes(el, order.map(sourceOf));
+      // Then the sources of the standing facts beneath (the Treaty's UN registration).
+      const facts = treaty.registration!.sources.filter((id) => !order.includes(id));
+      expectNotes(el, [...order, ...facts].map(sourceOf));
       // No source line inside the passages.
       expect($(el, '[part~="passage"] [part~="sources"], [part="source"]')).to.equal(null);
       await expectOpens(el);

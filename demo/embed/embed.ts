@@ -15,13 +15,14 @@ import {
   isEmbedTag,
 } from '../../src/embed/snippets.js';
 import { clip } from '../../src/internal/format.js';
-import { toLang } from '../../src/internal/lang.js';
-import { unavailable } from '../../src/internal/notice.js';
+import { elementLang } from '../../src/internal/input.js';
+import { UNAVAILABLE } from '../../src/locales/index.js';
 import { entryOf } from '../../src/registry.js';
 
 const root = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);
-const lang = toLang(params.get('lang')) ?? 'en';
+// The language as an element reads its `lang` attribute; nothing around the frame gives one.
+const lang = elementLang(params.get('lang'), {});
 document.documentElement.lang = lang;
 // The page's scheme follows the element's theme; without one, the reader's setting.
 const theme = params.get('theme');
@@ -31,7 +32,7 @@ function notice(): void {
   const p = document.createElement('p');
   p.className = 'notice';
   p.setAttribute('role', 'note');
-  p.textContent = unavailable[lang];
+  p.textContent = UNAVAILABLE[lang];
   root.replaceChildren(p);
 }
 

@@ -4,14 +4,16 @@
  * validator for publisher data and, on pages with server-rendered elements, Lit's hydration
  * support (which has to run first).
  */
-import { ELEMENTS } from '../registry.js';
+import { LOADERS } from '../elements/loaders.js';
 import { hydrationReady } from './hydration.js';
 
+const entries = Object.entries(LOADERS);
+
 hydrationReady
-  .then(() => Promise.all(ELEMENTS.map((entry) => entry.load())))
+  .then(() => Promise.all(entries.map(([, load]) => load())))
   .then(async (classes) => {
     // All the data first: it is in this file already, and nothing more loads for later elements.
     await Promise.all(classes.map((ctor) => ctor.renderer?.data.load(null, 'en')));
-    await Promise.all(classes.map((ctor, i) => ctor.defineWhenReady(ELEMENTS[i]!.tag)));
+    await Promise.all(classes.map((ctor, i) => ctor.defineWhenReady(entries[i]![0])));
   })
   .catch((error: unknown) => console.warn('[cst-elements] could not load the elements:', error));

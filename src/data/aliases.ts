@@ -29,7 +29,9 @@ export type NamedState = Pick<StateRecord, 'id' | 'iso2' | 'iso3' | 'name'> &
  */
 export function spellingsOf(record: Spelled): string[] {
   const { id, iso2, iso3, name, aliases = [] } = record;
-  return [id, iso2, iso3, name.en, name.ru, ...aliases].filter((s): s is string => Boolean(s));
+  return [id, iso2, iso3, ...Object.values(name), ...aliases].filter((s): s is string =>
+    Boolean(s),
+  );
 }
 
 /**

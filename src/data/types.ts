@@ -3,8 +3,10 @@
  * `schema.ts` mirrors these types and is checked against the bundled files in the tests.
  */
 
-/** UI and data languages the library ships. */
-export type Lang = 'en' | 'ru';
+import type { Lang } from '../locales/index.js';
+
+/** UI and data languages the library ships (one folder each in src/locales/). */
+export type { Lang };
 
 /**
  * A calendar date `YYYY-MM-DD`. Partial dates are not written as such: where only the month or the
@@ -16,11 +18,11 @@ export type IsoDate = string;
 /** How much of a date is known, when not the whole day. */
 export type DatePrecision = 'month' | 'year';
 
-/** A string in English and Russian. */
-export interface Localized {
-  en: string;
-  ru: string;
-}
+/**
+ * A text in English and, optionally, in the other languages (the bundled data has Russian for
+ * every text; a language without its own text falls back as src/locales/ says).
+ */
+export type Localized = { en: string } & { [L in Exclude<Lang, 'en'>]?: string };
 
 /** Id of a record in `sources`. */
 export type SourceId = string;
@@ -73,6 +75,16 @@ export interface SourceRecord {
   url?: string;
   /** File name of a seed document. */
   file?: string;
+  /**
+   * `date` is not printed in the document: it is inferred from what the text reports (the day of
+   * the event it covers), and a citation says so.
+   */
+  dateInferred?: boolean;
+  /**
+   * `title` is a description in the project's words: the item prints no headline of its own (a
+   * short item in a news listing).
+   */
+  descriptive?: boolean;
   /** What the source contributes, in the project's words. */
   note?: string;
 }
@@ -115,7 +127,8 @@ export interface MembershipEvent extends Verifiable {
    * 2006); `suspended`: membership suspended by the Council; `frozen`: the state froze its
    * participation (still a member).
    *
-   * Either: `note`: a dated remark that changes no status.
+   * Either: `note`: a dated step that changes no status (a budget stopped, a statement on
+   * membership); with a `title` readers see it on the timeline and in the member list.
    */
   type:
     | 'signed'
@@ -132,6 +145,16 @@ export interface MembershipEvent extends Verifiable {
    * publisher's event leaves it out, `scopeOf` derives it from `type`.
    */
   scope?: MembershipScope;
+  /**
+   * For `signed` and `acceded`: the day the Treaty took effect for the state, when later than
+   * `date` (the Treaty entered into force on 1994-04-20). Until then the state had signed or
+   * acceded but was not yet a party.
+   */
+  inForce?: IsoDate;
+  /** A short reader title for a `note` event, in the project's words. */
+  title?: Localized;
+  /** One or two sentences a reader sees with a titled `note` event, in the project's words. */
+  summary?: Localized;
   /** Maintainers' note: context and reasoning. Not shown in the member list. */
   note?: Localized;
   /**
@@ -140,6 +163,33 @@ export interface MembershipEvent extends Verifiable {
    */
   caveat?: Localized;
   sources: SourceId[];
+}
+
+/**
+ * A capital for a stretch of time, as a source holds it. `from` and `to` are absent where the
+ * source does not date them; with `…Precision: 'month'` only the month is known, so days inside
+ * that month are not claimed for either side of the change.
+ */
+export interface CapitalPeriod {
+  name: Localized;
+  from?: IsoDate;
+  fromPrecision?: DatePrecision;
+  /** Exclusive end. */
+  to?: IsoDate;
+  toPrecision?: DatePrecision;
+  sources: SourceId[];
+}
+
+/**
+ * How a state's Russian name declines and agrees, so that sentences can be written around it
+ * («председательство перешло от Кыргызстана к России», «не участвовала: Армения»).
+ */
+export interface StateGrammar {
+  gender: 'masculine' | 'feminine' | 'neuter';
+  /** Родительный падеж: «Армении». */
+  genitive: string;
+  /** Дательный падеж: «Армении». */
+  dative: string;
 }
 
 export interface ChairPeriod extends Verifiable {
@@ -161,7 +211,15 @@ export interface StateRecord {
    * matched case- and diacritic-insensitively by `resolveState`, like people's aliases.
    */
   aliases?: string[];
+  /** The capital today (the data's date), as `mledoze-countries` gives it. */
   capital: Localized;
+  /**
+   * Capitals by date, where a source dates them (Kazakhstan's moved and was renamed). A view of a
+   * past date shows a capital only from here; `capital` alone holds for the data's own date.
+   */
+  capitals?: CapitalPeriod[];
+  /** Case forms and gender of the Russian name. */
+  grammar?: { ru?: StateGrammar };
   /** Events in date order. */
   membership: MembershipEvent[];
   /** Periods in which this state chaired the Organization. */
@@ -208,6 +266,14 @@ export interface Attendee {
   role: 'head' | 'secretary-general' | 'guest';
 }
 
+/**
+ * A sentence in the project's words, in English and Russian, with the sources that hold it (a
+ * part of its record's own `sources`): a session's note, a theme of a document's summary.
+ */
+export interface SourcedText extends Localized {
+  sources?: SourceId[];
+}
+
 export interface AdoptedDocument {
   title: Localized;
   /** Id in `documents` when the dataset holds its text. */
@@ -221,9 +287,9 @@ export interface SessionRecord {
   /** A planned session is never presented as held. */
   status: 'held' | 'planned';
   /**
-   * For a planned session: the latest date the data knows it to be planned (the data's `asOf`
-   * when it was recorded). Once a reader's clock passes `date`, the data simply has no later record;
-   * it never says the session did not take place.
+   * For a planned session: the latest date the data knows it to be planned, the date of the latest
+   * source that announced it (no later than the data's `asOf`). Once a reader's clock passes
+   * `date`, the data simply has no later record; it never says the session did not take place.
    */
   statusAsOf?: IsoDate;
   kind: 'regular' | 'extraordinary' | 'jubilee';
@@ -232,8 +298,8 @@ export interface SessionRecord {
   /** Where it met; absent for videoconferences and consultations. */
   place?: { city: Localized; venue?: Localized; state: string };
   occasion?: Localized;
-  /** Summaries of notable facts, in the project's words. */
-  notes: Localized[];
+  /** Summaries of notable facts, in the project's words, each with its sources. */
+  notes: SourcedText[];
   /** Who chaired the sitting; `verified: false` when the sources do not say (never shown as fact). */
   chair?: { state?: string; person?: string } & Verifiable;
   attendees: Attendee[];
@@ -257,6 +323,11 @@ export interface TextBlock extends Verifiable {
   source: SourceId;
   /** A verbatim English rendering of a text whose original is in another language. */
   translation?: boolean;
+  /**
+   * The wording as the document was signed, before the amendments of its article (`amendedBy`):
+   * not the text in force since.
+   */
+  asSigned?: boolean;
 }
 
 export interface ArticleRecord {
@@ -309,6 +380,13 @@ export interface DocumentRecord {
   body?: TextBlock[];
   /** `true` when `body` holds only part of the document. */
   partial?: boolean;
+  /**
+   * The document's main themes in the project's words, each in English and Russian with the
+   * sources that hold it, shown labelled as a summary.
+   */
+  summary?: SourcedText[];
+  /** Registration with the UN Secretariat: the number in the United Nations Treaty Series. */
+  registration?: { number: string; sources: SourceId[] };
   signatories?: Signatory[];
   amendments?: Amendment[];
   sources: SourceId[];
@@ -332,6 +410,11 @@ export interface QuoteRecord {
   session?: string;
   /** The occasion, in a few words (so a quote needs no session list to name it). */
   event?: Localized;
+  /**
+   * What the words are about, when the quote alone would mislead: a phrase that follows the
+   * speaker's title ("on the tension on the Armenian–Azerbaijani border").
+   */
+  context?: Localized;
   /** Document id when the words are a document's. */
   document?: string;
   topics: string[];
@@ -358,6 +441,8 @@ export interface EventRecord extends Verifiable {
   summary: Localized;
   /** Ids of the states involved; empty when the event is the Organization's own. */
   states: string[];
+  /** The state that chaired it, when the source names only the chair (not who took part). */
+  chair?: string;
   /** Sources that hold the event and its date. */
   sources: SourceId[];
   /** A turning point: a timeline emphasises it and keeps it in view when collapsed. */

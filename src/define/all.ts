@@ -1,8 +1,9 @@
-// Written by scripts/registry.js from src/registry.ts.
+// Written by scripts/elements.js from the folders of src/elements/ and src/locales/.
 /** Defines every element at once: `import 'cst-elements/all.js'`. */
 import './provider.js';
-import './quote.js';
+import './fact.js';
 import './member-list.js';
+import './quote.js';
 import './summit-card.js';
-import './treaty-article.js';
 import './timeline.js';
+import './treaty-article.js';

@@ -1,14 +1,7 @@
-import {
-  isServer,
-  LitElement,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
-import type { Attributes } from './attributes.js';
 import type { Translated } from './i18n.js';
 import styles from './base.styles.js';
 import { ContextElement } from './context-element.js';
@@ -16,7 +9,10 @@ import { defineElement } from './define.js';
 import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
 import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
-import { report } from './report.js';
+
+import { settled } from './settle.js';
+import { html } from './template.js';
+import type { Attributes } from './spec.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */
 export type Bundle = Layered & { meta: DatasetMeta };
@@ -118,8 +114,10 @@ export abstract class CstElement<
   O extends TemplateOptions = TemplateOptions,
 > extends ContextElement {
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
-    frame: { reflect: true },
+    // Reflected so that `:host([theme])` styles apply to a value set as a property; the default
+    // is not written, so server-rendered markup and the element's own attributes agree.
+    theme: { reflect: true, useDefault: true },
+    frame: { reflect: true, useDefault: true },
   };
 
   static override styles = [styles];
@@ -142,6 +140,8 @@ export abstract class CstElement<
   private result?: ViewResult<V>;
   private lastLang: Lang = 'en';
   private reported?: string;
+  /** False until a framework has had its chance to set the first properties (settle.ts). */
+  private settled = false;
 
   /**
    * Defines the element under `tag` once what the elements of it already in the page need has
@@ -162,6 +162,13 @@ export abstract class CstElement<
   }
 
   override connectedCallback(): void {
+    dropInertShadowRoot(this);
+    if (!this.settled && !isServer) {
+      void settled().then(() => {
+        this.settled = true;
+        if (this.result && 'problem' in this.result) this.requestUpdate();
+      });
+    }
     this.fallback.connect(
       () => super.connectedCallback(),
       () => this.dataReady(),
@@ -187,20 +194,6 @@ export abstract class CstElement<
     const wait = this.dataReady();
     // Checked again once it arrives: the attributes may have changed meanwhile.
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** The element's attributes (by attribute name) as its properties hold them. */
-  protected attributeValues(): Attributes {
-    const values: Record<string, unknown> = {};
-    const ctor = this.constructor as typeof LitElement;
-    for (const [key, options] of ctor.elementProperties) {
-      if (options.state || options.attribute === false || key === 'theme' || key === 'frame') {
-        continue;
-      }
-      const name = typeof options.attribute === 'string' ? options.attribute : String(key);
-      values[name.toLowerCase()] = this[key as keyof this];
-    }
-    return values;
   }
 
   /** The language the element renders in. */
@@ -248,6 +241,9 @@ export abstract class CstElement<
 
   protected override render(): TemplateResult {
     const result = this.result;
+    // Nothing is said about missing attributes before a framework could set them.
+    if (result && 'problem' in result && this.waitingForAttributes(result.problem))
+      return this.fallback.render(this.lastLang, html``);
     if (!result || 'problem' in result) return this.fallback.render(this.lastLang, result?.notice);
     try {
       return this.renderView(result.view);
@@ -273,15 +269,21 @@ export abstract class CstElement<
     if (result && 'problem' in result) {
       // What a provider is still loading may be the very record asked for.
       if (result.problem.code === 'not-found' && this.mayStillArrive()) return;
+      if (this.waitingForAttributes(result.problem)) return;
       // A problem whose details load later says little of itself: the attributes tell it apart.
       const key = JSON.stringify([result.problem, this.attributeValues()]);
       if (key !== this.reported) {
         this.reported = key;
-        report(this, result.problem);
+        reportLater(this, result.problem);
       }
     } else {
       this.reported = undefined;
     }
+  }
+
+  /** True while a missing attribute may still be set by the framework that rendered the page. */
+  private waitingForAttributes(problem: Problem): boolean {
+    return problem.code === 'missing-attribute' && !this.settled && !isServer;
   }
 
   /**
@@ -300,8 +302,16 @@ export abstract class CstElement<
   private warnOnly(problem: Problem): void {
     if (isServer) return;
     // Reported after the update so listeners added right after the element was created see it.
-    void this.updateComplete.then(() => report(this, problem));
+    void this.updateComplete.then(() => reportLater(this, problem));
   }
+}
+
+/** Reports a problem (report.ts, loaded only by pages that have one to report). */
+function reportLater(el: Element, problem: Problem): void {
+  import('./report.js').then(
+    ({ report }) => report(el, problem),
+    () => console.warn(`<${el.localName}> cannot show what its attributes ask for.`),
+  );
 }
 
 /** Today's date, UTC, `YYYY-MM-DD`. */
@@ -318,6 +328,17 @@ function langAround(el: Element): Lang | undefined {
     node = hostOf(node);
   }
   return undefined;
+}
+
+/**
+ * Server-rendered HTML put in with `innerHTML` keeps its declarative shadow root as an inert
+ * `<template shadowrootmode>`: it is not fallback content, so it goes, and the element renders.
+ */
+function dropInertShadowRoot(el: HTMLElement): void {
+  if (isServer || el.shadowRoot) return;
+  for (const child of Array.from(el.children)) {
+    if (child.localName === 'template' && child.hasAttribute('shadowrootmode')) child.remove();
+  }
 }
 
 function hostOf(node: Element): Element | null {

@@ -3,12 +3,13 @@
 // that list. On screen the foot is one quiet line of short titles (a source's short title or
 // publisher, with its date) that opens, as a native disclosure, to the full list. Printed, read
 // without scripting, and written out as fallback HTML, the full list shows.
-import { html, nothing, type TemplateResult } from 'lit';
-import type { CitedSource } from '../data/slim/types.js';
+import { nothing, type TemplateResult } from 'lit';
+import type { CitedSource } from '../data/project.js';
 import type { Lang } from '../data/types.js';
 import { formatDate, plural } from './format.js';
 import { cite, fill } from './markup.js';
 import { common } from './strings.js';
+import { html } from './template.js';
 
 /** How many short titles the line of notes names before it counts the rest. */
 const NAMED = 2;
@@ -32,11 +33,12 @@ export class Notes {
 
 /**
  * What the line of notes calls a source: its short title, else its publisher, else its title (a
- * whole title, never a cut one), with its date when it has one: "Kremlin, May 16, 2022".
+ * whole title, never a cut one), with its date when it prints one: "Kremlin, May 16, 2022". A date
+ * taken from what the source reports is said so in the list, not given as its date here.
  */
 export function shortTitle(source: CitedSource, lang: Lang): string {
   const name = source.shortTitle || source.publisher || source.title || source.id;
-  return source.date ? `${name}, ${formatDate(source.date, lang)}` : name;
+  return source.date && !source.dateInferred ? `${name}, ${formatDate(source.date, lang)}` : name;
 }
 
 /** Options of the notes and their markers. */
@@ -114,7 +116,7 @@ export function notes(
             id=${options.static ? nothing : `note-${i + 1}`}
             tabindex=${options.static ? nothing : '-1'}
           >
-            ${cite(source, lang)}
+            ${cite(source, lang, 'full', t)}
           </li>`,
       )}
     </ol>

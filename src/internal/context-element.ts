@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
+import { initialValues, propertyName, type Attributes, type Spec } from './spec.js';
 
 /**
  * What the elements and the provider share: the dataset context of the closest provider around
@@ -11,21 +11,73 @@ export abstract class ContextElement extends LitElement {
     context: { state: true },
   };
 
+  /** The element's own attributes (its folder's `<name>.spec.ts`), besides `lang` and `theme`. */
+  static readonly attributes: Spec = {};
+
+  constructor() {
+    super();
+    Object.assign(this, initialValues((this.constructor as typeof ContextElement).attributes));
+  }
+
+  /** The element's attributes (by attribute name) as its properties hold them. */
+  protected attributeValues(): Attributes {
+    const { attributes } = this.constructor as typeof ContextElement;
+    return Object.fromEntries(
+      Object.keys(attributes).map((name) => [
+        name,
+        (this as unknown as Record<string, unknown>)[propertyName(name)],
+      ]),
+    );
+  }
+
   /** The context of the closest provider around: none, the bundled data alone. */
   protected context: DatasetContextValue = NO_PROVIDER;
 
-  private readonly consumer = new ContextConsumer(this, {
-    context: datasetContext,
-    subscribe: true,
-    callback: (value) => (this.context = value),
-  });
+  private unsubscribe?: (() => void) | undefined;
+
+  /**
+   * Asks the providers around for the dataset context and follows it, by the protocol of
+   * `@lit/context` (a `context-request` event, subscribed), which its providers answer.
+   */
+  private ask(): void {
+    const callback = (value: DatasetContextValue, unsubscribe?: () => void) => {
+      if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+      this.unsubscribe = unsubscribe;
+      this.context = value;
+    };
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: datasetContext,
+        contextTarget: this,
+        callback,
+        subscribe: true,
+      }),
+    );
+  }
 
   /**
    * Asks for the dataset context again: a provider defined after this element calls it.
    * @internal
    */
   [ASK_AGAIN](): void {
-    if (this.isConnected) this.consumer.hostConnected();
+    if (this.isConnected) this.ask();
+  }
+
+  override connectedCallback(): void {
+    // Connected again after a move: the provider around it now answers (at once, below), or none
+    // does and the bundled data applies; the language around it may differ too.
+    if (this.hasUpdated) {
+      this.context = NO_PROVIDER;
+      this.requestUpdate();
+    }
+    super.connectedCallback();
+    this.ask();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   // `lang` stays the native attribute-backed property; observing it re-renders on change.

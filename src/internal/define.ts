@@ -20,6 +20,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   if (existing === ctor) return;
+  // A server evaluates the library once per bundle it renders with (Next.js has one for Server
+  // Components and one for client components): that is one copy, not two.
+  if (typeof document === 'undefined') return;
   const g = globalThis as unknown as Record<symbol, boolean>;
   if (!g[NOTED]) {
     g[NOTED] = true;

@@ -1,6 +1,7 @@
-import { html, isServer, type ReactiveController, type TemplateResult } from 'lit';
+import { isServer, type ReactiveController, type TemplateResult } from 'lit';
+import { html } from './template.js';
 import type { Lang } from '../data/types.js';
-import { unavailable } from './notice.js';
+import { UNAVAILABLE } from '../locales/index.js';
 
 /** An element class while `defineElement()` upgrades the elements of it already in the page. */
 export interface Upgrading {
@@ -73,7 +74,7 @@ export class FallbackController implements ReactiveController {
 
   /** The publisher's content, or `notice` (a neutral sentence unless given) when there is none. */
   render(lang: Lang, notice?: TemplateResult): TemplateResult {
-    const shown = notice ?? html`<p class="notice" role="note">${unavailable[lang]}</p>`;
+    const shown = notice ?? html`<p class="notice" role="note">${UNAVAILABLE[lang]}</p>`;
     // On the server the light DOM is unknown: the slot shows it, else the notice.
     if (isServer) return html`<div part="fallback" class="fallback"><slot>${shown}</slot></div>`;
     return html`<div part="fallback" class="fallback">

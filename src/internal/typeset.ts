@@ -1,17 +1,15 @@
-// Russian typography for UI strings: loaded with the first Russian strings a page shows.
+/** A language's typography: replacements made in each of its UI strings (see src/locales/). */
+export type Rules = readonly (readonly [RegExp, string])[];
 
-/**
- * Russian typography: a short word (a preposition, a conjunction) stays with the word after it,
- * and a dash never starts a line. Applied to every string of a Russian table.
- */
-export function typeset<T>(value: T): T {
+/** Applies `rules` to every string of a table of UI strings. */
+export function typeset<T>(value: T, rules: Rules): T {
   if (typeof value === 'string') {
-    return value
-      .replace(/(?<=^|[\s(«])([а-яё]{1,2}) /giu, '$1\u00a0')
-      .replace(/ —/g, '\u00a0—') as T;
+    let text: string = value;
+    for (const [pattern, replacement] of rules) text = text.replace(pattern, replacement);
+    return text as T;
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v, rules)])) as T;
   }
   return value;
 }

@@ -26,10 +26,13 @@ export const citations = (el: Element) => [
 export const refNumbers = (node: ParentNode) =>
   [...node.querySelectorAll('[part~="ref"]')].map((a) => Number(a.textContent));
 
-/** What the line of notes calls a source: its short title, else publisher, else title, and date. */
+/**
+ * What the line of notes calls a source: its short title, else publisher, else title, and the
+ * date it prints (not one inferred from what it reports).
+ */
 export function shortTitle(source: SourceRecord, lang: Lang): string {
   const name = source.shortTitle || source.publisher || source.title;
-  if (!source.date) return name;
+  if (!source.date || source.dateInferred) return name;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${source.date}T00:00:00Z`),
   );
@@ -101,7 +104,8 @@ export function expectNotes(
   // The last thing in the element.
   const frame = notes.closest('.frame')!;
   const last = [...frame.querySelectorAll('*')].filter(
-    (n) => n.getClientRects().length && !notes.contains(n) && !n.contains(notes),
+    // What is drawn: not the content of a closed disclosure, which may still have boxes.
+    (n) => n.checkVisibility() && !notes.contains(n) && !n.contains(notes),
   );
   for (const node of last) {
     if (node.closest('[part~="actions"]')) continue;

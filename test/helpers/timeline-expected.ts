@@ -32,7 +32,7 @@ export interface ExpectedItem {
   planned?: boolean;
   /** The date the announcement holds for. */
   plannedAsOf?: string;
-  /** Entries of events.json: their title. */
+  /** Entries of events.json, and a state's titled steps: their title. */
   title?: { en: string; ru: string };
   /**
    * A turning point the timeline emphasises: a state's signing, accession, departure, founding
@@ -88,6 +88,7 @@ function everything(): Raw[] {
         states: [state.id],
         sources: unique(m.sources),
         key: m.type !== 'extension-signed' && m.type !== 'note',
+        ...(m.title && { title: m.title as { en: string; ru: string } }),
       });
     }
   }
@@ -165,9 +166,9 @@ function everything(): Raw[] {
       id: `event:${e.id}`,
       date: e.date,
       kind: e.kind,
-      states: [...e.states],
+      states: unique([...e.states, e.chair]),
       sources: unique(e.sources),
-      title: e.title,
+      title: e.title as { en: string; ru: string } | undefined,
       key: e.key === true,
     });
   }
@@ -186,8 +187,8 @@ function day(value: string | undefined, side: 'start' | 'end'): string | undefin
 }
 
 /**
- * The items the timeline should show for a filter, oldest first: a state's maintainers' notes
- * are left out; a state's signing of a document the timeline shows is part of that document's
+ * The items the timeline should show for a filter, oldest first: a state's notes without a
+ * reader title are left out; a state's signing of a document the timeline shows is part of that document's
  * item; states that took the same step on the same day share one item.
  */
 export function expectedTimeline(filter: Filter = {}): ExpectedItem[] {
@@ -198,7 +199,7 @@ export function expectedTimeline(filter: Filter = {}): ExpectedItem[] {
   const to = day(filter.to, 'end');
   const known = everything().filter(
     (e) =>
-      e.step !== 'note' &&
+      (e.step !== 'note' || e.title !== undefined) &&
       kinds.has(e.kind) &&
       (!from || e.date >= from) &&
       (!to || e.date <= to) &&
@@ -216,7 +217,7 @@ export function expectedTimeline(filter: Filter = {}): ExpectedItem[] {
   const items: ExpectedItem[] = [];
   for (const { signing: _signing, ...e } of shown) {
     const same = items.find(
-      (i) => i.kind === 'membership' && i.step === e.step && i.date === e.date,
+      (i) => i.kind === 'membership' && i.step === e.step && e.step !== 'note' && i.date === e.date,
     );
     if (e.kind === 'membership' && same) {
       same.states.push(...e.states);

@@ -107,7 +107,8 @@ describe('Treaty party and Organization member', () => {
     const georgia = state('ge').membership.find((e) => e.type === 'acceded')!;
     assert.match(georgia.caveat!.en, /9 September 1993/);
     const frozen = state('am').membership.find((e) => e.type === 'frozen')!;
-    assert.match(frozen.caveat!.en, /late 2025/);
-    assert.match(frozen.note!.en, /late 2025/);
+    assert.match(frozen.caveat!.en, /in March 2025 Russia said Armenia had sent no notice/);
+    assert.match(frozen.caveat!.ru!, /в марте 2025 г\. Россия заявила/);
+    assert.ok(frozen.sources.includes('caliber-armenia-2025'));
   });
 });

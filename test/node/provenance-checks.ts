@@ -40,6 +40,14 @@ export function citations(data: Dataset): Citation[] {
         verified: e.verified,
       }),
     );
+    (state.capitals ?? []).forEach((c, i) =>
+      cite({
+        kind: 'capital',
+        key: state.id,
+        where: `states.${state.id}.capitals[${i}]`,
+        sources: c.sources,
+      }),
+    );
     for (const c of state.chairmanships) {
       cite({
         kind: 'chairmanship',
@@ -112,6 +120,22 @@ export function citations(data: Dataset): Citation[] {
         verified: b.verified,
       }),
     );
+    (d.summary ?? []).forEach((theme, i) =>
+      cite({
+        kind: 'text-block',
+        key: `${d.id}:summary`,
+        where: `documents.${d.id}.summary[${i}]`,
+        sources: theme.sources ?? [],
+      }),
+    );
+    if (d.registration) {
+      cite({
+        kind: 'registration',
+        key: d.id,
+        where: `documents.${d.id}.registration`,
+        sources: d.registration.sources,
+      });
+    }
     for (const a of d.amendments ?? []) {
       cite({
         kind: 'amendment',
@@ -200,10 +224,11 @@ export function checkProvenance(data: Dataset, table: ProvenanceTable): string[]
       if (!ok.has(id))
         problems.push(`people.${person.id} cites ${id}, which none of its facts may`);
   }
-  // A state's own list: its codes and capital, and what its events and chairmanships cite.
+  // A state's own list: its codes and capital, and what its events, capitals and chairmanships cite.
   for (const state of data.states) {
     const ok = new Set(table.kinds['state']?.sources ?? []);
     for (const e of state.membership) e.sources.forEach((id) => ok.add(id));
+    for (const c of state.capitals ?? []) c.sources.forEach((id) => ok.add(id));
     for (const c of state.chairmanships) c.sources.forEach((id) => ok.add(id));
     for (const id of state.sources)
       if (!ok.has(id)) problems.push(`states.${state.id} cites ${id}, which none of its facts do`);
@@ -271,7 +296,7 @@ export function ownWords(data: Dataset): { where: string; text: string }[] {
     if (typeof value === 'string') out.push({ where, text: value });
     else {
       out.push({ where: `${where}.en`, text: value.en });
-      out.push({ where: `${where}.ru`, text: value.ru });
+      out.push({ where: `${where}.ru`, text: value.ru ?? '' });
     }
   };
   add('meta.note', data.meta.note);
@@ -280,6 +305,8 @@ export function ownWords(data: Dataset): { where: string; text: string }[] {
     state.membership.forEach((e, i) => {
       const at = `states.${state.id}.membership[${i}]`;
       add(`${at}.note`, e.note);
+      add(`${at}.title`, e.title);
+      add(`${at}.summary`, e.summary);
       add(`${at}.caveat`, e.caveat);
       add(`${at}.verification`, e.verification);
     });
@@ -290,7 +317,7 @@ export function ownWords(data: Dataset): { where: string; text: string }[] {
   for (const p of data.people)
     p.roles.forEach((r, i) => add(`people.${p.id}.roles[${i}].verification`, r.verification));
   for (const s of data.sessions) {
-    s.notes.forEach((n, i) => add(`sessions.${s.id}.notes[${i}]`, n));
+    s.notes.forEach((n, i) => add(`sessions.${s.id}.notes[${i}]`, { en: n.en, ru: n.ru }));
     add(`sessions.${s.id}.occasion`, s.occasion);
     add(`sessions.${s.id}.chair.verification`, s.chair?.verification);
   }
@@ -299,12 +326,18 @@ export function ownWords(data: Dataset): { where: string; text: string }[] {
     add(`${where}.verification`, block.verification);
   }
   for (const d of data.documents) {
+    (d.summary ?? []).forEach((theme, i) =>
+      add(`documents.${d.id}.summary[${i}]`, { en: theme.en, ru: theme.ru }),
+    );
     for (const a of d.amendments ?? []) {
       if (a.descriptive) add(`documents.${d.id}.amendments.${a.id}.title`, a.title);
       add(`documents.${d.id}.amendments.${a.id}.verification`, a.verification);
     }
   }
-  for (const q of data.quotes) add(`quotes.${q.id}.event`, q.event);
+  for (const q of data.quotes) {
+    add(`quotes.${q.id}.event`, q.event);
+    add(`quotes.${q.id}.context`, q.context);
+  }
   for (const e of data.events) {
     add(`events.${e.id}.title`, e.title);
     add(`events.${e.id}.summary`, e.summary);
@@ -330,6 +363,93 @@ export function checkOwnWords(data: Dataset, seeds: ReadonlyMap<string, string>,
         problems.push(`${where} shares "${run}" with ${seed}`);
         break;
       }
+    }
+  }
+  return problems;
+}
+
+/** A sentence readers see, written from the data, with the sources said to hold it. */
+export interface Sentence {
+  where: string;
+  text: Localized | string;
+  sources: readonly string[];
+  /** The record's own sources, of which `sources` must be part (a session's, for its notes). */
+  within?: readonly string[];
+}
+
+/**
+ * Every string of the data that an element shows as a sentence or a short title in the project's
+ * words, with the sources it rests on: session notes and occasions, membership caveats and the
+ * titles and summaries of dated steps, events, summary text blocks (articles, bodies, document
+ * summaries), amendments described in our words, and what a quote is about.
+ */
+export function sentences(data: Dataset): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of data.sessions) {
+    s.notes.forEach((n, i) =>
+      out.push({
+        where: `sessions.${s.id}.notes[${i}]`,
+        text: n,
+        sources: n.sources ?? [],
+        within: s.sources,
+      }),
+    );
+    if (s.occasion)
+      out.push({ where: `sessions.${s.id}.occasion`, text: s.occasion, sources: s.sources });
+  }
+  for (const state of data.states) {
+    state.membership.forEach((e, i) => {
+      const at = `states.${state.id}.membership[${i}]`;
+      for (const [part, text] of [
+        ['caveat', e.caveat],
+        ['title', e.title],
+        ['summary', e.summary],
+      ] as const)
+        if (text) out.push({ where: `${at}.${part}`, text, sources: e.sources });
+    });
+  }
+  for (const e of data.events) {
+    out.push({ where: `events.${e.id}.title`, text: e.title, sources: e.sources });
+    out.push({ where: `events.${e.id}.summary`, text: e.summary, sources: e.sources });
+  }
+  for (const { where, block } of blocksOf(data))
+    if (block.kind === 'summary') out.push({ where, text: block.text, sources: [block.source] });
+  for (const d of data.documents) {
+    (d.summary ?? []).forEach((theme, i) =>
+      out.push({
+        where: `documents.${d.id}.summary[${i}]`,
+        text: theme,
+        sources: theme.sources ?? [],
+        within: d.sources,
+      }),
+    );
+    for (const a of d.amendments ?? [])
+      if (a.descriptive)
+        out.push({
+          where: `documents.${d.id}.amendments.${a.id}.title`,
+          text: a.title,
+          sources: a.sources,
+        });
+  }
+  for (const q of data.quotes)
+    if (q.context)
+      out.push({ where: `quotes.${q.id}.context`, text: q.context, sources: [q.source] });
+  return out;
+}
+
+/**
+ * (d) Every sentence readers see names its sources: at least one, each a source of the data, and a
+ * note's among its session's own.
+ */
+export function checkSentenceSources(data: Dataset): string[] {
+  const known = new Set(data.sources.map((s) => s.id));
+  const problems: string[] = [];
+  for (const s of sentences(data)) {
+    if (s.sources.length === 0) problems.push(`${s.where} names no source`);
+    for (const id of s.sources) {
+      if (!known.has(id)) problems.push(`${s.where} cites ${id}, which is not a source`);
+      else if (s.within && !s.within.includes(id))
+        problems.push(`${s.where} cites ${id}, which its record does not`);
     }
   }
   return problems;

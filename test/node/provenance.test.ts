@@ -8,8 +8,11 @@ import type { Dataset } from '../../src/data/types.js';
 import {
   checkOwnWords,
   checkProvenance,
+  checkSentenceSources,
   checkVerbatim,
+  normalise,
   ownWords,
+  sentences,
   words,
   type ProvenanceTable,
 } from './provenance-checks.js';
@@ -61,11 +64,13 @@ describe('provenance: each fact cites only sources the table allows for its kind
 
   it('fails for a fact resting on the facts file that is not marked unverified', () => {
     const data = copy();
-    const role = data.people.find((p) => p.id === 'khachaturov')!.roles[0]!;
-    delete role.verified;
+    const block = data.documents
+      .find((d) => d.id === 'treaty')!
+      .articles!.find((a) => a.number === 1)!.blocks[0]!;
+    delete block.verified;
     assert.ok(
       checkProvenance(data, table).some((p) =>
-        p.includes('people.khachaturov.roles[0] rests on the facts file'),
+        p.includes('documents.treaty art. 1 block 0 rests on the facts file'),
       ),
     );
   });
@@ -79,9 +84,90 @@ describe('provenance: each fact cites only sources the table allows for its kind
   });
 });
 
+describe('(d) every sentence readers see names its sources', () => {
+  it('holds for the bundled data', () => {
+    assert.deepEqual(checkSentenceSources(bundledDataset), []);
+  });
+
+  it('covers notes, occasions, caveats, dated steps, events, summaries and quote contexts', () => {
+    const where = sentences(bundledDataset).map((s) => s.where);
+    for (const part of [
+      'sessions.csc-2020-12-02.notes[0]',
+      '.occasion',
+      '.caveat',
+      'states.am.membership[4].title',
+      'states.am.membership[4].summary',
+      'events.russia-chairmanship-2026.summary',
+      'documents.declaration-2020.summary[0]',
+      'documents.treaty art. 4 block 3',
+      'quotes.zas-2022-peacekeeping-contingent.context',
+    ]) {
+      assert.ok(
+        where.some((w) => w.includes(part)),
+        part,
+      );
+    }
+  });
+
+  it('fails for a session note that names no source, or one its session does not cite', () => {
+    const data = copy();
+    const notes = data.sessions.find((s) => s.id === 'csc-2016-10-14')!.notes;
+    delete notes[0]!.sources;
+    notes[1]!.sources = ['seed-004'];
+    assert.deepEqual(checkSentenceSources(data), [
+      'sessions.csc-2016-10-14.notes[0] names no source',
+      'sessions.csc-2016-10-14.notes[1] cites seed-004, which its record does not',
+    ]);
+  });
+
+  it('fails for a sentence citing no source of the data', () => {
+    const data = copy();
+    data.documents.find((d) => d.id === 'statement-2022')!.summary![0]!.sources = [
+      'no-such-source',
+    ];
+    assert.deepEqual(checkSentenceSources(data), [
+      'documents.statement-2022.summary[0] cites no-such-source, which is not a source',
+    ]);
+  });
+});
+
 describe('seed text', { skip: !haveSeeds && `no seed documents at ${seedDir}` }, () => {
-  it('has every seed', () => {
-    assert.equal(seeds.size, 5);
+  it('has every seed, each of its dated items a source of its own', () => {
+    const files = bundledDataset.sources.filter((s) => s.kind === 'seed').map((s) => s.file);
+    assert.equal(new Set(files).size, 5);
+    assert.equal(seeds.size, 7);
+  });
+
+  it("prints each seed source's own title and date, unless the record says it does not", () => {
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    for (const s of bundledDataset.sources.filter((x) => x.kind === 'seed')) {
+      const text = normalise(seeds.get(s.id)!);
+      if (!s.descriptive) assert.ok(text.includes(normalise(s.title)), `${s.id}: title`);
+      if (!s.date) continue;
+      const [y, m, d] = s.date.split('-');
+      const month = months[Number(m) - 1]!;
+      const day = String(Number(d));
+      const printed = [`${d}.${m}.${y}`, `${day} ${month} ${y}`, `${month} ${day}, ${y}`];
+      // A date the source does not print is the day it reports.
+      const reported = [`${month} ${day}`, `${day} ${month}`];
+      assert.ok(
+        (s.dateInferred ? reported : printed).some((p) => text.includes(p)),
+        `${s.id}: ${s.date}`,
+      );
+    }
   });
 
   describe('(b) verbatim blocks and quotes are word for word in their seed', () => {

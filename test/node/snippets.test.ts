@@ -62,7 +62,7 @@ const cited = (id: string) => source(id).title || source(id).publisher || id;
 const short = (id: string, lang: Lang) => {
   const s = source(id);
   const name = s.shortTitle || s.publisher || s.title;
-  return s.date ? `${name}, ${dateText(s.date, lang)}` : name;
+  return s.date && !s.dateInferred ? `${name}, ${dateText(s.date, lang)}` : name;
 };
 /** The sources of records, each once, in order of first citation. */
 const unique = (ids: readonly string[]) => [...new Set(ids)];
@@ -78,11 +78,25 @@ function memberCount(n: number, lang: Lang): string {
   return `${n} ${forms[rule] ?? forms.few}`;
 }
 
-/** Each list item's HTML, by the state it shows. */
-const itemsOf = (html: string) =>
-  new Map(
-    [...html.matchAll(/<li\s+data-state="(\w+)">([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]),
-  );
+/** Each list item's HTML, by the state it shows (an item may hold a list of its own). */
+function itemsOf(html: string): Map<string, string> {
+  const items = new Map<string, string>();
+  for (const m of html.matchAll(/<li\s+data-state="(\w+)">/g)) {
+    let depth = 1;
+    const tags = /<(\/?)li\b[^>]*>/g;
+    tags.lastIndex = m.index + m[0].length;
+    let end = html.length;
+    for (let t = tags.exec(html); t; t = tags.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index;
+        break;
+      }
+    }
+    items.set(m[1]!, html.slice(m.index + m[0].length, end));
+  }
+  return items;
+}
 
 /** Runs `fn` with the reader's clock on `day` (noon UTC). */
 async function on<T>(t: TestContext, day: string, fn: () => Promise<T>): Promise<T> {
@@ -102,44 +116,52 @@ const UI = {
   en: {
     listTitle: 'CSTO member states',
     asOf: 'as of',
-    joined: 'Party to the Treaty from',
+    joined: { signed: 'Signed the Treaty on', acceded: 'Acceded to the Treaty on' },
     capital: 'Capital',
     frozen: 'Participation frozen since',
     source: 'Source:',
+    unknownPublisher: 'publisher not named',
+    inferred: '(undated; the day it reports)',
     translationAsPublished: 'English translation as published',
     session: 'Regular session of the CSTO Collective Security Council',
     videoconference: 'By videoconference',
     chair: 'Chair',
-    handover: (from: string, to: string) => `Chairmanship passed from ${from} to ${to}`,
+    handover: (from: string, to: string) =>
+      `Chairmanship passed from ${state(from).name.en} to ${state(to).name.en}`,
     attendees: 'Attendees',
     adopted: (n: number) => `${n} documents adopted`,
     sources: 'Sources:',
     article: 'Article',
     signed: (place: string, date: string) => `Signed in ${place}, ${date}`,
     inForce: 'in force since',
-    wording: 'English translation',
+    wording: 'English translation of the text as signed in 1992; amended in 2010',
     summary: 'Summary, not the original wording',
     amendedBy: 'Amended by',
   },
   ru: {
     listTitle: 'Государства — члены ОДКБ',
     asOf: 'по состоянию на',
-    joined: 'Участник Договора с',
+    joined: { signed: 'Подписание Договора:', acceded: 'Присоединение к Договору:' },
     capital: 'Столица',
     frozen: 'Участие заморожено с',
     source: 'Источник:',
+    unknownPublisher: 'издатель не указан',
+    inferred: '(дата не указана, приведена дата события)',
     translationAsPublished: 'Опубликованный перевод на английский язык',
     session: 'Очередная сессия Совета коллективной безопасности ОДКБ',
     videoconference: 'В формате видеоконференции',
     chair: 'Председатель',
-    handover: (from: string, to: string) => `Председательство перешло: ${from} → ${to}`,
+    // The names decline: «от Кыргызстана к России».
+    handover: (from: string, to: string) =>
+      `Председательство перешло от ${state(from).grammar!.ru!.genitive} к ${state(to).grammar!.ru!.dative}`,
     attendees: 'Участники',
     adopted: (n: number) => `Принято ${n} документов`,
     sources: 'Источники:',
     article: 'Статья',
     signed: (place: string, date: string) => `Подписание: ${place}, ${date}`,
     inForce: 'действует с',
-    wording: 'Перевод на английский язык',
+    wording:
+      'Перевод на английский язык первоначальной редакции 1992 г.; статья изменена в 2010 г.',
     summary: 'Краткое изложение, не текст документа',
     amendedBy: 'Поправки',
   },
@@ -168,10 +190,12 @@ describe('fallbackHtml', () => {
       assert.ok(shown.includes(`${quote.event![lang]} · ${dateText(quote.date, lang)}`), shown);
       assert.match(html, new RegExp(`<time\\s+datetime="${quote.date}">`));
       assert.ok(quote.translation, 'the quote is a published translation');
-      // The line of notes, then, open, the whole citation.
+      // The source names no publisher, and the citation says so. The line of notes, then, open,
+      // the whole citation.
+      assert.equal(source(quote.source).publisher, null);
       assert.ok(
         shown.endsWith(
-          `${t.source} ${short(quote.source, lang)} · ${t.translationAsPublished} ${cited(quote.source)}`,
+          `${t.source} ${short(quote.source, lang)} · ${t.translationAsPublished} ${cited(quote.source)}, ${t.unknownPublisher}, ${dateText(source(quote.source).date!, lang)} ${t.inferred}`,
         ),
         shown,
       );
@@ -190,24 +214,30 @@ describe('fallbackHtml', () => {
       // Every member state on the data's date, and no other, in the reader's alphabetical order.
       const items = itemsOf(html);
       assert.deepEqual([...items.keys()].sort(), members.map((s) => s.id).sort());
-      const names = [...items.keys()].map((id) => state(id).name[lang]);
+      const names = [...items.keys()].map((id) => state(id).name[lang]!);
       assert.deepEqual(names, [...names].sort(new Intl.Collator(lang).compare));
       // Each: its name, a status label only when it is not a plain member (with the date of the
-      // event it follows from), the day it became a party to the Treaty, its capital, its caveat.
+      // event it follows from), how and when it joined the Treaty, its capital, its caveats, and
+      // the titled steps it took since it joined.
       for (const [id, item] of items) {
         const s = state(id);
         const { standing, event } = standingOn(s, meta.asOf);
         assert.ok(standing === 'member' || standing === 'frozen', `${id}: ${standing}`);
         const joined = treatyPartySince(s)!;
-        const caveat = [event, joined].find((e) => e?.caveat)?.caveat;
+        const caveats = [...new Set([event, joined])].map((e) => e?.caveat?.[lang] ?? '');
+        const steps = s.membership
+          .filter((e) => e.type === 'note' && e.title)
+          .map((e) => `${dateText(e.date, lang, 'short')}: ${e.title![lang]}`);
+        const how = joined.type === 'acceded' ? 'acceded' : 'signed';
         const expected = [
           s.name[lang],
           // A dated status with the markers to its sources: the first notes of the list.
           standing === 'frozen'
             ? `${t.frozen} ${dateText(event!.date, lang, 'short')} ${event!.sources.map((_, i) => i + 1).join(', ')}`
             : '',
-          `${t.joined} ${dateText(joined.date, lang, 'short')} · ${t.capital}: ${s.capital[lang]}`,
-          caveat?.[lang] ?? '',
+          `${t.joined[how]} ${dateText(joined.date, lang, 'short')} · ${t.capital}: ${s.capital[lang]}`,
+          ...caveats,
+          ...steps,
         ];
         assert.equal(text(item), readable(expected.join(' ')), id);
       }
@@ -231,7 +261,7 @@ describe('fallbackHtml', () => {
       const chair = `${person(held.chair!.person!).name[lang]} (${state(held.chair!.state!).name[lang]})`;
       assert.ok(shown.includes(`${t.chair} ${chair}`), shown);
       const { from, to } = held.handover!;
-      assert.ok(shown.includes(t.handover(state(from!).name[lang], state(to).name[lang])), shown);
+      assert.ok(shown.includes(t.handover(from!, to)), shown);
       // Every attendee with the title they held, as in the element.
       const attendees = new RegExp(
         `<h3>${t.attendees}</h3>\\s*<ul role="list">([\\s\\S]*?)</ul>`,

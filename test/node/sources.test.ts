@@ -18,8 +18,10 @@ describe(
         .map((s) => [s.id, collapse(readFileSync(resolve(seeds, s.file!), 'utf8'))]),
     );
 
-    it('names a seed file for every seed source', () => {
-      assert.equal(seedText.size, 5);
+    it('names a seed file for every seed source, and every seed file has one', () => {
+      const files = data.sources.filter((s) => s.kind === 'seed').map((s) => s.file);
+      assert.equal(new Set(files).size, 5);
+      assert.equal(seedText.size, 7);
     });
 
     it('finds every quote word for word in its source', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/locales/index.js';
 import { describe, it } from 'node:test';
 import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
@@ -6,7 +7,7 @@ import { membersOn, treatyPartiesOn } from '../../src/data/queries/states.js';
 import { fallbackHtml } from '../../src/embed/snippets.js';
 import { renderElement, type RenderOptions } from '../../src/ssr/index.js';
 import { expectedTimeline, stateById, type Filter } from '../helpers/timeline-expected.js';
-import { dateText, literal, readable } from './text.js';
+import { dateText, literal, visibleText } from './text.js';
 
 const { meta, states } = bundledDataset;
 /** The member states on the data's own date, and the Treaty's parties on 1 January 1995. */
@@ -18,18 +19,6 @@ const span = (items: readonly { date: string }[]) =>
   `${items.length} events, ${items[0]!.date.slice(0, 4)}–${items.at(-1)!.date.slice(0, 4)}`;
 
 const DSD = /<template shadowroot="open" shadowrootmode="open">/;
-
-/**
- * The text a reader would see in server-rendered HTML: tags, comments and styles removed, white
- * space (no-break spaces included) read as one space.
- */
-const visibleText = (html: string) =>
-  readable(
-    html
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<[^>]+>/g, ' '),
-  );
 
 describe('server rendering', () => {
   it('renders the provider to declarative shadow DOM', async () => {
@@ -53,7 +42,7 @@ describe('server rendering', () => {
       { 'as-of': '1995-01-01', layout: 'table' },
       new RegExp(
         `^Parties to the Collective Security Treaty ${parties1995} parties as of January 1, 1995 ` +
-          'State Party to the Treaty from Status Capital ',
+          'State Joined the Treaty Status Capital ',
       ),
     ],
     ['cst-summit-card', { summit: '2022-05-16' }, /Stanislav Zas/],
@@ -78,11 +67,11 @@ describe('server rendering', () => {
   it('renders a timeline with the same words as its fallback, a heading per year', async () => {
     // Each with the filter the data files are read with; none long enough to collapse.
     const timelines: [Record<string, string>, RenderOptions, Filter][] = [
-      [{ state: 'am', from: '2022' }, {}, { state: 'am', from: '2022' }],
+      [{ state: 'am', from: '2023' }, {}, { state: 'am', from: '2023' }],
       [
-        { state: 'am', from: '2022', layout: 'compact' },
+        { state: 'am', from: '2023', layout: 'compact' },
         { lang: 'ru' },
-        { state: 'am', from: '2022' },
+        { state: 'am', from: '2023' },
       ],
       [
         { kinds: 'membership', 'as-of': '2000-01-01' },
@@ -167,5 +156,64 @@ describe('server rendering', () => {
       renderElement('cst-provider', { 'onclick="x"': '' }),
       /not an attribute name/,
     );
+  });
+});
+
+describe('server rendering options, read as a provider reads its attributes', () => {
+  it('refuses an option a provider would refuse, naming it, its value and the choices', async () => {
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { asOf: '2024-13-45' }),
+      /^Error: renderElement: asOf "2024-13-45" is not a day of the calendar/,
+    );
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { lang: 'xx' as never }),
+      new RegExp(
+        `^Error: renderElement: lang "xx" is not valid; valid values: ${LANGS.join(', ')}$`,
+      ),
+    );
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { mode: 'replce' as never }),
+      /mode "replce" is not valid; valid values: merge, replace/,
+    );
+  });
+
+  it('gives the element and its fallback the same date', async () => {
+    const options = { asOf: '2022-05-16' };
+    const date = `as of ${dateText('2022-05-16', 'en')}`;
+    const shadow = visibleText(await renderElement('cst-member-list', {}, options));
+    const fallback = visibleText(await fallbackHtml('cst-member-list', {}, options));
+    assert.ok(shadow.includes(date), shadow);
+    assert.ok(fallback.includes(date), fallback);
+  });
+
+  it('keeps any attribute name HTML allows on the tag, as written', async () => {
+    const out = await renderElement('cst-quote', {
+      quote: 'tokayev-2022-first-use',
+      data_x: '1',
+      ':prop': 'a',
+      '@click': 'b()',
+      'v-on:click': 'c',
+      'x.y': '"d"',
+    });
+    const tag = /<cst-quote[^>]*>/.exec(out)![0];
+    for (const written of [
+      'data_x="1"',
+      ':prop="a"',
+      '@click="b()"',
+      'v-on:click="c"',
+      'x.y="&quot;d&quot;"',
+    ])
+      assert.ok(tag.includes(` ${written}`), `${written} in ${tag}`);
+    assert.match(visibleText(out), /peacekeeping potential/);
+  });
+
+  it('puts the nonce a policy allows on the styles of the shadow root', async () => {
+    const out = await renderElement(
+      'cst-quote',
+      { quote: 'tokayev-2022-first-use' },
+      { styleNonce: 'n"1' },
+    );
+    assert.ok(/<style nonce="n&quot;1">\s*:host\s*\{/.test(out), 'the nonce on the style');
+    assert.doesNotMatch(out, /<style>/);
   });
 });

@@ -25,3 +25,29 @@ export function dateText(
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The text a reader would see in server-rendered HTML: tags, comments and styles removed, white
+ * space (no-break spaces included) read as one space.
+ */
+export const visibleText = (html: string) =>
+  readable(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  );
+/** What a reader sees of an element's server-rendered markup: its shadow root, then its fallback. */
+export function shadowAndFallback(html: string, tag: string): string[] {
+  return html
+    .slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`))
+    .split('</template>')
+    .map((part) =>
+      readable(
+        part
+          .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<[^>]+>/g, ' '),
+      ),
+    );
+}

@@ -104,7 +104,7 @@ describe('timelineEvents', () => {
     );
     expect('event:kazakhstan-2022-request', '2022-01-05', 'operations', 'armradio-2022-01-06');
     expect('event:kazakhstan-2022-withdrawal-completed', '2022-01-19', 'operations', 'inform-kz');
-    expect('event:consultations-2024-04-24', '2024-04-24', 'sessions', 'seed-003');
+    expect('event:consultations-2024-04-24', '2024-04-24', 'sessions', 'seed-003-2024-04-24');
   });
 
   it('names the states that signed, extended and founded', () => {
@@ -133,6 +133,21 @@ describe('timelineEvents', () => {
         ['frozen', 'organization'],
         ['note', 'organization'],
         ['note', 'organization'],
+        ['note', 'organization'],
+        ['note', 'organization'],
+      ],
+    );
+    // Its dated steps carry their reader titles to the timeline.
+    assert.deepEqual(
+      armenia.filter((e) => e.note).map((e) => [e.date, e.note!.title.en]),
+      [
+        ['2024-05-08', "Armenia stops paying into the Organization's budget"],
+        [
+          '2024-06-12',
+          'Pashinyan says Armenia will leave; the foreign minister says no exit was announced',
+        ],
+        ['2024-12-04', 'Pashinyan says Armenia considers itself outside the Organization'],
+        ['2025-03-07', 'Russia says Armenia is still a member'],
       ],
     );
     assert.deepEqual(byId('state:uz:restored:2006-08-16')!.ref, {
@@ -145,12 +160,20 @@ describe('timelineEvents', () => {
     });
   });
 
-  it('marks the planned session planned, with the date that held for; no held one is', () => {
+  it('marks the planned session planned, as of the latest source that announced it; no held one is', () => {
     const planned = timeline.filter((e) => e.status === 'planned');
     assert.deepEqual(
       planned.map((e) => [e.id, e.statusAsOf]),
-      [['session:csc-2026-11-11', data.meta.asOf]],
+      [['session:csc-2026-11-11', '2026-01-01']],
     );
+    // That is the date of the latest dated source the session cites, no later than the data's.
+    const cited = data.sessions
+      .find((s) => s.id === 'csc-2026-11-11')!
+      .sources.map((id) => data.sources.find((s) => s.id === id)!.date)
+      .filter((d): d is string => d !== null)
+      .sort();
+    assert.equal(cited.at(-1), '2026-01-01');
+    assert.ok(cited.at(-1)! <= data.meta.asOf);
     for (const s of data.sessions.filter((x) => x.status === 'held')) {
       assert.equal(byId(`session:${s.id}`)!.status, undefined, s.id);
     }

@@ -1,4 +1,5 @@
 // Articles of documents and the passages to show.
+import { fallbacks } from '../../internal/lang.js';
 import type { ArticleRecord, DocumentRecord, Lang, TextBlock } from '../types.js';
 
 /** An article of a document by number. */
@@ -19,13 +20,15 @@ export function articleNumbers(document: Pick<DocumentRecord, 'articles'>): numb
 
 /**
  * The text blocks of an article to show: every verbatim block, and of each run of one summary
- * written in several languages, the one in the reader's language (else English).
+ * written in several languages, the one in the reader's language (else its fallback's, then
+ * English).
  */
 export function choosePassages(blocks: readonly TextBlock[], lang: Lang): TextBlock[] {
   const chosen: TextBlock[] = [];
   let group: TextBlock[] = [];
+  const order = fallbacks(lang);
   const flush = () => {
-    const best = group.find((b) => b.lang === lang) ?? group.find((b) => b.lang === 'en');
+    const best = order.map((l) => group.find((b) => b.lang === l)).find(Boolean);
     if (group.length) chosen.push(best ?? group[0]!);
     group = [];
   };

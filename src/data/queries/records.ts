@@ -1,10 +1,28 @@
 // Lookups every element uses.
+import { fallbacks } from '../../internal/lang.js';
 import type { IsoDate, Lang, Localized } from '../types.js';
 
-/** Picks the text for a language, falling back to English. */
+/** A text in a known language. */
+export interface Text {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * The text for a reader of `lang`, with the language it is in: the reader's own, else the one
+ * its texts fall back to (src/locales/), and in the end English.
+ */
+export function inLanguage(text: Localized | undefined, lang: Lang): Text {
+  for (const l of fallbacks(lang)) {
+    const own = text?.[l];
+    if (own) return { text: own, lang: l };
+  }
+  return { text: '', lang: 'en' };
+}
+
+/** The text for a reader of `lang` (see `inLanguage`). */
 export function localize(text: Localized | undefined, lang: Lang): string {
-  if (!text) return '';
-  return text[lang] || text.en;
+  return inLanguage(text, lang).text;
 }
 
 /** Looks a record up by id. */

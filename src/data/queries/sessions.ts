@@ -7,11 +7,11 @@ import type { IsoDate, SessionRecord } from '../types.js';
  * Finds a session by id, by date, or `latest`: the most recent session held on or before `asOf`.
  * A planned session is never the latest.
  */
-export function findSession(
-  sessions: readonly SessionRecord[],
+export function findSession<S extends Pick<SessionRecord, 'id' | 'date' | 'status'>>(
+  sessions: readonly S[],
   ref: string,
   asOf: IsoDate,
-): SessionRecord | undefined {
+): S | undefined {
   if (ref === 'latest') {
     return sessions.filter((s) => s.status === 'held' && s.date <= asOf).sort(byDateDesc)[0];
   }
@@ -20,10 +20,10 @@ export function findSession(
 }
 
 /** The next session planned after `asOf`, if one is announced. */
-export function nextPlannedSession(
-  sessions: readonly SessionRecord[],
+export function nextPlannedSession<S extends Pick<SessionRecord, 'date' | 'status'>>(
+  sessions: readonly S[],
   asOf: IsoDate,
-): SessionRecord | undefined {
+): S | undefined {
   return sessions
     .filter((s) => s.status === 'planned' && s.date > asOf)
     .sort((a, b) => byDateDesc(b, a))[0];

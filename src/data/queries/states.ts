@@ -1,6 +1,13 @@
 // Membership of states: who was a party to the Treaty, who is a member of the Organization, and when.
 import { inPeriod } from '../dates.js';
-import type { IsoDate, MembershipEvent, MembershipScope, StateRecord } from '../types.js';
+import type {
+  CapitalPeriod,
+  IsoDate,
+  Localized,
+  MembershipEvent,
+  MembershipScope,
+  StateRecord,
+} from '../types.js';
 import { scopeOf } from './scope.js';
 
 export { scopeOf };
@@ -20,7 +27,7 @@ export interface StatusOnDate<E = MembershipEvent> {
 
 /** What these queries read of a membership event, and of a state. */
 type EventFields = Pick<MembershipEvent, 'date' | 'type' | 'verified'> &
-  Partial<Pick<MembershipEvent, 'scope'>>;
+  Partial<Pick<MembershipEvent, 'scope' | 'inForce'>>;
 interface WithMembership<E extends EventFields = EventFields> {
   membership: readonly E[];
 }
@@ -86,6 +93,8 @@ export function joinedOn<E extends EventFields>(state: WithMembership<E>): E | u
 
 /**
  * A state's standing on a date, telling the Treaty from the Organization:
+ * - `signatory`: it has signed the Treaty or acceded to it, but the Treaty has not yet taken
+ *   effect for it (before 1994-04-20, the Treaty's entry into force);
  * - `party`: a party to the Treaty, not (or not yet) a member of the Organization — every party
  *   before the Organization was founded (2002-10-07);
  * - `member`: a member of the Organization;
@@ -94,11 +103,11 @@ export function joinedOn<E extends EventFields>(state: WithMembership<E>): E | u
  * - `left`: no longer a party to the Treaty (and not a member of the Organization);
  * - `none`: never a party, or not yet.
  */
-export type Standing = 'party' | 'member' | 'frozen' | 'suspended' | 'left' | 'none';
+export type Standing = 'signatory' | 'party' | 'member' | 'frozen' | 'suspended' | 'left' | 'none';
 
 export interface StandingOnDate<E = MembershipEvent> {
   standing: Standing;
-  /** What the standing concerns: `treaty` for `party` and `left`, else `organization`. */
+  /** What the standing concerns: `treaty` for `signatory`, `party` and `left`, else `organization`. */
   scope?: MembershipScope;
   /** The event the standing follows from; absent for `none`. */
   event?: E;
@@ -141,7 +150,10 @@ export function standingOn<E extends EventFields>(
     }
   }
   if (organization) return { ...organization, scope: 'organization' };
-  if (party) return { standing: 'party', scope: 'treaty', event: party };
+  if (party) {
+    const pending = party.inForce !== undefined && date < party.inForce;
+    return { standing: pending ? 'signatory' : 'party', scope: 'treaty', event: party };
+  }
   if (left) return { standing: 'left', scope: 'treaty', event: left };
   return { standing: 'none' };
 }
@@ -174,7 +186,8 @@ export function organizationMembersOn<S extends WithMembership>(
 
 /**
  * States that are parties to the Treaty on `date`: parties before the Organization, and its
- * members (frozen included) after. A state whose membership is suspended is not counted.
+ * members (frozen included) after. A state whose membership is suspended is not counted, nor one
+ * for which the Treaty had not yet taken effect (`signatory`).
  */
 export function treatyPartiesOn<S extends WithMembership>(
   states: readonly S[],
@@ -186,12 +199,73 @@ export function treatyPartiesOn<S extends WithMembership>(
   });
 }
 
+/** The state chairing the Organization on `date`, with its term. */
+export function chairmanshipOn<S extends Pick<StateRecord, 'chairmanships'>>(
+  states: readonly S[],
+  date: IsoDate,
+): { state: S; term: S['chairmanships'][number] } | undefined {
+  for (const state of states) {
+    const term = state.chairmanships.find(
+      (p) => p.verified !== false && inPeriod(date, p.from, p.to),
+    );
+    if (term) return { state, term };
+  }
+  return undefined;
+}
+
 /** The state chairing the Organization on `date`. */
 export function chairOn<S extends Pick<StateRecord, 'chairmanships'>>(
   states: readonly S[],
   date: IsoDate,
 ): S | undefined {
-  return states.find((s) =>
-    s.chairmanships.some((p) => p.verified !== false && inPeriod(date, p.from, p.to)),
-  );
+  return chairmanshipOn(states, date)?.state;
+}
+
+/**
+ * The day a state ceased to be a party to the Treaty before it came back (Uzbekistan: 1999-04-20,
+ * back in 2006), as of `date`: `undefined` when it never left, has not come back by `date`, or
+ * left only after it.
+ */
+export function leftBefore<E extends EventFields>(
+  state: WithMembership<E>,
+  date: IsoDate,
+): E | undefined {
+  let left: E | undefined;
+  for (const event of verifiedEvents(state)) {
+    if (event.date > date) break;
+    if (event.type === 'left') left = event;
+  }
+  const back = left && verifiedEvents(state).find((e) => e.date > left!.date && e.date <= date);
+  return back && (back.type === 'restored' || back.type === 'signed' || back.type === 'acceded')
+    ? left
+    : undefined;
+}
+
+/** True when `date` falls inside the month or year that a date of that precision leaves open. */
+function undecided(date: IsoDate, bound: IsoDate, precision?: 'month' | 'year'): boolean {
+  if (!precision) return false;
+  const length = precision === 'year' ? 4 : 7;
+  return date.slice(0, length) === bound.slice(0, length);
+}
+
+/**
+ * A state's capital on `date`, with the sources that date it: from its dated `capitals`, where a
+ * source holds one for that day (none inside a month that a change leaves open), else its present
+ * `capital` when `date` is on or after `present` (the data's own date). For an earlier day the
+ * data holds no capital of its own: `undefined`.
+ */
+export function capitalOn(
+  state: Pick<StateRecord, 'capital'> & { capitals?: readonly CapitalPeriod[] },
+  date: IsoDate,
+  present: IsoDate,
+): { name: Localized; sources: readonly string[] } | undefined {
+  if (state.capitals?.length) {
+    return state.capitals.find(
+      (c) =>
+        inPeriod(date, c.from, c.to) &&
+        !(c.from && undecided(date, c.from, c.fromPrecision)) &&
+        !(c.to && undecided(date, c.to, c.toPrecision)),
+    );
+  }
+  return date >= present ? { name: state.capital, sources: [] } : undefined;
 }

@@ -54,6 +54,10 @@ export interface TimelineEvent {
   verified?: false;
   /** A reader-facing caveat the record carries (membership events). */
   caveat?: Localized;
+  /** A dated step's short title and summary (membership `note` events that have a title). */
+  note?: { title: Localized; summary?: Localized };
+  /** The state that chaired it, when that is all the source says of who took part. */
+  chair?: string;
   ref: TimelineRef;
   /** Only for entries of `events`: their title and summary, in the project's words. */
   title?: Localized;
@@ -65,7 +69,7 @@ export interface TimelineData {
   states?: readonly (Pick<StateRecord, 'id'> & {
     membership: readonly Pick<
       MembershipEvent,
-      'date' | 'type' | 'scope' | 'sources' | 'verified' | 'caveat'
+      'date' | 'type' | 'scope' | 'sources' | 'verified' | 'caveat' | 'title' | 'summary'
     >[];
   })[];
   sessions?: readonly Pick<
@@ -153,6 +157,10 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
         sources: [...event.sources],
         ...(event.verified === false && { verified: false as const }),
         ...(event.caveat && { caveat: event.caveat }),
+        ...(event.type === 'note' &&
+          event.title && {
+            note: { title: event.title, ...(event.summary && { summary: event.summary }) },
+          }),
         ref: {
           collection: 'states',
           id: state.id,
@@ -254,9 +262,10 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
       id: `event:${event.id}`,
       date: event.date,
       kind: event.kind,
-      states: [...event.states],
+      states: unique([...event.states, event.chair]),
       sources: [...event.sources],
       ...(event.verified === false && { verified: false as const }),
+      ...(event.chair && { chair: event.chair }),
       ref: { collection: 'events', id: event.id, fact: 'event' },
       title: event.title,
       summary: event.summary,

@@ -1,15 +1,11 @@
-import type { DatasetMeta } from '../types.js';
+// Written by scripts/slim-data.js from data/ and the element folders.
+import type { MemberListData } from '../../elements/member-list/member-list.data.js';
 import json from './member-list.json';
-import { atHand, withRussian, type CitedSource, type ListedState } from './types.js';
+import { atHand, withTexts } from './types.js';
 
-/** What `<cst-member-list>` shows: the states and the sources they mention (scripts/slim-data.js). */
-export interface MemberListData {
-  meta: DatasetMeta;
-  states: ListedState[];
-  sources: CitedSource[];
-}
-
-export const memberListData = withRussian(
-  atHand(json as MemberListData),
-  () => import('./member-list.ru.json'),
+/** What <cst-member-list> shows, from the bundled data (its folder's `project`). */
+export const memberListData = withTexts(
+  // The file is what `project` returned, in English.
+  atHand(json as unknown as MemberListData),
+  { ru: () => import('./member-list.ru.json') },
 );

@@ -1,20 +1,11 @@
-import type { DatasetMeta, SessionRecord } from '../types.js';
+// Written by scripts/slim-data.js from data/ and the element folders.
+import type { SummitCardData } from '../../elements/summit-card/summit-card.data.js';
 import json from './summit-card.json';
-import { atHand, withRussian, type CitedSource, type Named } from './types.js';
+import { atHand, withTexts } from './types.js';
 
-/**
- * What `<cst-summit-card>` shows: the sessions, the names of the people and states they name, and
- * the sources they mention (scripts/slim-data.js).
- */
-export interface SummitCardData {
-  meta: DatasetMeta;
-  sessions: SessionRecord[];
-  people: Named[];
-  states: Named[];
-  sources: CitedSource[];
-}
-
-export const summitCardData = withRussian(
+/** What <cst-summit-card> shows, from the bundled data (its folder's `project`). */
+export const summitCardData = withTexts(
+  // The file is what `project` returned, in English.
   atHand(json as unknown as SummitCardData),
-  () => import('./summit-card.ru.json'),
+  { ru: () => import('./summit-card.ru.json') },
 );

@@ -1,18 +1,11 @@
-import type { DatasetMeta } from '../types.js';
+// Written by scripts/slim-data.js from data/ and the element folders.
+import type { TreatyArticleData } from '../../elements/treaty-article/treaty-article.data.js';
 import json from './treaty-article.json';
-import { atHand, withRussian, type CitedSource, type ShownDocument } from './types.js';
+import { atHand, withTexts } from './types.js';
 
-/**
- * What `<cst-treaty-article>` shows: the documents with articles and the sources they mention
- * (scripts/slim-data.js).
- */
-export interface TreatyArticleData {
-  meta: DatasetMeta;
-  documents: ShownDocument[];
-  sources: CitedSource[];
-}
-
-export const treatyArticleData = withRussian(
-  atHand(json as TreatyArticleData),
-  () => import('./treaty-article.ru.json'),
+/** What <cst-treaty-article> shows, from the bundled data (its folder's `project`). */
+export const treatyArticleData = withTexts(
+  // The file is what `project` returned, in English.
+  atHand(json as unknown as TreatyArticleData),
+  { ru: () => import('./treaty-article.ru.json') },
 );

@@ -1,56 +1,15 @@
-import type {
-  Lang,
-  Amendment,
-  DocumentRecord,
-  Localized,
-  MembershipEvent,
-  PersonRecord,
-  QuoteRecord,
-  RoleRecord,
-  SourceRecord,
-  StateRecord,
-} from '../types.js';
+import { fallbacks } from '../../internal/lang.js';
+import type { Lang, Localized, StateRecord } from '../types.js';
 
-// The records as the per-element data holds them: the fields an element shows, no others
-// (scripts/slim-data.js). Publisher records, which are whole, fit these types too.
+// Where an element's data comes from at run time. What each element's data holds is its folder's
+// projection (`src/elements/<name>/<name>.data.ts`); scripts/slim-data.js writes it here.
 
-/** A source as the elements cite it. */
-export type CitedSource = Pick<
-  SourceRecord,
-  'id' | 'title' | 'shortTitle' | 'publisher' | 'date' | 'lang' | 'url'
->;
-
-/** A person or state shown by name only. */
+/** A person or state shown by name only; a state with the forms its name takes in a sentence. */
 export interface Named {
   id: string;
   name: Localized;
+  grammar?: StateRecord['grammar'];
 }
-
-/** A quote without its links to sessions and documents. */
-export type ShownQuote = Omit<QuoteRecord, 'session' | 'document' | 'sources'>;
-
-/** A role as far as it gives a title on a date. */
-export type TitledRole = Pick<RoleRecord, 'title' | 'from' | 'to' | 'verified'>;
-
-/** A person as a quote needs them: every spelling of the name, and the roles of a speaker. */
-export type Speaker = Pick<PersonRecord, 'id' | 'name' | 'aliases'> & { roles: TitledRole[] };
-
-/** A state as the member list shows it. */
-export type ListedState = Omit<
-  StateRecord,
-  'iso3' | 'isoNumeric' | 'aliases' | 'chairmanships' | 'sources' | 'membership'
-> & {
-  /** Each event without the maintainers' `note`; a reader-facing `caveat` is kept. */
-  membership: Omit<MembershipEvent, 'note'>[];
-};
-
-/** A document as an article shows it. */
-export type ShownDocument = Omit<
-  DocumentRecord,
-  'kind' | 'sources' | 'dateSources' | 'inForceSources' | 'amendments'
-> & {
-  amendments?: Omit<Amendment, 'sources'>[];
-};
 
 /**
  * Where an element's bundled data comes from. Most elements have all of it at hand; the quote
@@ -85,6 +44,11 @@ type Texts = Record<string, Record<string, unknown>>;
 function addTexts(target: Record<string, unknown>, texts: object, lang: Lang): void {
   for (const [key, text] of Object.entries(texts)) {
     const value = target[key];
+    // A part held only with a language's texts (a state's case forms) goes in whole.
+    if (key === 'grammar' && text && typeof text === 'object') {
+      target[key] = { ...(value as object), ...text };
+      continue;
+    }
     if (!value || typeof value !== 'object') continue;
     if (typeof text === 'string') (value as Record<string, unknown>)[lang] = text;
     else if (text && typeof text === 'object') {
@@ -93,30 +57,37 @@ function addTexts(target: Record<string, unknown>, texts: object, lang: Lang): v
   }
 }
 
+/** The loaders of a slice's texts in the languages other than English, by language. */
+export type TextFiles = Partial<Record<Lang, () => Promise<{ default: unknown }>>>;
+
 /**
- * Bundled data whose Russian texts load the first time an element shows Russian: `source` holds
- * them in English (names in both languages), `ru` loads them. Until they are in, and if they
+ * Bundled data whose texts in other languages load the first time an element shows one: `source`
+ * holds them in English (names in every language), `texts` loads a language's. A language whose
+ * texts fall back to another's (Kazakh to Russian) loads both. Until they are in, and if they
  * cannot be loaded, the English texts stand.
  */
-export function withRussian<B extends object>(
+export function withTexts<B extends object>(
   source: DataSource<B>,
-  ru: () => Promise<{ default: unknown }>,
+  texts: TextFiles,
 ): DataSource<B> {
-  let texts: Texts | undefined;
-  let loading: Promise<void> | undefined;
-  let settled = false;
-  /** The data objects the texts are in already. */
-  const done = new WeakSet<object>();
+  const loaded = new Map<Lang, Texts>();
+  const loading = new Map<Lang, Promise<void>>();
+  /** The languages whose texts each data object holds already. */
+  const done = new WeakMap<object, Set<Lang>>();
   const apply = () => {
     const data = source.current();
-    if (!texts || done.has(data)) return;
-    done.add(data);
-    for (const [collection, records] of Object.entries(data)) {
-      const byId = texts[collection];
-      if (!byId || !Array.isArray(records)) continue;
-      for (const record of records as Record<string, unknown>[]) {
-        const own = byId[record.id as string];
-        if (own && typeof own === 'object') addTexts(record, own, 'ru');
+    const applied = done.get(data) ?? new Set<Lang>();
+    done.set(data, applied);
+    for (const [lang, byCollection] of loaded) {
+      if (applied.has(lang)) continue;
+      applied.add(lang);
+      for (const [collection, records] of Object.entries(data)) {
+        const byId = byCollection[collection];
+        if (!byId || !Array.isArray(records)) continue;
+        for (const record of records as Record<string, unknown>[]) {
+          const own = byId[record.id as string];
+          if (own && typeof own === 'object') addTexts(record, own, lang);
+        }
       }
     }
   };
@@ -125,15 +96,19 @@ export function withRussian<B extends object>(
     ...(source.failed && { failed: source.failed }),
     load(attrs, lang) {
       const waits = [source.load(attrs, lang)];
-      if (lang === 'ru' && !settled) {
-        waits.push(
-          (loading ??= ru()
-            .then(
-              (file) => void (texts = file.default as Texts),
-              () => undefined,
-            )
-            .then(() => void (settled = true))),
-        );
+      for (const l of fallbacks(lang)) {
+        const file = texts[l];
+        if (!file || loaded.has(l)) continue;
+        let pending = loading.get(l);
+        if (!pending) {
+          pending = file().then(
+            (module) => void loaded.set(l, module.default as Texts),
+            // Without them the English texts stand.
+            () => void loaded.set(l, {}),
+          );
+          loading.set(l, pending);
+        }
+        waits.push(pending);
       }
       const pending = waits.filter((wait) => wait !== undefined);
       if (!pending.length) {

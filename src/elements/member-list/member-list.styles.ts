@@ -79,11 +79,18 @@ export default css`
     font-size: var(--_small);
   }
   .details,
-  .caveat {
+  .caveat,
+  .steps {
     font-size: var(--_small);
   }
   .caveat {
+    display: block;
     font-style: italic;
+  }
+  .steps {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .scroll {
     overflow-x: auto;

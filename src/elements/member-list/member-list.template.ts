@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
 import { fill, localized, time } from '../../internal/markup.js';
 import { flagOf } from './flags.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
-import type { MemberListView, Row } from './member-list.view.js';
+import { listKind, type MemberListView, type Row } from './member-list.view.js';
 
 /**
  * The states under a title and a line that says how many there are and on which date, as a list,
@@ -14,7 +15,7 @@ import type { MemberListView, Row } from './member-list.view.js';
  */
 export function memberListTemplate(view: MemberListView, options: TemplateOptions): TemplateResult {
   const t = strings[view.lang];
-  const list = view.parties ? 'parties' : view.status;
+  const list = listKind(view);
   const date = time(view.date, view.lang);
   const dated = view.latest ? fill(t.latest, { date }) : date;
   const title = html`<span part="title" class="title" id="title">${t.title[list]}</span>`;
@@ -32,6 +33,12 @@ export function memberListTemplate(view: MemberListView, options: TemplateOption
     view.founded
       ? html` <span class="founding"
           >${fill(t.founding, { date: time(view.founded, view.lang) })}</span
+        >`
+      : nothing
+  }${
+    view.signatories
+      ? html` <span class="founding"
+          >${fill(t.inForce, { date: time(view.signatories, view.lang) })}</span
         >`
       : nothing
   }`;
@@ -68,8 +75,7 @@ function items(
               >${name(row, view)}
               ${f.has('status') ? status(row, view, t, false, options) : nothing}</span
             >
-            ${details(row, view, t)}
-            ${row.caveat ? html`<span class="caveat muted">${localized(row.caveat, view.lang)}</span>` : nothing}
+            ${details(row, view, t)} ${remarks(row, view)}
           </li>`,
       )}
     </ul>`;
@@ -104,10 +110,16 @@ function table(
               ${columns.map((c) =>
                 c === 'joined'
                   ? html`<td part="joined" class="joined" data-label=${t.narrowJoined}>
-                      ${row.joined ? time(row.joined, view.lang, 'short') : nothing}
+                      ${row.joined ? time(row.joined, view.lang, 'short') : nothing}${
+                        row.left
+                          ? html`; ${fill(t.left, { date: time(row.left, view.lang, 'short') })}`
+                          : nothing
+                      }
                     </td>`
                   : c === 'status'
-                    ? html`<td class="status-cell">${status(row, view, t, true, options)}</td>`
+                    ? html`<td class="status-cell">
+                        ${status(row, view, t, true, options)} ${remarks(row, view)}
+                      </td>`
                     : html`<td part="capital" class="capital">${row.capital}</td>`,
               )}
             </tr>`,
@@ -135,10 +147,10 @@ function status(
   table: boolean,
   options: TemplateOptions,
 ) {
-  const plain = row.status === 'member' || row.status === 'party';
+  const plain = row.status === 'member' || row.status === 'party' || row.status === 'signatory';
   if (plain && !table) return nothing;
   const badge = row.status === 'restored' ? 'member' : row.status;
-  const since = row.status === 'frozen' || row.status === 'suspended' ? t.since : '{date}';
+  const since = ['frozen', 'suspended', 'left'].includes(row.status) ? t.since : '{date}';
   return html`<span class="status"
     ><span part="badge badge-${badge}" class="label">${t.status[row.status]}</span>${
       row.since
@@ -154,11 +166,33 @@ function status(
   >`;
 }
 
+/** What a reader must know of a state's status, and its dated steps since it joined. */
+function remarks(row: Row, view: MemberListView) {
+  const { lang } = view;
+  return html`${row.caveats.map(
+    (caveat) => html`<span class="caveat muted">${localized(caveat, lang)}</span>`,
+  )}${
+    row.steps.length
+      ? html`<ul part="steps" class="steps muted" role="list">
+          ${row.steps.map(
+            (step) =>
+              html`<li>${time(step.date, lang, 'short')}: ${localized(step.title, lang)}</li>`,
+          )}
+        </ul>`
+      : nothing
+  }`;
+}
+
 function details(row: Row, view: MemberListView, t: MemberListStrings) {
+  const joined = row.joined && row.joinedBy;
   const parts = [
-    view.fields.has('joined') && row.joined
+    view.fields.has('joined') && joined
       ? html`<span part="joined"
-          >${fill(t.joined, { date: time(row.joined, view.lang, 'short') })}</span
+          >${fill(t.joined[row.joinedBy!], { date: time(row.joined!, view.lang, 'short') })}${
+            row.left
+              ? html`; ${fill(t.left, { date: time(row.left, view.lang, 'short') })}`
+              : nothing
+          }</span
         >`
       : undefined,
     view.fields.has('capital') && row.capital

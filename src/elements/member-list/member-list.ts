@@ -1,11 +1,17 @@
-import { memberListData, type MemberListData } from '../../data/slim/member-list.js';
+import { memberListData } from '../../data/slim/member-list.js';
+import type { MemberListData } from './member-list.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './member-list.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './member-list.styles.js';
 import { memberListTemplate } from './member-list.template.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './member-list.spec.js';
 import { memberListTitle, memberListView, type MemberListView } from './member-list.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstMemberList extends Properties<typeof attributes> {}
 
 /**
  * The member states of the CSTO on a date, or its former members, or every state that has been a
@@ -29,7 +35,9 @@ import { memberListTitle, memberListView, type MemberListView } from './member-l
  * @csspart badge-party - Badge of a party to the Treaty before the Organization existed.
  * @csspart badge-frozen - Badge of a member that froze its participation.
  * @csspart badge-suspended - Badge of a state whose membership is suspended.
- * @csspart badge-left - Badge of a state that left.
+ * @csspart badge-left - Badge of a state that is no longer a party.
+ * @csspart steps - A state's dated steps since it joined (Armenia's of 2024–2025), each with its
+ *   short title.
  * @csspart capital - The capital.
  * @csspart empty - The notice shown when no state matches on the date.
  *
@@ -37,13 +45,9 @@ import { memberListTitle, memberListView, type MemberListView } from './member-l
  * @cssprop --cst-member-list-min-block-size - Height reserved before the list renders (default: 8rem).
  */
 export class CstMemberList extends CstElement<MemberListData, MemberListView> {
-  static override properties = {
-    status: {},
-    asOf: { attribute: 'as-of' },
-    layout: {},
-    fields: {},
-    sort: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -54,21 +58,6 @@ export class CstMemberList extends CstElement<MemberListData, MemberListView> {
     template: memberListTemplate,
     title: memberListTitle,
   };
-
-  /** Which states: `current` members (default), `former` members, or `all` that have been parties. */
-  status: 'current' | 'former' | 'all' = 'current';
-
-  /** Date (`YYYY-MM-DD`) the list holds for; defaults to the provider's `as-of`, else the dataset's. */
-  asOf: string | null = null;
-
-  /** `list` (default), `grid` (cards) or `table`. */
-  layout: 'list' | 'grid' | 'table' = 'list';
-
-  /** Space-separated details to show besides the name: any of `flag joined status capital` (default all). */
-  fields: string | null = null;
-
-  /** Order: by localized `name` (default) or by `joined` date. */
-  sort: 'name' | 'joined' = 'name';
 }
 
 declare global {

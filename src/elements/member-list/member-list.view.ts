@@ -1,34 +1,41 @@
 import { clampToDataDate } from '../../data/dates.js';
 import { byId, localize } from '../../data/queries/records.js';
 import {
+  capitalOn,
   formerOn,
+  leftBefore,
   memberSince,
   membersOn,
   standingOn,
   treatyPartySince,
   type Standing,
 } from '../../data/queries/states.js';
-import type { MemberListData } from '../../data/slim/member-list.js';
-import type { CitedSource, ListedState } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { MemberListData } from './member-list.data.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
-import { choice, date as dateAttr } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { Notes } from '../../internal/citations.js';
 import { webUrl } from '../../internal/markup.js';
-import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { isProblem } from '../../internal/problems.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './member-list.spec.js';
 import { strings } from './member-list.strings.js';
 
-export const STATUSES = ['current', 'former', 'all'] as const;
-export const LAYOUTS = ['list', 'grid', 'table'] as const;
-export const FIELDS = ['flag', 'joined', 'status', 'capital'] as const;
-export const SORTS = ['name', 'joined'] as const;
+type Chosen = Values<typeof attributes>;
+type ListedState = MemberListData['states'][number];
 
-export type MemberListStatus = (typeof STATUSES)[number];
-export type MemberListLayout = (typeof LAYOUTS)[number];
-export type MemberListField = (typeof FIELDS)[number];
+export type MemberListStatus = Chosen['status'];
+export type MemberListLayout = Chosen['layout'];
+export type MemberListField = Chosen['fields'] extends ReadonlySet<infer F> ? F : never;
 
 /** A state's status as the list labels it. */
 export type RowStatus = Exclude<Standing, 'none'> | 'restored';
+
+/** A dated step that changed no status, under its short title (Armenia's budget stop, 2024). */
+export interface Step {
+  date: IsoDate;
+  title: Localized;
+}
 
 /** One state as the list shows it on the date. */
 export interface Row {
@@ -36,14 +43,21 @@ export interface Row {
   name: string;
   /** ISO 3166-1 alpha-2 code, for the flag. */
   iso2: string;
+  /** The capital on the list's date, where the data holds one for that day; else empty. */
   capital: string;
-  /** The day it became a party to the Treaty. */
+  /** The day it signed the Treaty or acceded to it. */
   joined?: IsoDate;
+  /** Whether it signed the Treaty (1992) or acceded to it later. */
+  joinedBy?: 'signed' | 'acceded';
+  /** The day it ceased to be a party, when it has come back since (Uzbekistan, 1999–2006). */
+  left?: IsoDate;
   status: RowStatus;
   /** The date of the event the status follows from, when the label says it. */
   since?: IsoDate;
   /** What the reader should know about this state's dates or status. */
-  caveat?: Localized;
+  caveats: Localized[];
+  /** Titled steps since the state last joined, up to the list's date, oldest first. */
+  steps: Step[];
   /** The notes that source a dated status (a freeze, a suspension, a departure). */
   refs: number[];
 }
@@ -53,6 +67,11 @@ export interface MemberListView {
   status: MemberListStatus;
   /** Before the Organization existed, the list is of the Treaty's parties. */
   parties: boolean;
+  /**
+   * Before the Treaty took effect (1994-04-20), the list is of the states that had signed it or
+   * acceded: the day it took effect.
+   */
+  signatories?: IsoDate;
   /** The date the list holds for. */
   date: IsoDate;
   /** The date asked for was later than the data's: the list holds for the data's own date. */
@@ -73,17 +92,10 @@ export function memberListView({
   lang,
   asOf,
 }: ViewInput<MemberListData>): ViewResult<MemberListView> {
-  const status = choice(attrs, 'status', STATUSES, 'current');
-  if (isProblem(status)) return { problem: status };
-  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
-  if (isProblem(layout)) return { problem: layout };
-  const sort = choice(attrs, 'sort', SORTS, 'name');
-  if (isProblem(sort)) return { problem: sort };
-  const fields = parseFields(attrs.fields);
-  if (isProblem(fields)) return { problem: fields };
-  const asked = dateAttr(attrs, 'as-of') ?? asOf;
-  if (isProblem(asked)) return { problem: asked };
-  const { asOf: date, clamped: latest } = clampToDataDate(asked, data.meta.asOf);
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { status, layout, sort, fields } = values;
+  const { asOf: date, clamped: latest } = clampToDataDate(values.asOf ?? asOf, data.meta.asOf);
 
   const all = data.states;
   const chosen =
@@ -92,16 +104,24 @@ export function memberListView({
       : status === 'former'
         ? formerOn(all, date)
         : all.filter((s) => standingOn(s, date).standing !== 'none');
-  const rows = chosen.map((s) => toRow(s, date, lang));
+  const rows = chosen.map((s) => toRow(s, date, data.meta.asOf, lang));
   const collator = new Intl.Collator(lang);
   const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
   rows.sort(
     sort === 'joined' ? (a, b) => compareDates(a.joined, b.joined) || byName(a, b) : byName,
   );
   const founding = chosen.map((s) => memberSince(s));
+  // Only once the Organization exists: a list of 1999 names no founders of it.
   const founded =
-    status === 'current' && founding.length && founding.every((e) => e?.type === 'founding-member')
+    status === 'current' &&
+    founding.length &&
+    founding.every((e) => e?.type === 'founding-member' && e.date <= date)
       ? founding[0]!.date
+      : undefined;
+  const pending = chosen.map((s) => treatyPartySince(s)?.inForce);
+  const signatories =
+    status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'signatory')
+      ? pending.find((d) => d !== undefined)
       : undefined;
   // Numbered in reading order: the markers of the rows as listed, then the rest of the sources.
   const notes = new Notes();
@@ -110,12 +130,13 @@ export function memberListView({
     const event = row.since ? standingOn(state, date).event : undefined;
     row.refs = notes.cite((event?.sources ?? []).map((id) => byId(data.sources, id)));
   }
-  notes.cite(citedSources(chosen, date, data.sources));
+  notes.cite(citedSources(chosen, date, data.meta.asOf, data.sources));
   return {
     view: {
       lang,
       status,
       parties: status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'party'),
+      ...(signatories && { signatories }),
       date,
       latest,
       ...(founded && founding.every((e) => e!.date === founded) && { founded }),
@@ -127,23 +148,18 @@ export function memberListView({
   };
 }
 
-/** "CSTO member states" (or former members, or all parties). */
+/** Which of the list's titles and counts it takes. */
+export function listKind(view: MemberListView): MemberListStatus | 'parties' | 'signatories' {
+  return view.signatories ? 'signatories' : view.parties ? 'parties' : view.status;
+}
+
+/** "CSTO member states" (or former members, or all parties, or the Treaty's signatories). */
 export function memberListTitle(view: MemberListView): string {
-  return strings[view.lang].title[view.parties ? 'parties' : view.status];
+  return strings[view.lang].title[listKind(view)];
 }
 
-/** Reads `fields`: space-separated names, each one of FIELDS; absent means all of them. */
-function parseFields(value: unknown): ReadonlySet<MemberListField> | Problem {
-  if (value === null || value === undefined) return new Set(FIELDS);
-  const tokens = String(value).trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (tokens.length === 0) return invalidValue('fields', value, FIELDS);
-  const unknown = tokens.find((token) => !(FIELDS as readonly string[]).includes(token));
-  if (unknown !== undefined) return invalidValue('fields', unknown, FIELDS);
-  return new Set(tokens as MemberListField[]);
-}
-
-/** The row a state shows on `date`, its notes not numbered yet. */
-function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
+/** The row a state shows on `date`, its notes not numbered yet; `present` is the data's own date. */
+function toRow(state: ListedState, date: IsoDate, present: IsoDate, lang: Lang): Row {
   const { standing, event } = standingOn(state, date);
   const joined = treatyPartySince(state);
   const status: RowStatus =
@@ -152,19 +168,38 @@ function toRow(state: ListedState, date: IsoDate, lang: Lang): Row {
       : standing === 'none'
         ? 'party'
         : standing;
-  const dated = status !== 'member' && status !== 'party';
-  const caveat = [event, joined].find((e) => e?.caveat)?.caveat;
+  const dated = status !== 'member' && status !== 'party' && status !== 'signatory';
+  const caveats = [...new Set([event, joined])].flatMap((e) => (e?.caveat ? [e.caveat] : []));
+  const left = leftBefore(state, date);
+  const capital = capitalOn(state, date, present);
   return {
     id: state.id,
     name: localize(state.name, lang),
     iso2: state.iso2,
-    capital: localize(state.capital, lang),
-    ...(joined && { joined: joined.date }),
+    capital: capital ? localize(capital.name, lang) : '',
+    ...(joined && {
+      joined: joined.date,
+      joinedBy: joined.type === 'acceded' ? ('acceded' as const) : ('signed' as const),
+    }),
+    ...(left && { left: left.date }),
     status,
     ...(dated && event && { since: event.date }),
-    ...(caveat && { caveat }),
+    caveats,
+    steps: stepsOf(state, date).map((e) => ({ date: e.date, title: e.title! })),
     refs: [],
   };
+}
+
+/**
+ * A state's titled `note` events since it last became a party or a member (for Armenia, its
+ * steps of 2024 and 2025; for Uzbekistan, its note of June 2012), up to `date`.
+ */
+function stepsOf(state: ListedState, date: IsoDate): ListedState['membership'] {
+  const events = state.membership.filter((e) => e.verified !== false && e.date <= date);
+  const start = events
+    .filter((e) => ['signed', 'acceded', 'founding-member', 'restored'].includes(e.type))
+    .at(-1)?.date;
+  return events.filter((e) => e.type === 'note' && e.title && (!start || e.date >= start));
 }
 
 /** Orders ISO dates (which compare as strings), unknown ones last. */
@@ -176,18 +211,28 @@ function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
 }
 
 /**
- * The sources of the events the list shows (each state's joining and its status on `date`), web
- * addresses before print and most cited first, without repeats.
+ * The sources of what the list shows (each state's joining, its status on `date`, the steps under
+ * it and a capital dated by a source), web addresses before print and most cited first, without
+ * repeats.
  */
 function citedSources(
   shown: readonly ListedState[],
   date: IsoDate,
+  present: IsoDate,
   all: readonly CitedSource[],
 ): CitedSource[] {
   const counts = new Map<string, number>();
   for (const state of shown) {
-    const events = new Set([treatyPartySince(state), standingOn(state, date).event]);
-    const ids = new Set([...events].flatMap((e) => e?.sources ?? []));
+    const events = new Set([
+      treatyPartySince(state),
+      standingOn(state, date).event,
+      leftBefore(state, date),
+      ...stepsOf(state, date),
+    ]);
+    const ids = new Set([
+      ...[...events].flatMap((e) => e?.sources ?? []),
+      ...(capitalOn(state, date, present)?.sources ?? []),
+    ]);
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts]

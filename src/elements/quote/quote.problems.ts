@@ -1,9 +1,8 @@
 // Why a <cst-quote> shows no quote, in full: loaded only when there is a problem to report.
 import { resolvePerson, spellingsOf } from '../../data/aliases.js';
 import { quotesBySpeaker, type QuoteQuery } from '../../data/queries/quotes.js';
-import type { QuoteData } from '../../data/slim/quote.js';
-import type { ShownQuote } from '../../data/slim/types.js';
-import { given, type Attributes } from '../../internal/attributes.js';
+import type { QuoteData } from './quote.data.js';
+import { given, type Attributes } from '../../internal/spec.js';
 import { invalidValue, type Problem } from '../../internal/problems.js';
 
 const NOTHING_SHOWN = 'nothing is shown';
@@ -18,7 +17,7 @@ type Details = Omit<Problem, 'code' | 'details'>;
 export function noQuote(attrs: Attributes, asked: QuoteQuery, data: QuoteData): Details {
   const { quote, speaker, topic } = asked;
   const ids = data.quotes.map((q) => q.id);
-  const topicsOf = (list: readonly ShownQuote[]) =>
+  const topicsOf = (list: readonly QuoteData['quotes'][number][]) =>
     [...new Set(list.flatMap((q) => q.topics))].sort();
   if (quote) return invalidValue('quote', attrs.quote, ids, NOTHING_SHOWN);
   if (speaker) {

@@ -1,4 +1,5 @@
 import { translated } from '../../internal/i18n.js';
+import { translations } from '../../locales/tables/quote.js';
 
 /** UI strings of `<cst-quote>`. `{name}` placeholders are filled with text or markup. */
 const en = {
@@ -15,4 +16,4 @@ const en = {
 
 export type QuoteStrings = typeof en;
 
-export const strings = translated(en, () => import('./quote.strings.ru.js'));
+export const strings = translated(en, translations);

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes } from '../../internal/citations.js';
 import { formatDate } from '../../internal/format.js';
@@ -27,7 +28,7 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
   >`;
   const speaker = html`<span part="speaker" class="speaker">${view.who}</span>${
       view.title ? html`, <span part="title">${view.title}</span>` : nothing
-    }`;
+    }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}`;
   const caption =
     variant === 'card'
       ? html`<span class="who">${speaker}</span>${options.static ? html`<br />` : nothing}

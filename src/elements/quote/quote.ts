@@ -1,13 +1,19 @@
 import type { PropertyValues } from 'lit';
-import { quoteData, type QuoteData } from '../../data/slim/quote.js';
+import { quoteData } from '../../data/slim/quote.js';
+import type { QuoteData } from './quote.data.js';
 import { CstCopyEvent } from '../../events.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { common } from '../../internal/strings.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './quote.spec.js';
 import { strings } from './quote.strings.js';
 import styles from './quote.styles.js';
 import { quoteTemplate, type QuoteOptions } from './quote.template.js';
 import { quoteTitle, quoteView, type QuoteView } from './quote.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstQuote extends Properties<typeof attributes> {}
 
 /**
  * A sourced quote from a CSTO leader or Council document: the words in a `<blockquote>`, a
@@ -27,6 +33,7 @@ import { quoteTitle, quoteView, type QuoteView } from './quote.view.js';
  * @csspart speaker - The speaker's name, or the author of a Council document.
  * @csspart title - The speaker's title at the time.
  * @csspart event - The occasion.
+ * @csspart context - What the words are about, after the title, when they would mislead alone.
  * @csspart date - The `<time>` of the words.
  * @csspart note - The note that the words are an English translation, on the line of notes.
  * @csspart actions - The row holding the copy button and its status.
@@ -41,13 +48,9 @@ import { quoteTitle, quoteView, type QuoteView } from './quote.view.js';
  * @event {CstCopyEvent} cst-copy - The quote was copied; `detail.text` is the copied line.
  */
 export class CstQuote extends CstElement<QuoteData, QuoteView, QuoteOptions> {
-  static override properties = {
-    quote: {},
-    speaker: {},
-    topic: {},
-    variant: { reflect: true },
-    status: { state: true },
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = { ...litProperties(attributes), status: { state: true } };
 
   static override styles = [baseStyles, styles];
 
@@ -58,21 +61,6 @@ export class CstQuote extends CstElement<QuoteData, QuoteView, QuoteOptions> {
     template: quoteTemplate,
     title: quoteTitle,
   };
-
-  /** Id of the quote to show, e.g. `tokayev-2022-first-use`. Wins over `speaker` and `topic`. */
-  quote: string | null = null;
-
-  /** Person id or any spelling of the name (`tokayev`, `Токаев`); shows their most recent quote. */
-  speaker: string | null = null;
-
-  /** Topic tag (`peacekeeping`); narrows the speaker's quotes, or alone picks the latest on it. */
-  topic: string | null = null;
-
-  /**
-   * Voice: `card` (default: a quotation mark and a two-line caption), `pull` (large type after a
-   * rule) or `inline` (in quotation marks, attribution after).
-   */
-  variant: 'card' | 'pull' | 'inline' = 'card';
 
   private status: QuoteOptions['status'] = undefined;
   private copyText = '';

@@ -1,18 +1,18 @@
 import { roleOn } from '../../data/queries/people.js';
 import { findQuote } from '../../data/queries/quotes.js';
 import { byId, localize } from '../../data/queries/records.js';
-import type { QuoteData } from '../../data/slim/quote.js';
-import type { CitedSource, ShownQuote } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { QuoteData } from './quote.data.js';
 import type { IsoDate, Lang } from '../../data/types.js';
-import { choice, given, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate } from '../../internal/format.js';
 import { webUrl } from '../../internal/markup.js';
 import { isProblem, type Problem } from '../../internal/problems.js';
+import { given, read, type Attributes, type Values } from '../../internal/spec.js';
+import { attributes } from './quote.spec.js';
 import { strings } from './quote.strings.js';
 
-export const VARIANTS = ['card', 'pull', 'inline'] as const;
-export type QuoteVariant = (typeof VARIANTS)[number];
+export type QuoteVariant = Values<typeof attributes>['variant'];
 
 /** What a quote shows. */
 export interface QuoteView {
@@ -34,6 +34,8 @@ export interface QuoteView {
   title: string;
   /** The occasion. */
   event: string;
+  /** What the words are about, when they would mislead alone: follows the title. */
+  context?: string;
   source?: CitedSource;
   /** The source's address, only when it is http(s). */
   url?: string;
@@ -45,9 +47,10 @@ export interface QuoteView {
 
 /** Attributes and data to the quote they select. */
 export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResult<QuoteView> {
-  const variant = choice(attrs, 'variant', VARIANTS, 'card');
-  if (isProblem(variant)) return { problem: variant };
-  const quote = pick(attrs, data);
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { variant } = values;
+  const quote = pick(attrs, values, data);
   if (isProblem(quote)) return { problem: quote };
 
   const t = strings[lang];
@@ -58,12 +61,14 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
     (person ? localize(person.name, lang) : localize(quote.author, lang)) || quote.speaker || '';
   const title = localize(quote.title ?? (person && roleOn(person, quote.date)?.title), lang);
   const event = localize(quote.event, lang);
+  const context = localize(quote.context, lang);
   const source = byId(data.sources, quote.source);
   const url = webUrl(source?.url);
   const cited = source && (source.title || source.publisher || '');
   const attribution = [
     who,
     title,
+    context,
     event,
     formatDate(quote.date, lang),
     cited && url ? fillText(t.copySource, { title: cited, url }) : cited,
@@ -79,6 +84,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
       who,
       title,
       event,
+      ...(context && { context }),
       ...(source && { source }),
       ...(url && { url }),
       copyText: fillText(t.copyText, {
@@ -104,12 +110,12 @@ function lengthOf(text: string): QuoteView['length'] {
  * (the quotes, speakers and topics there are, the closest spelling) are worked out by
  * quote.problems.ts, loaded only when there is a problem to report.
  */
-function pick(attrs: ViewInput<QuoteData>['attrs'], data: QuoteData): ShownQuote | Problem {
-  const asked = {
-    quote: text(attrs, 'quote'),
-    speaker: text(attrs, 'speaker'),
-    topic: text(attrs, 'topic'),
-  };
+function pick(
+  attrs: Attributes,
+  { quote, speaker, topic }: Values<typeof attributes>,
+  data: QuoteData,
+): QuoteData['quotes'][number] | Problem {
+  const asked = { quote, speaker, topic };
   const found = findQuote(data, asked);
   if (found) return found;
   const named = asked.quote || asked.speaker || asked.topic;

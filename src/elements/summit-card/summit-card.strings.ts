@@ -1,8 +1,14 @@
 import type { SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
+import type { Agreeing } from '../../internal/names.js';
+import { translations } from '../../locales/tables/summit-card.js';
 
-/** UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. */
+/**
+ * UI strings of `<cst-summit-card>`. `{name}` placeholders are filled by the element. In the
+ * handover sentences `{from}` takes the genitive and `{to}` the dative where the language has
+ * cases («от Кыргызстана к России»).
+ */
 export interface SummitStrings {
   title: Record<SessionRecord['kind'], string>;
   /** The compact card's title: the kind in a few words, then where (`{session}`, `{city}`). */
@@ -25,7 +31,8 @@ export interface SummitStrings {
   /** The chair, when only the state is known. */
   chairState: string;
   chairPerson: string;
-  absent: Forms;
+  /** Members whose head did not take part: agrees with one state or several. */
+  absent: Agreeing;
   attendees: string;
   attendee: string;
   documents: string;
@@ -48,6 +55,8 @@ export interface SummitStrings {
   handoverToOn: string;
   handoverToDue: string;
   handoverToWasDue: string;
+  /** The handover when the state names have no case forms to build a sentence with. */
+  handoverNamed: string;
   latest: string;
   /** The compact card's note of the date `latest` holds for. */
   latestShort: string;
@@ -62,12 +71,12 @@ const en: SummitStrings = {
   title: {
     regular: 'Regular session of the CSTO Collective Security Council',
     extraordinary: 'Extraordinary session of the CSTO Collective Security Council',
-    jubilee: 'Jubilee session of the CSTO Collective Security Council',
+    jubilee: 'Anniversary session of the CSTO Collective Security Council',
   },
   short: {
     regular: 'Council session',
     extraordinary: 'Extraordinary Council session',
-    jubilee: 'Jubilee Council session',
+    jubilee: 'Anniversary Council session',
   },
   shortIn: '{session} in {city}',
   shortVideo: '{session} by videoconference',
@@ -83,7 +92,7 @@ const en: SummitStrings = {
   chair: 'Chair',
   chairState: 'Chair',
   chairPerson: '{person} ({state})',
-  absent: { one: 'Did not take part', other: 'Did not take part' },
+  absent: 'Did not take part',
   attendees: 'Attendees',
   attendee: '{name}, {title}',
   documents: 'Documents adopted',
@@ -102,6 +111,7 @@ const en: SummitStrings = {
   handoverToOn: 'Chairmanship passed to {to} on {date}',
   handoverToDue: 'Chairmanship passes to {to} on {date}',
   handoverToWasDue: 'Chairmanship was due to pass to {to} on {date}',
+  handoverNamed: 'Chairmanship: {to}',
   latest: 'Latest session held as of {date}',
   latestShort: 'latest held as of {date}',
   latestData: '{date}, the latest date in this data',
@@ -109,4 +119,4 @@ const en: SummitStrings = {
   nextPassed: 'Next session scheduled for {date}; this data holds no later record',
 };
 
-export const strings = translated(en, () => import('./summit-card.strings.ru.js'));
+export const strings = translated(en, translations);

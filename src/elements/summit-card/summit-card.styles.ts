@@ -60,6 +60,23 @@ export default css`
     content: '–\\a0';
     color: var(--_muted);
   }
+  /* A document's themes sit under its title, indented as one block. */
+  .themes {
+    display: grid;
+    gap: 0.125rem;
+    margin-block: var(--_s1);
+    text-indent: 0;
+  }
+  /* At the list's own size, as all text in the card: set apart by weight and colour. */
+  .themes-label {
+    font-weight: 600;
+  }
+  .themes ul {
+    font-size: inherit;
+  }
+  .themes li::before {
+    content: '·\\a0';
+  }
   .handover,
   .next {
     font-size: var(--_small);

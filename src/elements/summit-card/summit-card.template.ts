@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
+import { byId } from '../../data/queries/records.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
 import { fill, localized, time } from '../../internal/markup.js';
-import { joinedNames, nameOf } from '../../internal/names.js';
+import { agreeing, joinedNames, nameInCase, nameOf } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
 import type { SummitView } from './summit-card.view.js';
@@ -123,7 +125,7 @@ function whoAndWhat(view: SummitView, t: SummitStrings): unknown {
     adopted ??
     (session.absent.length
       ? fill(t.absentShort, {
-          absent: plural(session.absent.length, lang, t.absent),
+          absent: agreeing(view.states, session.absent, lang, t.absent),
           states: joinedNames(view.states, session.absent, lang),
         })
       : undefined);
@@ -187,7 +189,7 @@ function facts(view: SummitView, t: SummitStrings) {
     chairRow,
     session.absent.length && !planned
       ? row(
-          plural(session.absent.length, lang, t.absent),
+          agreeing(view.states, session.absent, lang, t.absent),
           joinedNames(view.states, session.absent, lang),
           'absent',
         )
@@ -200,9 +202,15 @@ function handover(view: SummitView, t: SummitStrings) {
   const { session, asOf, lang } = view;
   const given = session.handover;
   if (!given) return nothing;
-  const to = nameOf(view.states, given.to, lang);
-  const from = given.from ? nameOf(view.states, given.from, lang) : undefined;
+  // The sentence declines the names: from the state («от Кыргызстана»), to the state («к России»).
+  const to = nameInCase(view.states, given.to, lang, 'dative');
+  const from = given.from ? nameInCase(view.states, given.from, lang, 'genitive') : undefined;
   const date = given.date;
+  if (to === undefined || (given.from && from === undefined)) {
+    return html`<p part="handover" class="handover">
+      ${fill(t.handoverNamed, { to: nameOf(view.states, given.to, lang) })}
+    </p>`;
+  }
   let template: string;
   if (!date || date === session.date) template = from ? t.handoverPassed : t.handoverTo;
   // Due after the data's date: once the reader's clock has passed it, it was due, not done.
@@ -244,11 +252,26 @@ function documents(view: SummitView, t: SummitStrings) {
     ${
       items.length
         ? html`<ul role="list">
-            ${items.map((item) => html`<li>${localized(item.title, lang)}</li>`)}
+            ${items.map(
+              (item) => html`<li>${localized(item.title, lang)}${themes(view, item.document)}</li>`,
+            )}
           </ul>`
         : nothing
     }
   </section>`;
+}
+
+/** A document's main themes in the project's words, under a label that says they are a summary. */
+function themes(view: SummitView, id: string | undefined) {
+  const { lang } = view;
+  const summary = byId(view.documents, id)?.summary;
+  if (!summary?.length) return nothing;
+  return html`<div part="themes" class="themes">
+    <p class="themes-label muted">${common[lang].summaryOfDocument}</p>
+    <ul role="list">
+      ${summary.map((theme) => html`<li>${localized(theme, lang)}</li>`)}
+    </ul>
+  </div>`;
 }
 
 function notesBlock(view: SummitView) {

@@ -1,11 +1,17 @@
-import { summitCardData, type SummitCardData } from '../../data/slim/summit-card.js';
+import { summitCardData } from '../../data/slim/summit-card.js';
+import type { SummitCardData } from './summit-card.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './summit-card.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './summit-card.styles.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './summit-card.spec.js';
 import { summitTemplate } from './summit-card.template.js';
 import { summitTitle, summitView, type SummitView } from './summit-card.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstSummitCard extends Properties<typeof attributes> {}
 
 /**
  * A card about one session of the CSTO Collective Security Council: kind, date, place or
@@ -28,6 +34,7 @@ import { summitTitle, summitView, type SummitView } from './summit-card.view.js'
  * @csspart attendees - The attendees block (label and list).
  * @csspart documents - The documents-adopted block (count, label and list).
  * @csspart notes - The summary block, in the project's own words.
+ * @csspart themes - Under an adopted document: its main themes, labelled as a summary.
  * @csspart label - The visible label of each block.
  * @csspart uncertain - "(sources differ)" after a figure the sources disagree on.
  * @csspart next - With `summit="latest"`: the next planned session.
@@ -37,10 +44,9 @@ import { summitTitle, summitView, type SummitView } from './summit-card.view.js'
  * (default: 7rem).
  */
 export class CstSummitCard extends CstElement<SummitCardData, SummitView> {
-  static override properties = {
-    summit: {},
-    variant: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -51,12 +57,6 @@ export class CstSummitCard extends CstElement<SummitCardData, SummitView> {
     template: summitTemplate,
     title: summitTitle,
   };
-
-  /** Session id (`csc-2022-05-16`), date (`2022-05-16`) or `latest` (last held by the as-of date). */
-  summit: string | null = null;
-
-  /** `full` (default): all that is known; `compact`: date, place, kind, chair, handover, counts. */
-  variant: 'full' | 'compact' = 'full';
 }
 
 declare global {

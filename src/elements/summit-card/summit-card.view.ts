@@ -1,18 +1,22 @@
 import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
 import { byDateDesc, byId } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
-import type { SummitCardData } from '../../data/slim/summit-card.js';
-import type { CitedSource, Named } from '../../data/slim/types.js';
+import type { CitedSource } from '../../data/project.js';
+import type { Named } from '../../data/slim/types.js';
+import type { SummitCardData } from './summit-card.data.js';
+
+/** A document a session adopted, as the card sums it up: its themes in the project's words. */
+type SummedDocument = SummitCardData['documents'][number];
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
-import { choice, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { Notes } from '../../internal/citations.js';
 import { clip, formatDate } from '../../internal/format.js';
 import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './summit-card.spec.js';
 import { strings } from './summit-card.strings.js';
 
-export const VARIANTS = ['full', 'compact'] as const;
-export type SummitVariant = (typeof VARIANTS)[number];
+export type SummitVariant = Values<typeof attributes>['variant'];
 
 export interface SummitView {
   lang: Lang;
@@ -35,6 +39,8 @@ export interface SummitView {
   /** The people and states the session names, to look them up by id. */
   people: readonly Named[];
   states: readonly Named[];
+  /** The documents whose themes the data sums up, to look them up by id. */
+  documents: readonly SummedDocument[];
   /** The session's sources, each once. */
   sources: CitedSource[];
 }
@@ -52,11 +58,11 @@ export function summitView({
   today,
 }: ViewInput<SummitCardData>): ViewResult<SummitView> {
   const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
-  const variant = choice(attrs, 'variant', VARIANTS, 'full');
-  if (isProblem(variant)) return { problem: variant };
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { variant, summit: ref } = values;
   const all = data.sessions;
   const choices = ['latest', ...[...all].sort(byDateDesc).map((s) => s.id)];
-  const ref = text(attrs, 'summit');
   if (ref === null) return { problem: invalidValue('summit', attrs.summit, choices) };
 
   const latest = ref.toLowerCase() === 'latest';
@@ -93,6 +99,7 @@ export function summitView({
       ...(next && { next }),
       people: data.people,
       states: data.states,
+      documents: data.documents ?? [],
       sources: notes.sources,
     },
   };
@@ -102,7 +109,9 @@ export function summitView({
 export function summitTitle(view: SummitView): string {
   const t = strings[view.lang];
   const { session } = view;
-  return `${t.title[session.kind] ?? t.title.regular}, ${formatDate(session.date, view.lang)}`;
+  // As the card names it: the compact card by the kind in a few words.
+  const kind = view.variant === 'compact' ? t.short : t.title;
+  return `${kind[session.kind] ?? kind.regular}, ${formatDate(session.date, view.lang)}`;
 }
 
 /** `latest` when no session was held on or before the as-of date. */

@@ -1,6 +1,8 @@
 import type { MembershipEvent, SessionRecord } from '../../data/types.js';
 import type { Forms } from '../../internal/format.js';
 import { translated } from '../../internal/i18n.js';
+import type { Agreeing } from '../../internal/names.js';
+import { translations } from '../../locales/tables/timeline.js';
 
 /** UI strings of `<cst-timeline>`. `{name}` placeholders are filled by the element. */
 export interface TimelineStrings {
@@ -31,7 +33,8 @@ export interface TimelineStrings {
   planned: string;
   announced: string;
   passed: string;
-  absent: string;
+  /** Members absent from a session: agrees with one state or several, before `{states}`. */
+  absent: Agreeing;
   /**
    * A document (or amendment) signed, by kind: treaties and protocols are signed, the Council's
    * declarations and statements adopted.
@@ -42,8 +45,12 @@ export interface TimelineStrings {
   adoptedIn: string;
   /** The headline of a declaration or statement the Council adopted, by kind. */
   councilDocument: Record<'declaration' | 'statement', string>;
-  signatories: string;
-  involved: string;
+  /** Who signed a document: agrees with one state or several, before `{states}`. */
+  signatories: Agreeing;
+  /** The states an event concerns, by their number. */
+  involved: Forms;
+  /** The state that chaired an event. */
+  chair: string;
 }
 
 const en: TimelineStrings = {
@@ -86,7 +93,7 @@ const en: TimelineStrings = {
   session: {
     regular: 'Council session',
     extraordinary: 'Extraordinary Council session',
-    jubilee: 'Jubilee Council session',
+    jubilee: 'Anniversary Council session',
   },
   sessionIn: '{session} in {city}',
   sessionVideo: '{session} by videoconference',
@@ -104,7 +111,8 @@ const en: TimelineStrings = {
     statement: 'Council statement adopted',
   },
   signatories: 'Signed by {states}',
-  involved: 'States involved: {states}',
+  involved: { one: 'State involved: {states}', other: 'States involved: {states}' },
+  chair: 'Chair: {state}',
 };
 
-export const strings = translated(en, () => import('./timeline.strings.ru.js'));
+export const strings = translated(en, translations);

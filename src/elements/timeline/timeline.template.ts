@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
 import { formatDate, plural } from '../../internal/format.js';
 import { fill, localized, time } from '../../internal/markup.js';
-import { joinedNames } from '../../internal/names.js';
+import { agreeing, joinedNames } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type TimelineStrings } from './timeline.strings.js';
 import type { TimelineItem, TimelineView } from './timeline.view.js';
@@ -185,6 +186,9 @@ function more(
     item.planned ? ['planned-note', when(view, t, item)] : undefined,
     summary !== undefined ? ['summary', summary] : undefined,
     states !== undefined ? ['states muted', states] : undefined,
+    item.chair
+      ? ['states muted', fill(t.chair, { state: localized(item.chair.name, lang) })]
+      : undefined,
     item.caveat ? ['caveat muted', localized(item.caveat, lang)] : undefined,
   ].filter((line) => line !== undefined) as [string, unknown][];
   // The markers to its sources end what it says, or stand alone.
@@ -220,6 +224,7 @@ function headline(view: TimelineView, t: TimelineStrings, item: TimelineItem): u
   const { lang } = view;
   switch (subject.what) {
     case 'membership': {
+      if (subject.title) return localized(subject.title, lang);
       const forms = t.membership[subject.type as keyof TimelineStrings['membership']];
       return forms
         ? fill(plural(item.states.length, lang, forms), { states: names(view, item) })
@@ -259,6 +264,7 @@ function about(view: TimelineView, t: TimelineStrings, item: TimelineItem): unkn
     return note ? localized(note, lang) : undefined;
   }
   if (subject.what === 'event') return localized(subject.summary, lang);
+  if (subject.what === 'membership' && subject.summary) return localized(subject.summary, lang);
   if (subject.what === 'document' && subject.fact === 'signed') {
     const { document, amendment } = subject;
     const place = amendment ? amendment.place : document.place;
@@ -278,14 +284,15 @@ function about(view: TimelineView, t: TimelineStrings, item: TimelineItem): unkn
 function involved(view: TimelineView, t: TimelineStrings, item: TimelineItem): unknown {
   if (!item.states.length) return undefined;
   const states = names(view, item);
+  const ids = item.states.map((s) => s.id);
   switch (item.subject.what) {
     case 'membership':
       return undefined;
     case 'session':
-      return fill(t.absent, { states });
+      return fill(agreeing(item.states, ids, view.lang, t.absent), { states });
     case 'document':
-      return fill(t.signatories, { states });
+      return fill(agreeing(item.states, ids, view.lang, t.signatories), { states });
     case 'event':
-      return fill(t.involved, { states });
+      return fill(plural(ids.length, view.lang, t.involved), { states });
   }
 }

@@ -1,11 +1,17 @@
-import { timelineData, type TimelineData } from '../../data/slim/timeline.js';
+import { timelineData } from '../../data/slim/timeline.js';
+import type { TimelineData } from './timeline.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './timeline.strings.js';
 import styles from './timeline.styles.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './timeline.spec.js';
 import { timelineTemplate, type TimelineOptions } from './timeline.template.js';
 import { timelineTitle, timelineView, type TimelineView } from './timeline.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstTimeline extends Properties<typeof attributes> {}
 
 /**
  * The history of the Collective Security Treaty and its Organization as a dated, sourced graphic:
@@ -38,15 +44,9 @@ import { timelineTitle, timelineView, type TimelineView } from './timeline.view.
  * @csspart empty - Said when no event matches the attributes.
  */
 export class CstTimeline extends CstElement<TimelineData, TimelineView, TimelineOptions> {
-  static override properties = {
-    from: {},
-    to: {},
-    state: {},
-    kinds: {},
-    asOf: { attribute: 'as-of' },
-    layout: {},
-    expanded: { state: true },
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = { ...litProperties(attributes), expanded: { state: true } };
 
   static override styles = [baseStyles, styles];
 
@@ -57,29 +57,6 @@ export class CstTimeline extends CstElement<TimelineData, TimelineView, Timeline
     template: timelineTemplate,
     title: timelineTitle,
   };
-
-  /** First year (`1999`, from its first day) or date (`1999-04-02`) shown. */
-  from: string | null = null;
-
-  /** Last year (`2002`, to its last day) or date shown. */
-  to: string | null = null;
-
-  /** A state's own history: its id (`am`), ISO code or any English or Russian name or alias. */
-  state: string | null = null;
-
-  /**
-   * Which events, separated by spaces or commas: any of `treaty membership sessions documents
-   * operations` (default all).
-   */
-  kinds: string | null = null;
-
-  /** Date (`YYYY-MM-DD`) the timeline holds for: nothing after it is shown. */
-  asOf: string | null = null;
-
-  /**
-   * `list` (default): one line per event that opens to its details; `compact`: the lines alone.
-   */
-  layout: 'list' | 'compact' = 'list';
 
   /** The reader asked to see every event of a long timeline. */
   private expanded = false;

@@ -1,13 +1,7 @@
-import { clampToDataDate, isIsoDate } from '../../data/dates.js';
-import { resolveState, spellingsOf } from '../../data/aliases.js';
+import { clampToDataDate } from '../../data/dates.js';
+import { resolveState } from '../../data/aliases.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { timelineEvents, type TimelineData as EventsData } from '../../data/queries/timeline.js';
-import type {
-  TimelineData,
-  TimelineDocument,
-  TimelineSession,
-  TimelineSource as CitedSource,
-} from '../../data/slim/timeline.js';
 import type { Named } from '../../data/slim/types.js';
 import type {
   Amendment,
@@ -17,16 +11,21 @@ import type {
   Localized,
   MembershipEvent,
 } from '../../data/types.js';
-import { choice, date as dateAttr, text } from '../../internal/attributes.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
 import { Notes } from '../../internal/citations.js';
-import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { isProblem } from '../../internal/problems.js';
+import { unknownState } from '../../internal/unknown-state.js';
+import { read, type Values } from '../../internal/spec.js';
+import { attributes } from './timeline.spec.js';
+import type { TimelineData } from './timeline.data.js';
 import { strings } from './timeline.strings.js';
 
-export const LAYOUTS = ['list', 'compact'] as const;
-export const KINDS = ['treaty', 'membership', 'sessions', 'documents', 'operations'] as const;
-export type TimelineLayout = (typeof LAYOUTS)[number];
+type TimelineSession = TimelineData['sessions'][number];
+type TimelineDocument = TimelineData['documents'][number];
+type CitedSource = TimelineData['sources'][number];
+
+export type TimelineLayout = Values<typeof attributes>['layout'];
 
 /** A timeline longer than this starts collapsed … */
 const COLLAPSE_OVER = 12;
@@ -36,7 +35,13 @@ const HANDFUL = 10;
 
 /** What an item says, from the record it comes from; the template words it. */
 export type ItemSubject =
-  | { what: 'membership'; type: MembershipEvent['type'] }
+  | {
+      what: 'membership';
+      type: MembershipEvent['type'];
+      /** A dated step (`note`): its own title and summary. */
+      title?: Localized;
+      summary?: Localized;
+    }
   | { what: 'session'; session: TimelineSession }
   | {
       what: 'document';
@@ -54,6 +59,8 @@ export interface TimelineItem {
   subject: ItemSubject;
   /** The states involved, by name. */
   states: Named[];
+  /** The state that chaired it, when the source names only the chair. */
+  chair?: Named;
   /** The numbers of its sources in the timeline's notes. */
   refs: number[];
   /**
@@ -106,14 +113,9 @@ export function timelineView({
   asOf: fallbackAsOf,
   today,
 }: ViewInput<TimelineData>): ViewResult<TimelineView> {
-  const layout = choice(attrs, 'layout', LAYOUTS, 'list');
-  if (isProblem(layout)) return { problem: layout };
-  const kinds = parseKinds(attrs.kinds);
-  if (isProblem(kinds)) return { problem: kinds };
-  const from = bound(attrs, 'from', 'start');
-  if (isProblem(from)) return { problem: from };
-  const to = bound(attrs, 'to', 'end');
-  if (isProblem(to)) return { problem: to };
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
+  const { layout, kinds, from, to } = values;
   if (from && to && from > to) {
     return {
       problem: {
@@ -122,12 +124,13 @@ export function timelineView({
       },
     };
   }
-  const asked = dateAttr(attrs, 'as-of') ?? fallbackAsOf;
-  if (isProblem(asked)) return { problem: asked };
-  const { asOf, clamped: latestData } = clampToDataDate(asked, data.meta.asOf);
+  const { asOf, clamped: latestData } = clampToDataDate(
+    values.asOf ?? fallbackAsOf,
+    data.meta.asOf,
+  );
 
   const states = data.states;
-  const wanted = text(attrs, 'state');
+  const wanted = values.state;
   let state: (typeof states)[number] | undefined;
   if (attrs.state !== null && attrs.state !== undefined) {
     state = wanted === null ? undefined : resolveState(states, wanted);
@@ -146,7 +149,8 @@ export function timelineView({
 
   const known = events.filter(
     (e) =>
-      !(e.ref.collection === 'states' && e.ref.type === 'note') &&
+      // A dated step is shown when it has a reader title.
+      !(e.ref.collection === 'states' && e.ref.type === 'note' && !e.note) &&
       kinds.has(e.kind) &&
       (!from || e.date >= from) &&
       (!to || e.date <= to) &&
@@ -173,10 +177,13 @@ export function timelineView({
     const ref = event.ref;
     let subject: ItemSubject | undefined;
     if (ref.collection === 'states') {
-      // States that took the same step on the same day share one item.
+      // States that took the same step on the same day share one item (not dated remarks).
       const previous = items.find(
         (i) =>
-          i.subject.what === 'membership' && i.subject.type === ref.type && i.date === event.date,
+          i.subject.what === 'membership' &&
+          i.subject.type === ref.type &&
+          ref.type !== 'note' &&
+          i.date === event.date,
       );
       if (previous) {
         previous.states.push(...named(states, event.states));
@@ -185,7 +192,7 @@ export function timelineView({
         }
         continue;
       }
-      subject = { what: 'membership', type: ref.type };
+      subject = { what: 'membership', type: ref.type, ...event.note };
     } else if (ref.collection === 'sessions') {
       const session = byId(sessions, ref.id);
       if (session) subject = { what: 'session', session };
@@ -205,14 +212,17 @@ export function timelineView({
       subject = { what: 'event', title: event.title, summary: event.summary };
     }
     if (!subject) continue;
-    const sessionStates =
-      subject.what === 'session' ? (subject.session.absent ?? []) : event.states;
+    const shownStates =
+      subject.what === 'session'
+        ? (subject.session.absent ?? [])
+        : event.states.filter((id) => id !== event.chair);
     const item: TimelineItem = {
       id: event.id,
       date: event.date,
       kind: event.kind,
       subject,
-      states: named(states, subject.what === 'membership' ? event.states : sessionStates),
+      states: named(states, shownStates),
+      ...(event.chair && { chair: named(states, [event.chair])[0]! }),
       refs: [],
       key:
         isKey(subject) ||
@@ -255,7 +265,7 @@ export function timelineTitle(view: TimelineView): string {
 
 /** The states of `ids`, by name; one the data lacks is named by its id. */
 function named(states: readonly Named[], ids: readonly string[]): Named[] {
-  return ids.map((id) => byId(states, id) ?? { id, name: { en: id, ru: id } });
+  return ids.map((id) => byId(states, id) ?? { id, name: { en: id } });
 }
 
 /**
@@ -298,41 +308,4 @@ function collapse(items: TimelineItem[]): number {
   for (const item of keys.slice(0, HANDFUL - kept.size)) kept.add(item);
   for (const item of items) if (!kept.has(item)) item.lesser = true;
   return items.length - kept.size;
-}
-
-/** Reads `kinds`: names separated by spaces or commas, each one of KINDS; absent means all. */
-function parseKinds(value: unknown): ReadonlySet<EventKind> | Problem {
-  if (value === null || value === undefined) return new Set(KINDS);
-  const tokens = String(value)
-    .trim()
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (tokens.length === 0) return invalidValue('kinds', value, KINDS);
-  const unknown = tokens.find((token) => !(KINDS as readonly string[]).includes(token));
-  if (unknown !== undefined) return invalidValue('kinds', unknown, KINDS);
-  return new Set(tokens as EventKind[]);
-}
-
-/** `from` or `to`: a year (its first or last day) or a date; `undefined` when absent. */
-function bound(
-  attrs: Readonly<Record<string, unknown>>,
-  name: 'from' | 'to',
-  side: 'start' | 'end',
-): IsoDate | Problem | undefined {
-  const value = text(attrs, name);
-  if (value === null && (attrs[name] === null || attrs[name] === undefined)) return undefined;
-  if (value !== null && /^\d{4}$/.test(value))
-    return `${value}-${side === 'start' ? '01-01' : '12-31'}`;
-  if (value !== null && isIsoDate(value)) return value;
-  return { ...invalidDate(name, String(attrs[name])), years: true };
-}
-
-/** A `state` that names no state: the closest spelling and the valid ids. */
-function unknownState(value: unknown, states: TimelineData['states']): Problem {
-  return {
-    ...invalidValue('state', value, states.map((s) => s.name.en).sort(), undefined, 'not-found'),
-    choicesNote: '(an id, an ISO code, or any English or Russian name of the state)',
-    spellings: states.flatMap((s) => spellingsOf(s).map((n) => [n, s.name.en] as const)),
-  };
 }

@@ -1,4 +1,5 @@
 import { translated } from '../../internal/i18n.js';
+import { translations } from '../../locales/tables/treaty-article.js';
 
 /**
  * UI strings of `<cst-treaty-article>`. Placeholders in braces are filled with text or elements:
@@ -24,8 +25,11 @@ const en = {
   range: 'The {document} has articles {range}.',
   held: 'Articles {range} of the {document} are available here.',
   noArticle: 'There is no Article {n} here.',
+  /** Standing facts under the article: the Treaty's UN registration, the Organization's seat. */
+  registration: 'Registered with the United Nations: Treaty Series no. {number}',
+  organization: 'Headquarters: {seat}; working language: {language}',
 };
 
 export type TreatyArticleStrings = typeof en;
 
-export const strings = translated(en, () => import('./treaty-article.strings.ru.js'));
+export const strings = translated(en, translations);

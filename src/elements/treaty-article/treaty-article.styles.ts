@@ -57,6 +57,11 @@ export default css`
   .amendments cite {
     font-style: italic;
   }
+  .about {
+    display: grid;
+    gap: var(--_s1);
+    font-size: var(--_small);
+  }
   @media print {
     .passage {
       break-inside: avoid;

@@ -1,7 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
+import { fillText } from '../../internal/format.js';
 import { fill, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
@@ -41,7 +43,7 @@ export function treatyArticleTemplate(
     <div part="body" class="body">
       ${view.passages.map((p) => passage(p, lang, hasWording, options))}
     </div>
-    ${view.amendments.length ? amendments(view) : nothing}
+    ${view.amendments.length ? amendments(view) : nothing} ${about(view, options)}
     ${notes(view.sources, lang, { ...options, numbered: true })}
   </article>`;
 }
@@ -58,9 +60,14 @@ function passage(
       ? hasWording
         ? c.summaryOfText
         : c.summary
-      : passage.translation
-        ? c.translation
-        : c.wording;
+      : passage.asSigned
+        ? fillText(
+            passage.asSigned.amended ? c.translationAsSigned : c.translationAsSignedOnly,
+            passage.asSigned,
+          )
+        : passage.translation
+          ? c.translation
+          : c.wording;
   // What it is, its note, and in quiet words when the sources do not confirm it.
   const labels = html`<p class="labels">
     <span
@@ -107,4 +114,22 @@ function amendments(view: TreatyArticleView): TemplateResult {
       })}
     </ul>
   </section>`;
+}
+
+/** The standing facts under the article, quietly, each with markers to its sources. */
+function about(view: TreatyArticleView, options: TemplateOptions) {
+  if (!view.about.length) return nothing;
+  const { lang } = view;
+  const t = strings[lang];
+  return html`<footer part="about" class="about muted">
+    ${view.about.map((fact) => {
+      const values = Object.fromEntries(
+        Object.entries(fact.values).map(([key, text]) => [
+          key,
+          html`<span lang=${text.lang}>${text.text}</span>`,
+        ]),
+      );
+      return html`<p>${fill(t[fact.kind], values)}${refs(fact.refs, lang, options)}</p>`;
+    })}
+  </footer>`;
 }

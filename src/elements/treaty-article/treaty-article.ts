@@ -1,15 +1,21 @@
-import { treatyArticleData, type TreatyArticleData } from '../../data/slim/treaty-article.js';
+import { treatyArticleData } from '../../data/slim/treaty-article.js';
+import type { TreatyArticleData } from './treaty-article.data.js';
 import baseStyles from '../../internal/base.styles.js';
 import { CstElement, type Renderer } from '../../internal/base.js';
 import { strings } from './treaty-article.strings.js';
 import { common } from '../../internal/strings.js';
 import styles from './treaty-article.styles.js';
+import { litProperties, type Properties } from '../../internal/spec.js';
+import { attributes } from './treaty-article.spec.js';
 import { treatyArticleTemplate } from './treaty-article.template.js';
 import {
   treatyArticleTitle,
   treatyArticleView,
   type TreatyArticleView,
 } from './treaty-article.view.js';
+
+// The attributes' properties, typed from the spec.
+export interface CstTreatyArticle extends Properties<typeof attributes> {}
 
 /**
  * One article of the Collective Security Treaty or the CSTO Charter, with its wording where a
@@ -32,15 +38,16 @@ import {
  * @csspart label - A passage's label: Text, English translation, Summary.
  * @csspart unconfirmed - Said quietly beside a passage the sources do not confirm.
  * @csspart amendments - The note on protocols that amended the article.
+ * @csspart about - Standing facts under the article, with their sources: the Treaty's UN
+ *   registration, the Organization's headquarters and working language.
  *
  * @cssprop --cst-treaty-article-min-block-size - Height reserved before the content renders (default: 8rem).
  * @cssprop --cst-treaty-article-quote-rule - Colour of the rule beside quoted wording (default: the accent colour).
  */
 export class CstTreatyArticle extends CstElement<TreatyArticleData, TreatyArticleView> {
-  static override properties = {
-    document: {},
-    article: {},
-  };
+  static override readonly attributes = attributes;
+
+  static override properties = litProperties(attributes);
 
   static override styles = [baseStyles, styles];
 
@@ -51,12 +58,6 @@ export class CstTreatyArticle extends CstElement<TreatyArticleData, TreatyArticl
     template: treatyArticleTemplate,
     title: treatyArticleTitle,
   };
-
-  /** Which document: `treaty` (the Collective Security Treaty, default) or `charter` (the CSTO Charter). */
-  document: 'treaty' | 'charter' = 'treaty';
-
-  /** The article number, e.g. `4`. */
-  article: string | number | null = null;
 }
 
 declare global {

@@ -1,27 +1,28 @@
-import { html } from 'lit';
+import { html } from '../../internal/template.js';
 import { articleNumbers, choosePassages, findArticle } from '../../data/queries/documents.js';
-import { byId } from '../../data/queries/records.js';
-import type { TreatyArticleData } from '../../data/slim/treaty-article.js';
-import type { CitedSource, ShownDocument } from '../../data/slim/types.js';
+import { byId, inLanguage, type Text } from '../../data/queries/records.js';
+import type { CitedSource } from '../../data/project.js';
+import type { TreatyArticleData } from './treaty-article.data.js';
 import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, fillText, formatList } from '../../internal/format.js';
 import { Notes } from '../../internal/citations.js';
 import { fill, webUrl } from '../../internal/markup.js';
-import { invalidValue, type Problem } from '../../internal/problems.js';
+import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
+import { given, read } from '../../internal/spec.js';
 import { closestMatch } from '../../internal/suggest.js';
+import { attributes } from './treaty-article.spec.js';
 import { strings } from './treaty-article.strings.js';
-
-/** Text in a known language: the UI language, or English when the data lacks a translation. */
-export interface Text {
-  text: string;
-  lang: Lang;
-}
 
 export interface Passage {
   kind: TextBlock['kind'];
   text: Text;
   translation: boolean;
+  /**
+   * The wording as signed, which amendments have changed since: the years it was signed and
+   * amended, for the label to say so.
+   */
+  asSigned?: { signed: string; amended?: string };
   verified: boolean;
   /** The source's web address, for the quoted wording's `cite`. */
   url?: string;
@@ -35,6 +36,15 @@ export interface AmendmentView {
   inForce?: IsoDate;
 }
 
+/** A standing fact shown quietly under the article, with markers to its sources. */
+export interface AboutFact {
+  /** Which string words it. */
+  kind: 'registration' | 'organization';
+  values: Record<string, Text>;
+  /** The numbers of its sources in the article's notes. */
+  refs: number[];
+}
+
 export interface TreatyArticleView {
   lang: Lang;
   number: number;
@@ -44,6 +54,8 @@ export interface TreatyArticleView {
     place?: Text;
     inForce?: IsoDate;
   };
+  /** The Treaty's UN registration; the Organization's seat and working language, with its Charter. */
+  about: AboutFact[];
   asOf: IsoDate;
   passages: Passage[];
   amendments: AmendmentView[];
@@ -59,9 +71,11 @@ export function treatyArticleView({
   lang,
   asOf,
 }: ViewInput<TreatyArticleData>): ViewResult<TreatyArticleView> {
+  const values = read(attributes, attrs);
+  if (isProblem(values)) return { problem: values };
   const withArticles = data.documents.filter((d) => d.articles?.length);
-  const asked = attrs.document ?? 'treaty';
-  const wanted = String(asked).trim().toLowerCase();
+  const asked = attrs.document ?? attributes.document.initial;
+  const wanted = values.document;
   const document = withArticles.find((d) => d.id === wanted);
   if (!document) {
     const ids = withArticles.map((d) => d.id);
@@ -80,7 +94,7 @@ export function treatyArticleView({
   }
 
   const held = articleNumbers(document);
-  const raw = attrs.article === null || attrs.article === undefined ? null : String(attrs.article);
+  const raw = given(attrs, 'article') ? String(attrs.article) : null;
   const number = raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
   const found = number === undefined ? undefined : findArticle([document], document.id, number);
   if (!found) {
@@ -91,6 +105,48 @@ export function treatyArticleView({
   }
 
   const { article } = found;
+  // Numbered in reading order: the passages' sources, then those of the facts beneath them.
+  const notes = new Notes();
+  const amended = amendedYearOf(article, document);
+  const passages = choosePassages(article.blocks, lang).map((block) => {
+    const source = citedSource(block.source, data.sources);
+    const url = webUrl(source.url);
+    return {
+      kind: block.kind,
+      text: { text: block.text, lang: block.lang },
+      translation: block.translation === true,
+      ...(block.asSigned && {
+        asSigned: {
+          signed: document.date.slice(0, 4),
+          ...(amended && { amended }),
+        },
+      }),
+      verified: block.verified !== false,
+      ...(url && { url }),
+      refs: notes.cite([source]),
+    };
+  });
+  const cited = (ids: readonly SourceId[]) =>
+    notes.cite(ids.map((id) => citedSource(id, data.sources)));
+  const about: AboutFact[] = [];
+  if (document.registration) {
+    about.push({
+      kind: 'registration',
+      values: { number: { text: document.registration.number, lang } },
+      refs: cited(document.registration.sources),
+    });
+  }
+  const organization = data.meta.organization;
+  if (document.id === 'charter' && organization) {
+    about.push({
+      kind: 'organization',
+      values: {
+        seat: pick(organization.headquarters, lang),
+        language: pick(organization.workingLanguage, lang),
+      },
+      refs: cited(organization.sources),
+    });
+  }
   const amendments = (article.amendedBy ?? [])
     .map((id) => byId(document.amendments, id))
     .filter((a) => a !== undefined)
@@ -100,20 +156,6 @@ export function treatyArticleView({
       signed: a.signed,
       ...(a.inForce && { inForce: a.inForce }),
     }));
-
-  const notes = new Notes();
-  const passages = choosePassages(article.blocks, lang).map((block) => {
-    const source = citedSource(block.source, data.sources);
-    const url = webUrl(source.url);
-    return {
-      kind: block.kind,
-      text: { text: block.text, lang: block.lang },
-      translation: block.translation === true,
-      verified: block.verified !== false,
-      ...(url && { url }),
-      refs: notes.cite([source]),
-    };
-  });
   return {
     view: {
       lang,
@@ -125,6 +167,7 @@ export function treatyArticleView({
         ...(document.inForce && { inForce: document.inForce }),
       },
       asOf,
+      about,
       passages,
       amendments,
       sources: notes.sources,
@@ -137,17 +180,35 @@ export function treatyArticleTitle(view: TreatyArticleView): string {
   return `${fillText(strings[view.lang].title, { n: String(view.number) })} — ${view.document.title.text}`;
 }
 
+type Document = TreatyArticleData['documents'][number];
+
+/** The year the article was last amended, if it was. */
+function amendedYearOf(
+  article: NonNullable<Document['articles']>[number],
+  document: Document,
+): string | undefined {
+  return (article.amendedBy ?? [])
+    .map((id) => byId(document.amendments, id)?.signed)
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1)
+    ?.slice(0, 4);
+}
+
 /** A passage's source; one the data lacks is named by its id. */
 function citedSource(id: SourceId, sources: readonly CitedSource[]): CitedSource {
   return byId(sources, id) ?? { id, title: id, publisher: null, date: null, lang: 'en' };
 }
 
-function pick(text: Localized, lang: Lang): Text {
-  return text[lang] ? { text: text[lang], lang } : { text: text.en, lang: 'en' };
-}
+const pick = (text: Localized, lang: Lang): Text => inLanguage(text, lang);
 
 /** The reader's notice for an article the document does not hold, with the range it does. */
-function missingNotice(number: number, document: ShownDocument, held: number[], lang: Lang) {
+function missingNotice(
+  number: number,
+  document: TreatyArticleData['documents'][number],
+  held: number[],
+  lang: Lang,
+) {
   const t = strings[lang];
   const title = pick(document.title, lang);
   const name = html`<span lang=${title.lang}>${title.text}</span>`;
@@ -163,7 +224,7 @@ function articleProblem(
   tag: string,
   raw: string | null,
   number: number | undefined,
-  document: ShownDocument,
+  document: TreatyArticleData['documents'][number],
   held: number[],
 ): Problem {
   const listed = ranges(held).join(', ');
@@ -194,7 +255,10 @@ function articleProblem(
 }
 
 /** True when the dataset holds every article of the document (as far as its count is known). */
-function isComplete(document: ShownDocument, held: readonly number[]): boolean {
+function isComplete(
+  document: TreatyArticleData['documents'][number],
+  held: readonly number[],
+): boolean {
   const count = document.articleCount;
   return count !== undefined && held.length === count && held.every((n, i) => n === i + 1);
 }

@@ -1,0 +1,3 @@
+export const MARKER: string;
+export function sheetSections(): Promise<string>;
+export function designSheet(html?: string): Promise<string>;

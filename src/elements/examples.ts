@@ -1,0 +1,20 @@
+// Written by scripts/elements.js from the folders of src/elements/ and src/locales/.
+import type { Example } from '../internal/examples.js';
+import { examples as provider } from './provider/provider.examples.js';
+import { examples as fact } from './fact/fact.examples.js';
+import { examples as memberList } from './member-list/member-list.examples.js';
+import { examples as quote } from './quote/quote.examples.js';
+import { examples as summitCard } from './summit-card/summit-card.examples.js';
+import { examples as timeline } from './timeline/timeline.examples.js';
+import { examples as treatyArticle } from './treaty-article/treaty-article.examples.js';
+
+/** Each element's examples (its folder's `<name>.examples.ts`), by tag. */
+export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
+  'cst-provider': provider,
+  'cst-fact': fact,
+  'cst-member-list': memberList,
+  'cst-quote': quote,
+  'cst-summit-card': summitCard,
+  'cst-timeline': timeline,
+  'cst-treaty-article': treatyArticle,
+};

@@ -1,0 +1,22 @@
+import type { Example } from '../../internal/examples.js';
+
+export const examples: Example[] = [
+  { title: 'Card: a short quote', attributes: { quote: 'tokayev-2022-first-use' } },
+  {
+    title: 'Pull quote',
+    attributes: { quote: 'putin-2020-historical-truth', variant: 'pull' },
+  },
+  {
+    title: 'Pull quote that begins mid-sentence',
+    attributes: { quote: 'lukashenko-2022-hybrid-war', variant: 'pull' },
+  },
+  {
+    title: 'Inline: a Council statement',
+    attributes: { quote: 'statement-2022-test-of-time', variant: 'inline' },
+  },
+  { title: 'A speaker’s latest quote', attributes: { speaker: 'Tokayev' } },
+  {
+    title: 'Pull quote, open frame',
+    attributes: { quote: 'tokayev-2022-main-task', variant: 'pull', frame: 'open' },
+  },
+];

@@ -1,0 +1,316 @@
+// What the specs share: running commands, serving a build, loading a page and reading what a
+// reader sees in it, and the expected content worked out from data/*.json.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { expect } from '@playwright/test';
+
+export const APPS = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(APPS, '../..');
+export const OUT = join(ROOT, 'test-results/consumers');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+export const TARBALL = join(OUT, `${pkg.name}-${pkg.version}.tgz`);
+export const bin = (name, dir = APPS) => join(dir, 'node_modules/.bin', name);
+const ENV = {
+  ...process.env,
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NG_CLI_ANALYTICS: 'false',
+};
+
+/**
+ * Runs a command; throws with its output unless it exits as expected (`fail`: expected to fail).
+ * With `async`, returns a promise, so that two installs can run at once.
+ */
+export function run(cmd, args, { cwd = APPS, fail = false, async = false, env = {} } = {}) {
+  const check = ({ status, stdout, stderr }) => {
+    const output = `${stdout ?? ''}${stderr ?? ''}`;
+    if (fail ? status === 0 : status !== 0)
+      throw new Error(
+        `${relative(ROOT, cwd) || '.'}$ ${cmd} ${args.join(' ')} exited ${status}${fail ? ' (expected to fail)' : ''}\n${output.slice(-6000)}`,
+      );
+    return { status, stdout, stderr, output };
+  };
+  const options = { cwd, env: { ...ENV, ...env } };
+  if (!async) {
+    const r = spawnSync(cmd, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.error) throw r.error;
+    return check(r);
+  }
+  return new Promise((done, failed) => {
+    const child = spawn(cmd, args, options);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', failed);
+    child.on('close', (status) => {
+      try {
+        done(check({ status, stdout, stderr }));
+      } catch (error) {
+        failed(error);
+      }
+    });
+  });
+}
+
+/** Starts a server process and resolves once `url` answers; `stop()` ends it. */
+export async function start(cmd, args, { cwd, url, env = {} }) {
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { ...ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const end = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${cmd} ${args.join(' ')} exited:\n${output}`);
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > end) {
+      child.kill();
+      throw new Error(`${cmd} ${args.join(' ')} did not answer on ${url}:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    output: () => output,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.on('close', done);
+        child.kill();
+      }),
+  };
+}
+
+/** A free loopback port. */
+export function freePort() {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Serves a folder on a loopback port and keeps the JavaScript files it sent. */
+export async function serve(root) {
+  const sent = new Set();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+    if (!existsSync(file)) return res.writeHead(404).end('not found');
+    if (/\.m?js$/.test(file)) sent.add(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    sent,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/**
+ * Records on the page, from its first script on: every `cst-error` that reaches the document
+ * (`document:<tag>:<code>`; apps add `<via>:<tag>:<code>` from their own handlers), page errors,
+ * console warnings and errors. Returns what it saw.
+ */
+export async function watch(page) {
+  const seen = { pageErrors: [], console: [] };
+  page.on('pageerror', (error) => seen.pageErrors.push(error.message));
+  page.on('console', (m) => {
+    // Browsers ask every site for a favicon; the apps have none.
+    if (/favicon\.ico$/.test(m.location().url)) return;
+    if (['warning', 'error'].includes(m.type())) seen.console.push(`${m.type()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.cstErrors = [];
+    document.addEventListener('cst-error', (e) =>
+      window.cstErrors.push(`document:${e.target.localName}:${e.detail.code}`),
+    );
+  });
+  return seen;
+}
+
+/** The text in an element's shadow root, whitespace collapsed ('' when it has none). */
+export const shadowText = (page, selector) =>
+  page.evaluate((s) => {
+    const find = (root) => {
+      const hit = root.querySelector(s);
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return (find(document)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }, selector);
+
+/**
+ * Waits until each `[selector, text]` of `texts` shows its text in its shadow root (the selector
+ * may name an element inside other components' shadow roots) and each code of `errors` was
+ * recorded; then, a moment later, fails on any page error.
+ */
+export async function expectPage(page, seen, { texts = [], errors = [], fallbacks = [] }) {
+  for (const [selector, text] of texts)
+    await expect.poll(() => shadowText(page, selector), { message: selector }).toContain(text);
+  for (const [selector, text] of fallbacks) {
+    await expect.poll(() => fallbackText(page, selector), { message: selector }).toBe(text);
+    await expect(page.locator(selector).getByText(text, { exact: true })).toBeVisible();
+  }
+  for (const code of errors)
+    await expect.poll(() => page.evaluate(() => window.cstErrors)).toContain(code);
+  await page.waitForTimeout(200);
+  expect(seen.pageErrors, 'page errors').toEqual([]);
+}
+
+/** The fallback an element shows in its shadow root: the content slotted into it, as text. */
+const fallbackText = (page, selector) =>
+  page.evaluate((s) => {
+    const part = document.querySelector(s)?.shadowRoot?.querySelector('[part~="fallback"]');
+    if (!part) return null;
+    const slot = part.querySelector('slot');
+    const nodes = slot ? slot.assignedNodes({ flatten: true }) : [part];
+    return nodes
+      .map((n) => n.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }, selector);
+
+/** Serves `dir`, opens `path` and checks it; returns the JavaScript files the page loaded. */
+export async function check(page, dir, expected, path = '') {
+  const server = await serve(dir);
+  try {
+    const seen = await watch(page);
+    await page.goto(server.url + path);
+    await expectPage(page, seen, expected);
+    for (const [selector, timeline] of expected.timelines ?? [])
+      await expectTimeline(page, selector, timeline);
+    return [...server.sent];
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * What a reader of a rendered <cst-timeline> finds, as assistive technology exposes it: a list
+ * named by the timeline's title, which names the state; a heading per year; the events' titles.
+ */
+export async function expectTimeline(page, selector, expected) {
+  const timeline = page.locator(selector);
+  await expect(timeline.locator('[part~="list"]')).toBeAttached();
+  const title = (await timeline.locator('[part~="title"]').innerText()).trim();
+  expect(title).toContain(expected.state);
+  await expect(timeline.getByRole('list', { name: title, exact: true })).toHaveCount(1);
+  const years = await timeline.getByRole('heading').allInnerTexts();
+  expect(years.map((y) => y.trim())).toEqual(expected.years);
+  // The list layout gives each event a title of its own; the compact one, a line.
+  const compact = expected.layout === 'compact';
+  const events = await timeline
+    .locator(compact ? '[part~="event"]' : '[part~="event-title"]')
+    .allInnerTexts();
+  const titles = events.map((t) => t.replace(/\s+/g, ' ').trim());
+  expect(titles.length).toBe(expected.titles.length);
+  titles.forEach((t, i) =>
+    compact ? expect(t).toContain(expected.titles[i]) : expect(t).toBe(expected.titles[i]),
+  );
+}
+
+/** Every tag the package defines, sorted, from its manifest. */
+export const TAGS = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((m) => m.exports ?? [])
+  .filter((e) => e.kind === 'custom-element-definition')
+  .map((e) => e.name)
+  .sort();
+
+/** The tags a page defined, sorted. */
+export const definedTags = (page) =>
+  page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+
+/**
+ * Writes the minified and gzipped size of the JavaScript files a page loaded to
+ * test-results/consumers/sizes/<name>.json (teardown.js gathers them) and prints it.
+ */
+export function recordSize(name, files) {
+  let minified = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    minified += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  const dir = join(OUT, 'sizes');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, `${name.replace(/\W+/g, '-')}.json`),
+    JSON.stringify({ name, files: files.length, minified, gzip }),
+  );
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `size: ${name}: ${files.length} JS file(s), ${kb(minified)} minified, ${kb(gzip)} gzip`,
+  );
+}
+
+// --- what the pages show, from the data files ---------------------------------------------------
+const dataFile = (name) => JSON.parse(readFileSync(join(ROOT, 'data', `${name}.json`), 'utf8'));
+const META = dataFile('meta');
+const EVENTS = dataFile('events');
+const STATES = dataFile('states');
+
+export const QUOTE = 'tokayev-2022-working-mechanism';
+/** What the apps put inside a <cst-timeline> with a bad attribute, to be shown instead. */
+export const TIMELINE_FALLBACK = 'The CSTO timeline cannot be shown here.';
+
+/**
+ * What `<cst-timeline state="…" kinds="operations">` shows: the entries of data/events.json of
+ * that kind that involve the state, up to the data's own date, oldest first; the state's name and
+ * each event's title in the timeline's language.
+ */
+export function operationsOf(state, { lang = 'en', layout = 'list' } = {}) {
+  const items = EVENTS.filter(
+    (e) => e.kind === 'operations' && e.date <= META.asOf && e.states.includes(state),
+  ).sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
+  const record = STATES.find((s) => s.id === state);
+  if (!record || !items.length) throw new Error(`data/events.json has no operation of ${state}`);
+  return {
+    state: record.name[lang],
+    years: [...new Set(items.map((e) => e.date.slice(0, 4)))],
+    titles: items.map((e) => e.title[lang]),
+    layout,
+  };
+}

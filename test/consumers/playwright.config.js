@@ -1,0 +1,33 @@
+// The packed package in the apps of this folder, run by Playwright Test (`npm run test:consumers`).
+// setup.js packs and installs the tarball once; each *.spec.js builds its apps and loads them in
+// the system's Chromium (Playwright downloads no browser here). Results: the list on the console
+// and test-results/consumers.json, which .ci/run adds to its closing count.
+import { defineConfig } from '@playwright/test';
+
+const root = process.getuid?.() === 0 || Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.js',
+  globalSetup: './setup.js',
+  outputDir: '../../test-results/consumers/output',
+  // Builds are most of the time: two at once on two cores.
+  workers: 2,
+  timeout: 240_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: '../../test-results/consumers.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        ...(root ? ['--no-sandbox'] : []),
+      ],
+    },
+  },
+});
