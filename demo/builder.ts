@@ -43,12 +43,18 @@ function speakerOf(quote: QuoteRecord): string {
   return localize(quote.author, 'en') || quote.speaker || '';
 }
 
-function opening(text: string): string {
+function opening(text: string, count: number): string {
   const words = text.split(/\s+/);
-  return words.length > 9 ? `${words.slice(0, 9).join(' ')}…` : text;
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text;
 }
 
-/** Quotes grouped by occasion, newest first; each labelled with speaker, date and first words. */
+/** A speaker's last name, or a body's last word ("Council"): short enough for a menu line. */
+const shortName = (name: string) => name.split(/\s+/).at(-1) ?? name;
+
+/**
+ * Quotes grouped by occasion and date, newest first; each labelled with the speaker's last name
+ * and first words, short enough for the menu to show whole (the quote in full shows beneath).
+ */
 function fillQuotes(select: HTMLSelectElement): void {
   const byEvent = new Map<string, QuoteRecord[]>();
   const sorted = [...quotes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -60,7 +66,7 @@ function fillQuotes(select: HTMLSelectElement): void {
     const group = document.createElement('optgroup');
     group.label = event;
     for (const quote of list) {
-      const label = `${speakerOf(quote)}, ${longDate(quote.date)}: “${opening(quote.text)}”`;
+      const label = `${shortName(speakerOf(quote))}: “${opening(quote.text, 4)}”`;
       group.append(option(quote.id, label));
     }
     select.append(group);
@@ -137,6 +143,7 @@ function attributes(tag: EmbedTag): Record<string, string> {
     ...(fieldset?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]') ?? []),
     $<HTMLSelectElement>('#lang'),
     $<HTMLSelectElement>('#theme'),
+    $<HTMLSelectElement>('#frame'),
   ];
   for (const control of controls) {
     const name = control.name;

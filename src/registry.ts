@@ -17,7 +17,7 @@ export interface ElementClass extends CustomElementConstructor {
   defineWhenReady(tag: string): Promise<unknown>;
 }
 
-/** One element: its tag, its attributes (besides `lang` and `theme`) and its class's loader. */
+/** One element: its tag, its attributes (besides `lang`, `theme` and `frame`) and its class's loader. */
 export interface ElementEntry {
   tag: string;
   attributes: Spec;

@@ -32,7 +32,7 @@ class TestCount extends CstElement<Data, View> {
       return { view: { count: membersOn(data.states, date).length, date, lang } };
     },
     template: (view) =>
-      html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].unverified}</p>`,
+      html`<p>${view.count} ${view.date} ${view.lang} ${common[view.lang].unconfirmed}</p>`,
     title: (view) => String(view.count),
   };
   declare asOf: string | null;
@@ -42,23 +42,23 @@ customElements.define('test-count', TestCount);
 describe('shared element base', () => {
   it('renders from the bundled data with no provider', async () => {
     const el = await fixture(testHtml`<test-count></test-count>`);
-    expect(shadowText(el)).to.equal(`6 ${meta.asOf} en Unverified`);
+    expect(shadowText(el)).to.equal(`6 ${meta.asOf} en not confirmed by the sources`);
   });
 
   it('takes lang from itself, then ancestors, then the provider', async () => {
     const wrap = await fixture(testHtml`<div lang="ru-RU"><test-count></test-count></div>`);
     // The Russian strings load with the first element that shows them.
     await (wrap.firstElementChild as TestCount).updateComplete;
-    expect(shadowText(wrap.firstElementChild!)).to.contain('ru Не подтверждено');
+    expect(shadowText(wrap.firstElementChild!)).to.contain('ru источниками не подтверждено');
     const own = await fixture(testHtml`<div lang="ru"><test-count lang="en"></test-count></div>`);
-    expect(shadowText(own.firstElementChild!)).to.contain('en Unverified');
+    expect(shadowText(own.firstElementChild!)).to.contain('en not confirmed');
     const provided = await fixture(
       testHtml`<cst-provider lang="ru"><test-count></test-count></cst-provider>`,
     );
     const el = provided.firstElementChild as TestCount;
     await waitUntil(() => shadowText(el).includes('ru'));
     el.lang = 'en';
-    await waitUntil(() => shadowText(el).includes('en Unverified'), 'lang change re-renders');
+    await waitUntil(() => shadowText(el).includes('en not confirmed'), 'lang change re-renders');
   });
 
   it('follows the provider as-of', async () => {
@@ -99,5 +99,40 @@ describe('shared element base', () => {
       includes: ['"dark"'],
     });
     expect(shadowText(outcome.el)).to.match(/^6 /);
+  });
+
+  it('warns about an unknown frame, suggesting the closest, and still renders', async () => {
+    const outcome = await renderBadInput(testHtml`<test-count frame="opne"></test-count>`);
+    expectReported(outcome, {
+      tag: 'test-count',
+      attribute: 'frame',
+      value: 'opne',
+      code: 'invalid-value',
+      includes: ['"open"', 'framed'],
+    });
+    expect(shadowText(outcome.el)).to.match(/^6 /);
+  });
+
+  it('is framed by default, reflects a frame set, and does not hand it to the view', async () => {
+    let seen: Record<string, unknown> | undefined;
+    class TestAttrs extends TestCount {
+      static override readonly renderer: Renderer<Data, View> = {
+        ...TestCount.renderer,
+        view: (input) => {
+          seen = { ...input.attrs };
+          return TestCount.renderer.view(input);
+        },
+      };
+    }
+    customElements.define('test-attrs', TestAttrs);
+    const el = await fixture<TestAttrs>(testHtml`<test-attrs></test-attrs>`);
+    // The default is not written: server-rendered markup and the element's attributes agree.
+    expect(el.frame).to.equal('framed');
+    expect(el.hasAttribute('frame')).to.equal(false);
+    expect(seen).to.not.have.property('frame');
+    expect(seen).to.not.have.property('theme');
+    el.frame = 'open';
+    await el.updateComplete;
+    expect(el.getAttribute('frame')).to.equal('open');
   });
 });

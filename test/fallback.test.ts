@@ -41,13 +41,16 @@ for (const lang of ['en', 'ru']) {
 const words = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The element's text without its interactive controls (the copy button and its status) and
- * without what is hidden from assistive technology (the quote's monogram).
+ * The element's text without its interactive controls (the copy button and its status, the
+ * timeline's control and the marks of what a collapsed timeline leaves out, which HTML without
+ * script never collapses) and without what is hidden from assistive technology.
  */
 function elementWords(el: Element): string {
   const copy = document.createElement('div');
   for (const child of el.shadowRoot!.children) copy.append(child.cloneNode(true));
-  copy.querySelectorAll('button, [role="status"], [aria-hidden="true"]').forEach((c) => c.remove());
+  copy
+    .querySelectorAll('button, [role="status"], [aria-hidden="true"], [part~="gap"]')
+    .forEach((c) => c.remove());
   return words(copy);
 }
 

@@ -37,6 +37,8 @@ function drawnBox(el: HTMLElement): { top: number; bottom: number; left: number;
   const own = el.getBoundingClientRect();
   const box = { top: own.top, bottom: own.bottom, left: own.left, right: own.right };
   for (const node of shadowElements(el)) {
+    // What is not drawn (inside a closed disclosure) takes no room on the page.
+    if (!node.checkVisibility()) continue;
     const rect = node.getBoundingClientRect();
     if (rect.width <= 1 || rect.height <= 1) continue;
     box.top = Math.min(box.top, rect.top);

@@ -20,7 +20,7 @@ describe('<cst-quote> data loading', () => {
     const el = await fixture<CstQuote>(html`<cst-quote quote="zas-2020-medical-unit"></cst-quote>`);
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Stanislav Zas');
-    expect(el.shadowRoot!.querySelector('[part="source"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="sources"] cite')).to.not.equal(null);
     expect(loadedIds()).to.deep.equal(['zas-2020-medical-unit']);
     expect(quoteData.current().people.map((p) => p.id)).to.deep.equal(['zas']);
   });

@@ -18,6 +18,15 @@ import { describe as describeProblem } from '../src/internal/diagnostics.js';
 import { explained, type Problem } from '../src/internal/problems.js';
 import { captureWarnings } from './helpers/events.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
+import {
+  citations,
+  expectNotes,
+  expectOpens,
+  expectPrintedInFull,
+  notesLine,
+  notesOf,
+  shortTitle,
+} from './helpers/notes.js';
 
 const NBSP = '\u00a0';
 const byId = (id: string) => quotes.find((q) => q.id === id)!;
@@ -29,10 +38,10 @@ const TOKAYEV = personOf('tokayev');
 
 /** How many words a quote has, as a reader counts them. */
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
-/** The size class a quote's words take: up to 18 words short, up to 40 medium, else long. */
+/** The size class a quote's words take: up to 18 words short, 40 medium, 90 long, else longest. */
 const lengthOf = (text: string) => {
   const n = wordCount(text);
-  return n <= 18 ? 'short' : n <= 40 ? 'medium' : 'long';
+  return n <= 18 ? 'short' : n <= 40 ? 'medium' : n <= 90 ? 'long' : 'longest';
 };
 
 /**
@@ -42,18 +51,13 @@ const lengthOf = (text: string) => {
 const SPELLED: Record<IsoDate, Record<'en' | 'ru', string>> = {
   '2020-12-02': { en: 'December 2, 2020', ru: '2 декабря 2020 г.' },
   '2022-05-16': { en: 'May 16, 2022', ru: '16 мая 2022 г.' },
+  '2022-05-17': { en: 'May 17, 2022', ru: '17 мая 2022 г.' },
   '2024-03-01': { en: 'March 1, 2024', ru: '1 марта 2024 г.' },
   '2025-11-27': { en: 'November 27, 2025', ru: '27 ноября 2025 г.' },
   '2026-02-13': { en: 'February 13, 2026', ru: '13 февраля 2026 г.' },
 };
 const spelled = (date: IsoDate, lang: 'en' | 'ru' = 'en') =>
   SPELLED[date]![lang].replace(/ /g, NBSP);
-
-/** Initials of a person's first and last name, or of each word of a body's name. */
-function initials(name: string, person: boolean): string {
-  const words = name.split(/[\s-]+/);
-  return (person ? [words[0]!, words.at(-1)!] : words).map((w) => w[0]!.toUpperCase()).join('');
-}
 
 /** An element's shadow node by part name. */
 function part(el: Element, name: string): HTMLElement | null {
@@ -63,9 +67,14 @@ function part(el: Element, name: string): HTMLElement | null {
 const squash = (text: string | null | undefined) => (text ?? '').replace(/[ \n\t]+/g, ' ').trim();
 const partText = (el: Element, name: string) => squash(part(el, name)?.textContent);
 const quoteText = (el: Element) => partText(el, 'text');
-/** A quote's words as a reader sees them: after an ellipsis when they begin mid-sentence. */
+/**
+ * A quote's words as a reader sees them: after an ellipsis when they begin mid-sentence, before
+ * one when they end mid-sentence (no full stop, question or exclamation mark, colon or semicolon).
+ */
 const shown = (quote: { text: string }) =>
-  /^\p{Ll}/u.test(quote.text) ? `…${quote.text}` : quote.text;
+  `${/^\p{Ll}/u.test(quote.text) ? '…' : ''}${quote.text}${/[.!?…;:][)"'»”’]*$/u.test(quote.text) ? '' : '…'}`;
+/** The line of notes, as read. */
+const lineText = (el: Element) => squash(notesLine(el)?.textContent);
 const inShadow = (el: Element, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const px = (value: string) => parseFloat(value);
@@ -199,7 +208,7 @@ describe('<cst-quote>', () => {
       expect(figure.getAttribute('part')).to.equal('figure');
       const blockquote = figure.querySelector(':scope > blockquote')!;
       expect(blockquote.getAttribute('part')).to.contain('text');
-      expect(blockquote.textContent!.trim()).to.equal(FIRST_USE.text);
+      expect(blockquote.textContent!.trim()).to.equal(shown(FIRST_USE));
       expect(blockquote.getAttribute('lang')).to.equal(FIRST_USE.lang);
       // No bundled source has an address, so the blockquote cites none.
       expect(sourceOf(FIRST_USE.source!).url).to.equal(undefined);
@@ -213,44 +222,75 @@ describe('<cst-quote>', () => {
       expect(time.getAttribute('part')).to.equal('date');
       expect(time.getAttribute('datetime')).to.equal(FIRST_USE.date);
       expect(time.textContent).to.equal(spelled(FIRST_USE.date));
-      // Monogram; line 1: speaker, title; line 2: occasion · date. The source is not in it.
+      // Line 1: speaker, title; line 2: occasion · date. No initials, and not the source.
       expect(squash(caption.textContent)).to.equal(
-        `${initials(TOKAYEV.name.en, true)} ${TOKAYEV.name.en}, ${FIRST_USE.title!.en} ` +
+        `${TOKAYEV.name.en}, ${FIRST_USE.title!.en} ` +
           `${FIRST_USE.event!.en} · ${spelled(FIRST_USE.date)}`,
       );
-      expect(caption.contains(part(el, 'source'))).to.equal(false);
+      expect(caption.contains(notesOf(el))).to.equal(false);
     });
 
-    it('cites the source on the footer line, with the translation note', async () => {
+    it('cites its source in the line of notes at its foot, with the translation note', async () => {
       const el = await render(html`<cst-quote quote="tokayev-2022-first-use"></cst-quote>`);
       const source = sourceOf(FIRST_USE.source!);
       expect(FIRST_USE.translation).to.equal(true);
-      const line = part(el, 'source')!;
-      expect(line.closest('.footer')).to.exist;
-      expect(partText(el, 'source')).to.equal(
-        // Seed 001 names no publisher, and the citation says so.
-        `Source: ${source.title}, publisher not named · English translation as published`,
+      expectNotes(el, [source], { after: 'English translation as published' });
+      // A source with neither publisher nor date is named by its whole title.
+      expect(source.publisher).to.equal(null);
+      expect(lineText(el)).to.equal(`Source: ${source.title} · English translation as published`);
+      // Open, the citation says it names no publisher, and that its date is the day it reports.
+      expect(squash(citations(el)[0]!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+        `${source.title}, publisher not named, May 16, 2022 (undated; the day it reports)`,
       );
-      expect(line.querySelector('cite')!.textContent).to.equal(source.title);
+      const cite = citations(el)[0]!.querySelector('cite')!;
       // Same language as the reader's: not marked.
-      expect(line.querySelector('cite')!.hasAttribute('lang')).to.equal(false);
-      expect(line.querySelector('a')).to.equal(null);
-      expect(partText(el, 'note')).to.equal('· English translation as published');
-      expect(line.contains(part(el, 'note'))).to.equal(true);
+      expect(cite.hasAttribute('lang')).to.equal(false);
+      expect(partText(el, 'note')).to.equal('English translation as published');
+      expect(notesLine(el)!.contains(part(el, 'note'))).to.equal(true);
+      await expectOpens(el);
     });
 
-    it('names the publisher beside a source title that has no address', async () => {
+    it('names a source by its publisher and date in the line, in full in the list', async () => {
       const quote = byId('lukashenko-2022-hybrid-war');
       const source = sourceOf(quote.source!);
       expect(source.publisher).to.be.a('string');
+      expect(source.date).to.be.a('string');
       expect(source.url).to.equal(undefined);
       const el = await render(html`<cst-quote quote="lukashenko-2022-hybrid-war"></cst-quote>`);
-      expect(partText(el, 'source')).to.equal(
-        `Source: ${source.title}, ${source.publisher} · English translation as published`,
+      expect(lineText(el)).to.equal(
+        `Source: ${source.publisher}, ${spelled(source.date!)} · English translation as published`,
       );
-      expect(part(el, 'source')!.querySelector('cite')!.textContent).to.equal(source.title);
+      expectNotes(el, [source], { after: 'English translation as published' });
+      expect(squash(citations(el)[0]!.textContent)).to.equal(
+        `${source.title}, ${source.publisher}, ${spelled(source.date!)}`,
+      );
       expect(partText(el, 'speaker')).to.equal(personOf('lukashenko').name.en);
       expect(partText(el, 'title')).to.equal(quote.title!.en);
+    });
+
+    it('names a source by its short title where its publisher does not read well', async () => {
+      const quote = byId('putin-2020-historical-truth');
+      const source = sourceOf(quote.source!);
+      expect(source.shortTitle).to.be.a('string');
+      expect(source.publisher).not.to.equal(source.shortTitle);
+      const el = await render(html`<cst-quote quote=${quote.id}></cst-quote>`);
+      const line = lineText(el).replace(/\u00a0/g, ' ');
+      expect(line.startsWith(`Source: ${shortTitle(source, 'en')}`), line).to.equal(true);
+      expect(lineText(el)).not.to.contain(source.publisher!);
+      // The list still gives the whole title and the publisher.
+      expect(squash(citations(el)[0]!.textContent)).to.contain(source.title);
+      expect(squash(citations(el)[0]!.textContent)).to.contain(source.publisher!);
+    });
+
+    it('ends words that stop mid-sentence with an ellipsis', async () => {
+      const open = quotes.filter((q) => !/[.!?…;:][)"'»”’]*$/u.test(q.text));
+      expect(open.length, 'the data has such quotes').to.be.greaterThan(0);
+      for (const quote of open) {
+        const el = await render(html`<cst-quote quote=${quote.id}></cst-quote>`);
+        expect(quoteText(el).endsWith(`${quote.text}…`), quote.id).to.equal(true);
+      }
+      const closed = await render(html`<cst-quote quote="tokayev-2022-first-use"></cst-quote>`);
+      expect(quoteText(closed).endsWith('…')).to.equal(false);
     });
 
     it('shows no data version and nothing meant for developers', async () => {
@@ -325,7 +365,6 @@ describe('<cst-quote>', () => {
       await el.updateComplete;
       expect(partText(el, 'speaker')).to.equal(personOf('lukashenko').name.en);
       expect(quoteText(el)).to.equal(shown(quotesBySpeaker({ quotes, people }, 'lukashenko')[0]!));
-      expect(partText(el, 'monogram')).to.equal(initials(personOf('lukashenko').name.en, true));
     });
   });
 
@@ -360,13 +399,12 @@ describe('<cst-quote>', () => {
       const el = await render(html`<cst-quote quote="statement-2022-test-of-time"></cst-quote>`);
       expect(quoteText(el)).to.equal(shown(STATEMENT));
       expect(partText(el, 'speaker')).to.equal(STATEMENT.author!.en);
-      expect(partText(el, 'monogram')).to.equal(initials(STATEMENT.author!.en, false));
       expect(part(el, 'title')).to.equal(null);
       expect(squash(inShadow(el, '.who').textContent)).to.equal(STATEMENT.author!.en);
       expect(partText(el, 'event')).to.equal(STATEMENT.event!.en);
-      expect(partText(el, 'source')).to.equal(
-        `Source: ${sourceOf(STATEMENT.source!).title}, publisher not named · English translation as published`,
-      );
+      expectNotes(el, [sourceOf(STATEMENT.source!)], {
+        after: 'English translation as published',
+      });
     });
 
     it('in Russian', async () => {
@@ -375,7 +413,6 @@ describe('<cst-quote>', () => {
         html`<cst-quote lang="ru" quote="declaration-2020-covid-aid"></cst-quote>`,
       );
       expect(partText(el, 'speaker')).to.equal(quote.author!.ru!);
-      expect(partText(el, 'monogram')).to.equal(initials(quote.author!.ru!, false));
       expect(partText(el, 'event')).to.equal(quote.event!.ru!);
       expect(inShadow(el, 'time').textContent).to.equal(spelled(quote.date, 'ru'));
       expect(inShadow(el, 'time').getAttribute('datetime')).to.equal(quote.date);
@@ -403,58 +440,96 @@ describe('<cst-quote>', () => {
       );
     });
 
-    it('a round monogram of the initials, hidden from assistive technology', async () => {
-      const el = await render(html`<cst-quote quote="tokayev-2022-first-use"></cst-quote>`);
-      const monogram = part(el, 'monogram')!;
-      expect(monogram.getAttribute('aria-hidden')).to.equal('true');
-      expect(monogram.textContent).to.equal(initials(TOKAYEV.name.en, true));
-      const { width, height } = box(monogram);
-      expect(width).to.be.above(16);
-      expect(Math.abs(width - height)).to.be.below(0.5);
-      expect(getComputedStyle(monogram).borderTopLeftRadius).to.equal('50%');
-      // Before the lines, on the inline-start side.
-      expect(box(monogram).right).to.be.at.most(box(inShadow(el, '.who')).left);
-      const ru = await render(
-        html`<cst-quote lang="ru" quote="tokayev-2022-first-use"></cst-quote>`,
-      );
-      expect(partText(ru, 'monogram')).to.equal(initials(TOKAYEV.name.ru!, true));
+    it('has no initials disc: the caption alone names the speaker, first', async () => {
+      for (const variant of ['card', 'pull', 'inline']) {
+        const el = await render(
+          html`<cst-quote variant=${variant} quote="tokayev-2022-first-use"></cst-quote>`,
+        );
+        expect(part(el, 'monogram'), variant).to.equal(null);
+        const caption = part(el, 'caption')!;
+        // Nothing drawn before the speaker's name but, in the pull and inline voices, a dash.
+        expect(squash(caption.textContent).replace(/^— /, ''), variant).to.match(
+          new RegExp(`^${TOKAYEV.name.en}, `),
+        );
+        const round = [...el.shadowRoot!.querySelectorAll('*')].filter(
+          (n) => getComputedStyle(n).borderTopLeftRadius === '50%',
+        );
+        expect(round, variant).to.deep.equal([]);
+      }
     });
 
-    it('inline: no monogram', async () => {
-      const el = await render(
+    it('pull: one line of caption: a dash, the speaker, the title, the date', async () => {
+      const el = await renderAt(
+        1280,
+        html`<cst-quote variant="pull" quote="tokayev-2022-first-use"></cst-quote>`,
+      );
+      const caption = part(el, 'caption')!;
+      expect(squash(caption.textContent)).to.equal(
+        `— ${TOKAYEV.name.en}, ${FIRST_USE.title!.en}, ${spelled(FIRST_USE.date)}`,
+      );
+      // The occasion is the card's; the pull quote keeps its caption to one line.
+      expect(part(el, 'event')).to.equal(null);
+      const line = px(getComputedStyle(caption).lineHeight);
+      expect(box(caption).height).to.be.below(line * 1.5);
+      expect(Number(getComputedStyle(part(el, 'speaker')!).fontWeight)).to.be.at.least(700);
+    });
+
+    it('inline: the words run in the flow, in quotation marks, the attribution after them', async () => {
+      const el = await renderAt(
+        1280,
         html`<cst-quote variant="inline" quote="tokayev-2022-first-use"></cst-quote>`,
       );
-      expect(getComputedStyle(part(el, 'monogram')!).display).to.equal('none');
-      expect(box(part(el, 'speaker')!).left - box(part(el, 'text')!).left).to.be.below(1);
+      const text = part(el, 'text')!;
+      const caption = part(el, 'caption')!;
+      expect(getComputedStyle(text).display).to.equal('inline');
+      expect(getComputedStyle(caption).display).to.equal('inline');
+      const words = text.querySelector('p')!;
+      expect(getComputedStyle(words, '::before').content).to.equal('open-quote');
+      expect(getComputedStyle(words, '::after').content).to.equal('close-quote');
+      // The attribution starts on the line where the words end, after them.
+      const ends = [...text.getClientRects()].at(-1)!;
+      const starts = caption.getClientRects()[0]!;
+      expect(Math.abs(starts.top - ends.top)).to.be.below(2);
+      expect(starts.left).to.be.at.least(ends.right - 1);
+      expect(squash(caption.textContent)).to.equal(
+        `— ${TOKAYEV.name.en}, ${FIRST_USE.title!.en}, ${spelled(FIRST_USE.date)}`,
+      );
+      // At the size of the text around it, with no rule.
+      expect(px(getComputedStyle(text).fontSize)).to.equal(px(getComputedStyle(el).fontSize));
+      expect(getComputedStyle(part(el, 'figure')!).borderLeftStyle).to.equal('none');
     });
   });
 
   describe('footer', () => {
-    it('one quiet line beneath the figure: the source, then the copy button', async () => {
+    it('one quiet line beneath the figure: the notes, then the copy button', async () => {
       const el = await renderAt(
         1280,
         html`<cst-quote theme="light" quote="tokayev-2022-first-use"></cst-quote>`,
       );
-      const footers = el.shadowRoot!.querySelectorAll('.footer');
-      expect(footers).to.have.length(1);
-      const footer = footers[0] as HTMLElement;
+      const feet = el.shadowRoot!.querySelectorAll('.foot');
+      expect(feet).to.have.length(1);
+      const foot = feet[0] as HTMLElement;
       const figure = part(el, 'figure')!;
-      expect(figure.contains(footer)).to.equal(false);
-      expect(box(footer).top).to.be.at.least(box(figure).bottom - 1);
-      const source = part(el, 'source')!;
+      expect(figure.contains(foot)).to.equal(false);
+      expect(box(foot).top).to.be.at.least(box(figure).bottom - 1);
+      const line = notesLine(el)!;
       const copy = part(el, 'copy')!;
-      expect(footer.contains(source) && footer.contains(copy)).to.equal(true);
-      expect(footer.contains(part(el, 'status'))).to.equal(true);
-      // The source first, the button after it: beside it where the line has room, else beneath
-      // (this source's citation says it names no publisher, which takes most of the line).
-      const beside = box(copy).left >= box(source).right && box(copy).top < box(source).bottom;
-      const beneath = box(copy).top >= box(source).bottom - 1;
-      expect(beside || beneath, 'the button follows the source').to.equal(true);
-      expect(box(source).top).to.be.below(box(copy).bottom);
+      expect(foot.contains(line) && foot.contains(copy)).to.equal(true);
+      expect(foot.contains(part(el, 'status'))).to.equal(true);
+      // The notes first, the button after them, on the same line at this width.
+      expect(box(copy).left).to.be.at.least(box(line).right);
+      expect(box(copy).top).to.be.below(box(line).bottom);
+      expect(box(line).top).to.be.below(box(copy).bottom);
       // Quiet: the muted colour of the caption's second line, smaller than the caption.
-      const style = getComputedStyle(footer);
+      const style = getComputedStyle(notesOf(el)!);
       expect(style.color).to.equal(getComputedStyle(inShadow(el, '.when')).color);
       expect(px(style.fontSize)).to.be.below(px(getComputedStyle(part(el, 'caption')!).fontSize));
+    });
+
+    it('prints its source in full, once, without the short line', async () => {
+      const el = await render(html`<cst-quote quote="lukashenko-2022-hybrid-war"></cst-quote>`);
+      expect(citations(el)).to.have.length(1);
+      await expectPrintedInFull(el);
     });
 
     it('the copy button has the shared button style and a target of at least 24 px', async () => {
@@ -494,20 +569,30 @@ describe('<cst-quote>', () => {
       const host = document.createElement('div');
       litRender(resolved.renderer.template(view, { static: true }), host);
       expect(host.querySelector('button, [role="status"], [part~="copy"]')).to.equal(null);
-      expect(squash(host.querySelector('[part~="source"]')!.textContent)).to.equal(
-        `Source: ${sourceOf(FIRST_USE.source!).title}, publisher not named · English translation as published`,
+      // The whole citation, open: HTML without script shows it all, in the element's words.
+      const source = sourceOf(FIRST_USE.source!);
+      const notes = host.querySelector('details')!;
+      expect(notes.open).to.equal(true);
+      expect(squash(notes.querySelector('summary')!.textContent)).to.equal(
+        `Source: ${source.title} · English translation as published`,
       );
-      expect(host.querySelector('blockquote')!.textContent!.trim()).to.equal(FIRST_USE.text);
+      expect(squash(notes.querySelector('li cite')!.textContent)).to.equal(source.title);
+      // This source names no publisher, nor its date, and the citation says so.
+      expect(squash(notes.querySelector('li')!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+        `${source.title}, publisher not named, May 16, 2022 (undated; the day it reports)`,
+      );
+      expect(notes.querySelector('[id], [tabindex]')).to.equal(null);
+      expect(host.querySelector('blockquote')!.textContent!.trim()).to.equal(shown(FIRST_USE));
     });
   });
 
   describe('variant', () => {
-    it('defaults to card: the shared box (padding, 1px border, one radius)', async () => {
+    it('defaults to card: the shared frame (padding, 1px border, one radius)', async () => {
       const el = await render(html`<cst-quote quote="zas-2020-medical-unit"></cst-quote>`);
       expect(el.variant).to.equal('card');
       const base = part(el, 'base')!;
       expect(base.classList.contains('card')).to.equal(true);
-      expect(base.classList.contains('box')).to.equal(true);
+      expect(base.classList.contains('frame')).to.equal(true);
       const style = getComputedStyle(base);
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
         expect(style[`border${side}Style`], side).to.equal('solid');
@@ -519,7 +604,7 @@ describe('<cst-quote>', () => {
       expect([style.paddingTop, style.paddingRight]).to.deep.equal(['16px', '20px']);
     });
 
-    it('the box follows --cst-radius and --cst-padding', async () => {
+    it('the frame follows --cst-radius and --cst-padding', async () => {
       const el = await render(
         html`<cst-quote
           style="--cst-radius: 2px; --cst-padding: 6px"
@@ -531,39 +616,61 @@ describe('<cst-quote>', () => {
       expect([style.paddingTop, style.paddingLeft]).to.deep.equal(['6px', '6px']);
     });
 
-    for (const [variant, rule] of [
-      ['pull', 4],
-      ['inline', 3],
-    ] as const) {
-      it(`${variant}: no box, a ${rule}px rule on the inline-start side, still a figure`, async () => {
+    it('card: a quotation mark in the reader’s style, large, in the accent colour', async () => {
+      const el = await render(
+        html`<cst-quote style="color: rgb(10, 20, 30)" quote="zas-2020-medical-unit"></cst-quote>`,
+      );
+      const mark = inShadow(el, '.mark');
+      expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      expect(mark.getAttribute('lang')).to.equal(byId('zas-2020-medical-unit').lang);
+      expect(getComputedStyle(mark, '::before').content).to.equal('open-quote');
+      expect(px(getComputedStyle(mark).fontSize)).to.be.at.least(
+        2 * px(getComputedStyle(part(el, 'text')!).fontSize),
+      );
+      expect(getComputedStyle(mark).color).to.equal('rgb(10, 20, 30)');
+      // Above the words, on the inline-start side.
+      expect(box(mark).bottom).to.be.at.most(box(part(el, 'text')!).top + 1);
+      for (const variant of ['pull', 'inline']) {
+        const other = await render(
+          html`<cst-quote variant=${variant} quote="zas-2020-medical-unit"></cst-quote>`,
+        );
+        expect(other.shadowRoot!.querySelector('.mark'), variant).to.equal(null);
+      }
+    });
+
+    for (const variant of ['pull', 'inline'] as const) {
+      it(`${variant}: framed by default like every element, open with frame="open"`, async () => {
         const el = await render(
-          html`<cst-quote
-            variant=${variant}
-            style="color: rgb(10, 20, 30)"
-            quote="zas-2020-medical-unit"
-          ></cst-quote>`,
+          html`<cst-quote variant=${variant} quote="zas-2020-medical-unit"></cst-quote>`,
         );
         const base = part(el, 'base')!;
         expect(base.classList.contains(variant)).to.equal(true);
-        expect(base.classList.contains('box')).to.equal(false);
-        const style = getComputedStyle(base);
-        expect(style.borderTopStyle).to.equal('none');
-        expect(style.borderBottomStyle).to.equal('none');
-        expect(style.borderRightStyle).to.equal('none');
-        expect(style.borderLeftStyle).to.equal('solid');
-        expect(style.borderLeftWidth).to.equal(`${rule}px`);
-        expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-        if (variant === 'pull') {
-          // The accent, which follows the text colour by default.
-          expect(style.borderLeftColor).to.equal('rgb(10, 20, 30)');
-        } else {
-          // The quieter border colour.
-          expect(style.borderLeftColor).not.to.equal('rgb(10, 20, 30)');
-        }
+        expect(getComputedStyle(base).borderTopStyle).to.equal('solid');
+        el.frame = 'open';
+        await el.updateComplete;
+        const open = getComputedStyle(base);
+        expect(open.borderTopStyle).to.equal('none');
+        expect(open.paddingLeft).to.equal('0px');
         expect(el.shadowRoot!.querySelector('figure > blockquote + figcaption')).to.exist;
         expect(partText(el, 'speaker')).to.equal(personOf('zas').name.en);
       });
     }
+
+    it('pull: a 4px rule in the accent colour on the inline-start side of the words', async () => {
+      const el = await render(
+        html`<cst-quote
+          variant="pull"
+          style="color: rgb(10, 20, 30)"
+          quote="zas-2020-medical-unit"
+        ></cst-quote>`,
+      );
+      const style = getComputedStyle(part(el, 'figure')!);
+      expect(style.borderLeftStyle).to.equal('solid');
+      expect(style.borderLeftWidth).to.equal('4px');
+      // The accent, which follows the text colour by default.
+      expect(style.borderLeftColor).to.equal('rgb(10, 20, 30)');
+      expect(style.borderTopStyle).to.equal('none');
+    });
 
     it('the rule is on the right in a right-to-left page', async () => {
       const wrap = await fixture(
@@ -573,13 +680,13 @@ describe('<cst-quote>', () => {
       );
       const el = wrap.querySelector('cst-quote')!;
       await el.updateComplete;
-      const style = getComputedStyle(part(el, 'base')!);
+      const style = getComputedStyle(part(el, 'figure')!);
       expect(style.borderRightStyle).to.equal('solid');
       expect(style.borderLeftStyle).to.equal('none');
     });
 
     for (const variant of ['card', 'pull', 'inline'] as const) {
-      it(`${variant}: caption and footer line up with the words`, async () => {
+      it(`${variant}: caption and notes line up with the words`, async () => {
         const el = await renderAt(
           1280,
           html`<cst-quote variant=${variant} quote="tokayev-2022-first-use"></cst-quote>`,
@@ -587,16 +694,18 @@ describe('<cst-quote>', () => {
         const base = box(part(el, 'base')!);
         const words = box(part(el, 'text')!);
         const caption = box(part(el, 'caption')!);
-        const footer = box(inShadow(el, '.footer'));
-        expect(Math.abs(caption.left - words.left), 'caption').to.be.below(1);
-        expect(Math.abs(footer.left - words.left), 'footer').to.be.below(1);
-        expect(Math.abs(part(el, 'source')!.getBoundingClientRect().left - words.left)).to.be.below(
-          1,
-        );
-        // Inside the box's padding, or after the rule and its gap.
-        const inset = { card: 1 + 20, pull: 4 + 12, inline: 3 + 12 }[variant];
-        expect(words.left - base.left).to.be.closeTo(inset, 0.5);
-        expect(footer.right).to.be.at.most(base.right + 0.5);
+        const foot = box(inShadow(el, '.foot'));
+        const figure = box(part(el, 'figure')!);
+        if (variant !== 'inline') {
+          expect(Math.abs(caption.left - words.left), 'caption').to.be.below(1);
+        }
+        // The notes line up with the figure's edge: the frame's padding.
+        expect(Math.abs(foot.left - figure.left), 'notes').to.be.below(1);
+        expect(figure.left - base.left).to.be.closeTo(21, 0.5);
+        // The pull quote's words after its rule and gap.
+        const inset = { card: 0, pull: 4 + 12, inline: 0 }[variant];
+        expect(words.left - figure.left).to.be.closeTo(inset, 0.5);
+        expect(foot.right).to.be.at.most(base.right + 0.5);
       });
     }
 
@@ -613,16 +722,16 @@ describe('<cst-quote>', () => {
           true,
         );
         expect(
-          ['short', 'medium', 'long'].filter((c) => classes.contains(c)),
+          ['short', 'medium', 'long', 'longest'].filter((c) => classes.contains(c)),
           quote.id,
         ).to.have.length(1);
       }
-      // The data has quotes of each length, so every class is exercised.
+      // The data has quotes of the first three lengths; the longest come from publishers.
       expect([...seen].sort()).to.deep.equal(['long', 'medium', 'short']);
     });
 
     it('pull: the shorter the words, the larger they are set; all larger than a card', async () => {
-      const ids = { short: '', medium: '', long: '' };
+      const ids: Record<string, string> = { short: '', medium: '', long: '' };
       for (const q of quotes) ids[lengthOf(q.text)] ||= q.id;
       const size = async (variant: string, id: string) => {
         const el = await renderAt(
@@ -647,22 +756,55 @@ describe('<cst-quote>', () => {
       expect(await size('inline', ids.short)).to.equal(16);
     });
 
-    it('pull: the longest quote stays within 9 lines at 1280 px', async () => {
+    it('pull: a long statement stays a pull quote: the size is capped, and falls to the text size', async () => {
+      const words = Array.from({ length: 160 }, (_, i) => `word${i}`).join(' ');
+      const data: PartialDataset = {
+        quotes: [{ ...byId('zas-2020-mercenary'), id: 'desk-long', text: `${words}.` }],
+      };
+      const sizes: number[] = [];
+      for (const width of [1280, 300]) {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <cst-provider .data=${data}
+              ><cst-quote variant="pull" quote="desk-long"></cst-quote
+            ></cst-provider>
+          </div>`,
+        );
+        const el = wrap.querySelector('cst-quote')!;
+        await waitUntil(() => part(el, 'text')?.textContent?.includes('word159'));
+        expect(part(el, 'text')!.classList.contains('longest')).to.equal(true);
+        const text = px(getComputedStyle(part(el, 'text')!).fontSize);
+        // No larger than the page's text, however wide the column.
+        expect(text, `${width} px`).to.equal(px(getComputedStyle(el).fontSize));
+        sizes.push(text);
+      }
+      expect(sizes[0]).to.equal(sizes[1]);
+      // No pull quote is set above 1.75 times the text size.
+      for (const quote of quotes) {
+        const el = await renderAt(
+          1280,
+          html`<cst-quote variant="pull" quote=${quote.id}></cst-quote>`,
+        );
+        expect(px(getComputedStyle(part(el, 'text')!).fontSize), quote.id).to.be.at.most(28);
+      }
+    });
+
+    it('pull: the words keep a readable measure in a wide column', async () => {
       const longest = [...quotes].sort((a, b) => wordCount(b.text) - wordCount(a.text))[0]!;
-      expect(lengthOf(longest.text)).to.equal('long');
       const el = await renderAt(
         1280,
         html`<cst-quote variant="pull" quote=${longest.id}></cst-quote>`,
       );
-      expect(box(el).width).to.equal(672);
+      // The element fills the column …
+      expect(box(el).width).to.equal(1280);
+      // … its words do not: 70 characters a line at most (--cst-measure).
       const words = part(el, 'text')!;
-      const lines = linesOf(words);
-      const style = getComputedStyle(words);
-      const lineHeight = px(style.lineHeight);
-      expect(lines).to.be.at.least(2);
-      expect(lines).to.be.at.most(9);
-      // Height and line boxes agree: the count is of lines, not of fragments.
-      expect(Math.round(box(words.querySelector('p')!).height / lineHeight)).to.equal(lines);
+      const p = words.querySelector('p')!;
+      const measure = px(getComputedStyle(p).maxWidth);
+      expect(measure).to.be.above(300);
+      expect(measure).to.be.below(1000);
+      expect(box(p).width).to.be.at.most(measure + 0.5);
+      expect(linesOf(words)).to.be.at.most(9);
     });
 
     it('pull: on a narrow screen a short quote is set smaller, still larger than the page text', async () => {
@@ -689,19 +831,16 @@ describe('<cst-quote>', () => {
       }
     });
 
-    it('--cst-quote-rule-color colours the rule', async () => {
-      for (const variant of ['pull', 'inline']) {
-        const el = await render(
-          html`<cst-quote
-            style="--cst-quote-rule-color: rgb(200, 0, 0)"
-            variant=${variant}
-            quote="zas-2020-medical-unit"
-          ></cst-quote>`,
-        );
-        expect(getComputedStyle(part(el, 'base')!).borderLeftColor, variant).to.equal(
-          'rgb(200, 0, 0)',
-        );
-      }
+    it("--cst-quote-rule-color colours the pull quote's rule and the card's mark", async () => {
+      const style = '--cst-quote-rule-color: rgb(200, 0, 0)';
+      const pull = await render(
+        html`<cst-quote style=${style} variant="pull" quote="zas-2020-medical-unit"></cst-quote>`,
+      );
+      expect(getComputedStyle(part(pull, 'figure')!).borderLeftColor).to.equal('rgb(200, 0, 0)');
+      const card = await render(
+        html`<cst-quote style=${style} quote="zas-2020-medical-unit"></cst-quote>`,
+      );
+      expect(getComputedStyle(inShadow(card, '.mark')).color).to.equal('rgb(200, 0, 0)');
     });
 
     it('reserves 8rem (inline 3rem), or --cst-quote-min-block-size', async () => {
@@ -736,13 +875,13 @@ describe('<cst-quote>', () => {
   });
 
   describe('host', () => {
-    it('has outer block margins and a max width, each a custom property', async () => {
+    it('has outer block margins, fills its column, and takes a max width, each a custom property', async () => {
       const el = await renderAt(1280, html`<cst-quote quote="zas-2020-medical-unit"></cst-quote>`);
       const style = getComputedStyle(el);
       expect(style.display).to.equal('block');
       expect([style.marginTop, style.marginBottom]).to.deep.equal(['24px', '24px']);
-      expect(style.maxWidth).to.equal('672px');
-      expect(box(el).width).to.equal(672);
+      expect(style.maxWidth).to.equal('none');
+      expect(box(el).width).to.equal(1280);
       const set = await renderAt(
         1280,
         html`<cst-quote
@@ -783,10 +922,10 @@ describe('<cst-quote>', () => {
       expect(blockquote.getAttribute('lang')).to.equal('en');
       expect(blockquote.textContent!.trim()).to.equal(quote.text);
       // A short word stays with the next one.
-      expect(partText(el, 'source')).to.equal(
-        `Источник: ${source.title}, издатель не${NBSP}указан · Опубликованный перевод на${NBSP}английский язык`,
+      expect(squash(notesLine(el)!.textContent)).to.equal(
+        `Источник: ${source.title} · Опубликованный перевод на${NBSP}английский язык`,
       );
-      expect(part(el, 'source')!.querySelector('cite[lang="en"]')!.textContent).to.equal(
+      expect(citations(el)[0]!.querySelector('cite[lang="en"]')!.textContent).to.equal(
         source.title,
       );
       expect(partText(el, 'copy')).to.equal('Копировать цитату');
@@ -798,7 +937,7 @@ describe('<cst-quote>', () => {
       const el = await render(
         html`<cst-quote lang="ru" quote="lukashenko-2022-hybrid-war"></cst-quote>`,
       );
-      const line = part(el, 'source')!;
+      const line = citations(el)[0]!;
       expect(line.querySelector('cite')!.getAttribute('lang')).to.equal('en');
       const publisher = [...line.querySelectorAll('span[lang="en"]')].find(
         (s) => s.textContent === source.publisher,
@@ -815,7 +954,7 @@ describe('<cst-quote>', () => {
       const el = provider.querySelector('cst-quote')!;
       await waitUntil(() => quoteText(el) === russianData.quotes![0]!.text, 'publisher quote');
       expect(inShadow(el, 'blockquote').getAttribute('lang')).to.equal('ru');
-      const cite = part(el, 'source')!.querySelector('cite')!;
+      const cite = citations(el)[0]!.querySelector('cite')!;
       expect(cite.getAttribute('lang')).to.equal('ru');
       expect(cite.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/ru');
       // Not a translation: no note.
@@ -823,7 +962,7 @@ describe('<cst-quote>', () => {
       el.lang = 'ru';
       await waitUntil(() => partText(el, 'speaker') === personOf('zas').name.ru, 'lang change');
       expect(inShadow(el, 'blockquote').getAttribute('lang')).to.equal('ru');
-      expect(part(el, 'source')!.querySelector('cite')!.hasAttribute('lang')).to.equal(false);
+      expect(citations(el)[0]!.querySelector('cite')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('takes lang from an ancestor and re-renders when it changes', async () => {
@@ -838,7 +977,7 @@ describe('<cst-quote>', () => {
         () => partText(el, 'speaker') === personOf('putin').name.en,
         'lang change re-renders',
       );
-      expect(partText(el, 'source')).to.match(/^Source: /);
+      expect(lineText(el)).to.match(/^Source: /);
       expect(partText(el, 'copy')).to.equal('Copy quote');
     });
 
@@ -857,12 +996,12 @@ describe('<cst-quote>', () => {
   });
 
   describe('theme', () => {
-    it('dark sets its own palette', async () => {
+    it('dark sets its own palette, painted in its frame', async () => {
       const el = await render(
         html`<cst-quote theme="dark" quote="zas-2020-medical-unit"></cst-quote>`,
       );
       expect(el.getAttribute('theme')).to.equal('dark');
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(31, 31, 36)');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(31, 31, 36)');
       expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 241)');
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
     });
@@ -871,27 +1010,54 @@ describe('<cst-quote>', () => {
       const el = await render(
         html`<cst-quote theme="light" quote="zas-2020-medical-unit"></cst-quote>`,
       );
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 31)');
       expect(getComputedStyle(el).colorScheme).to.equal('light');
     });
 
-    for (const variant of ['pull', 'inline'] as const) {
-      it(`${variant} with a theme: the painted ground has the box's padding and radius`, async () => {
-        const el = await render(
-          html`<cst-quote
-            theme="dark"
-            variant=${variant}
-            quote="zas-2020-medical-unit"
-          ></cst-quote>`,
-        );
-        expect(getComputedStyle(el).borderTopLeftRadius).to.equal('8px');
-        const style = getComputedStyle(part(el, 'base')!);
-        expect([style.paddingTop, style.paddingBottom]).to.deep.equal(['16px', '16px']);
-        const words = box(part(el, 'text')!);
-        expect(words.top - box(el).top).to.be.at.least(16);
+    const frameOf = (el: Element) => {
+      const style = getComputedStyle(part(el, 'base')!);
+      return [
+        style.borderTopStyle,
+        style.borderTopWidth,
+        style.borderTopLeftRadius,
+        style.paddingTop,
+        style.paddingLeft,
+      ];
+    };
+    for (const variant of ['card', 'pull', 'inline'] as const) {
+      it(`${variant}: a theme changes the colours only, never the frame`, async () => {
+        const frames = [];
+        for (const theme of ['auto', 'light', 'dark']) {
+          const el = await render(
+            html`<cst-quote
+              theme=${theme}
+              variant=${variant}
+              quote="zas-2020-medical-unit"
+            ></cst-quote>`,
+          );
+          frames.push(frameOf(el));
+        }
+        expect(frames[1]).to.deep.equal(frames[0]);
+        expect(frames[2]).to.deep.equal(frames[0]);
       });
     }
+
+    it('open and themed: no border, the painted ground keeps the padding', async () => {
+      const el = await render(
+        html`<cst-quote
+          theme="dark"
+          frame="open"
+          variant="pull"
+          quote="zas-2020-medical-unit"
+        ></cst-quote>`,
+      );
+      const style = getComputedStyle(part(el, 'base')!);
+      expect(style.borderTopStyle).to.equal('none');
+      expect([style.paddingTop, style.paddingBottom]).to.deep.equal(['16px', '16px']);
+      expect(style.backgroundColor).to.equal('rgb(31, 31, 36)');
+      expect(box(part(el, 'text')!).top - box(el).top).to.be.at.least(16);
+    });
 
     for (const variant of ['card', 'pull', 'inline'] as const) {
       for (const theme of ['light', 'dark'] as const) {
@@ -915,7 +1081,7 @@ describe('<cst-quote>', () => {
         ></cst-provider>`,
       );
       const el = provider.querySelector('cst-quote')!;
-      await waitUntil(() => part(el, 'source')?.querySelector('a'));
+      await waitUntil(() => citations(el)[0]?.querySelector('a'));
       const clipboard = stubClipboard(async () => {});
       try {
         part(el, 'copy')!.click();
@@ -939,11 +1105,12 @@ describe('<cst-quote>', () => {
       expect(inShadow(el, 'blockquote').getAttribute('cite')).to.equal(
         'https://news.example/transcript',
       );
-      const link = part(el, 'source')!.querySelector('cite > a')!;
+      const link = citations(el)[0]!.querySelector('cite > a')!;
       expect(link.getAttribute('href')).to.equal('https://news.example/transcript');
       expect(link.textContent).to.equal('Interview transcript');
-      // Linked: the title alone, without the publisher.
-      expect(partText(el, 'source')).to.equal('Source: Interview transcript');
+      // The line names the publisher and the date; the list the linked title too.
+      expect(lineText(el)).to.equal(`Source: Example News, ${spelled('2024-03-01')}`);
+      expectNotes(el, publisherData.sources as never);
       expect(partText(el, 'event')).to.equal('Press conference, Astana');
       expect(inShadow(el, 'time').getAttribute('datetime')).to.equal('2024-03-01');
       expect(inShadow(el, 'time').textContent).to.equal(spelled('2024-03-01'));
@@ -968,7 +1135,7 @@ describe('<cst-quote>', () => {
         );
       });
       expect(partText(el, 'speaker')).to.equal(personOf('zas').name.en);
-      expect(part(el, 'source')!.querySelector('a')!.getAttribute('href')).to.equal(
+      expect(citations(el)[0]!.querySelector('a')!.getAttribute('href')).to.equal(
         'https://news.example/research',
       );
     });
@@ -1047,7 +1214,7 @@ describe('<cst-quote>', () => {
         expect(host.querySelector('a'), url).to.equal(null);
         expect(host.querySelector('blockquote')!.hasAttribute('cite'), url).to.equal(false);
         expect(view.copyText, url).not.to.contain(url);
-        expect(squash(host.querySelector('[part~="source"]')!.textContent), url).to.contain(
+        expect(squash(host.querySelector('[part~="citation"]')!.textContent), url).to.contain(
           sourceOf('seed-001').title,
         );
       }

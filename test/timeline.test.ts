@@ -19,8 +19,18 @@ import type { CstTimeline } from '../src/elements/timeline/timeline.js';
 import { atClock } from './helpers/clock.js';
 import { elementWith, expectReported, renderBadInput } from './helpers/element.js';
 import {
+  citations,
+  expectNotes,
+  expectOpens,
+  expectPrintedInFull,
+  notesLine,
+  refNumbers,
+  visible,
+} from './helpers/notes.js';
+import {
   ALL_KINDS,
   citedBy,
+  expectedCollapsed,
   expectedTimeline,
   sourceById,
   stateById,
@@ -37,23 +47,37 @@ const nb = (s: string) => s.replace(/~/g, '\u00a0');
 /** Text as read, ASCII whitespace collapsed: no-break spaces are kept, so they are checked too. */
 const text = (node: Node | null | undefined) =>
   (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+/** Text as read, without the markers to its sources. */
+function said(node: Element | null | undefined): string {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.refs').forEach((r) => r.remove());
+  return text(copy);
+}
 
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) =>
   root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const partText = (el: Element, name: string) => text(part(el, name));
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')];
-const years = (el: Element) => [...part(el, 'list')!.children] as HTMLElement[];
+const years = (el: Element) =>
+  [...part(el, 'list')!.children].filter((c) => c.matches('[part~="year-group"]')) as HTMLElement[];
 /** Each item's own date: the first `<time>` in it. */
 const dates = (el: Element) =>
   items(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
 const titles = (el: Element) =>
   items(el).map((li) => text(li.querySelector('[part~="event-title"]')));
 const toggle = (el: Element) => part(el, 'toggle') as HTMLButtonElement | null;
+const gaps = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="gap"]')];
 /** Rendered at all (not `display: none`, nor inside something that is). */
 const displayed = (node: Element) => node.getClientRects().length > 0;
+/** The datetime of each event shown. */
+const shownDates = (el: Element) =>
+  items(el)
+    .filter(displayed)
+    .map((li) => li.querySelector('time')!.getAttribute('datetime'));
 const shadowTextOf = (el: Element) => text(root(el));
 const style = (node: Element, pseudo?: string) => getComputedStyle(node, pseudo);
+const px = (value: string) => parseFloat(value);
 
 // What the reader should read, from the data and Intl.
 const dateFormats = {
@@ -63,6 +87,13 @@ const dateFormats = {
 /** A date as the reader reads it, one unbreakable phrase. */
 const dateText = (iso: string, lang: Lang = 'en') =>
   dateFormats[lang].format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, '\u00a0');
+const dayFormats = {
+  en: new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
+/** An event's day as its line gives it: the year heads its group. */
+const dayText = (iso: string, lang: Lang = 'en') =>
+  dayFormats[lang].format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, '\u00a0');
 const stateName = (id: string, lang: Lang = 'en') => stateById(id).name[lang]!;
 /** The states' names, in the reader's alphabetical order, as a list. */
 const namesOf = (ids: readonly string[], lang: Lang = 'en') =>
@@ -160,25 +191,39 @@ function expectCitation(cite: Element, source: SourceRecord): void {
   }
 }
 
-/** The items shown are the items the data gives, each dated and cited as the data says. */
+/**
+ * The items shown are the items the data gives, each dated by its day and titled, key events
+ * marked; in the list layout each carries markers to its sources, which the notes at the foot
+ * list once each, in order of first citation.
+ */
 function expectItems(el: Element, expected: readonly ExpectedItem[], lang: Lang = 'en'): void {
   expect(dates(el)).to.deep.equal(expected.map((e) => e.date));
+  const compact = part(el, 'base')!.classList.contains('compact');
+  const cited = citedBy(expected);
   items(el).forEach((li, i) => {
     const item = expected[i]!;
     const time = li.querySelector('time')!;
-    expect(text(time), item.id).to.equal(dateText(item.date, lang));
+    expect(text(time), item.id).to.equal(dayText(item.date, lang));
     expect(text(li.querySelector('[part~="event-title"]')), `${item.id} title`).not.to.equal('');
     if (item.title) {
       expect(text(li.querySelector('[part~="event-title"]'))).to.equal(item.title[lang]);
     }
-    const sources = li.querySelector('[part~="sources"]')!;
-    expect(sources, `${item.id} sources`).to.exist;
-    const cites = [...sources.querySelectorAll('cite')];
-    expect(cites.length, `${item.id} sources`).to.equal(item.sources.length);
-    cites.forEach((cite, j) => expectCitation(cite, sourceById(item.sources[j]!)));
-    const label = lang === 'en' ? (cites.length === 1 ? 'Source:' : 'Sources:') : 'Источ';
-    expect(text(sources).startsWith(label), text(sources)).to.equal(true);
+    expect(li.classList.contains('key'), `${item.id} key`).to.equal(item.key);
+    const marks = refNumbers(li);
+    if (compact) {
+      expect(marks, item.id).to.deep.equal([]);
+    } else {
+      expect(
+        marks.map((n) => cited[n - 1]),
+        `${item.id} sources`,
+      ).to.deep.equal(
+        item.sources.map((id) => id).sort((a, b) => cited.indexOf(a) - cited.indexOf(b)),
+      );
+    }
   });
+  const notes = citations(el);
+  expect(notes).to.have.length(cited.length);
+  notes.forEach((li, i) => expectCitation(li.querySelector('cite')!, sourceById(cited[i]!)));
 }
 
 /** The element shows exactly what the data gives for the filter, and counts it in the lede. */
@@ -248,8 +293,10 @@ describe('<cst-timeline>', () => {
         const events = year.querySelector(':scope > ol')!;
         expect(events, `${wantYears[i]} list`).to.exist;
         expect(events.children.length).to.be.greaterThan(0);
+        // Its events, and where a collapsed timeline leaves some out.
         for (const child of events.children) {
           expect(child.localName).to.equal('li');
+          if (child.matches('[part~="gap"]')) continue;
           expect(child.getAttribute('part')).to.equal('event');
           expect(child.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)).to.equal(
             wantYears[i],
@@ -265,12 +312,15 @@ describe('<cst-timeline>', () => {
       expect([...shown].sort()).to.deep.equal(shown);
       expect(items(el)).to.have.length(expected.length);
       // Sources without a web address are named, never linked; web ones are linked.
-      const cites = [...root(el).querySelectorAll('[part~="event"] [part~="sources"] cite')];
+      const cites = citations(el).map((li) => li.querySelector('cite')!);
       expect(cites.some((c) => c.querySelector('a'))).to.equal(true);
       expect(cites.some((c) => !c.querySelector('a'))).to.equal(true);
-      for (const a of root(el).querySelectorAll('a')) {
+      for (const a of root(el).querySelectorAll('a:not([part~="ref"])')) {
         expect(a.getAttribute('href')).to.match(/^https?:\/\//);
       }
+      // No source is listed twice, however many events cite it.
+      expect(new Set(cites.map((c) => text(c))).size).to.equal(cites.length);
+      expectNotes(el, citedBy(expected).map(sourceById));
     });
 
     it('counts its items in the lede, with the years they span and the date it holds for', async () => {
@@ -336,7 +386,7 @@ describe('<cst-timeline>', () => {
         expect(signers.length, id).to.be.greaterThan(1);
         const li = items(el)[index]!;
         expect(text(li.querySelector('[part~="event-title"]'))).to.equal(title);
-        expect(text(li.querySelector('.states'))).to.equal(`Signed by ${namesOf(signers)}`);
+        expect(said(li.querySelector('.states'))).to.equal(`Signed by ${namesOf(signers)}`);
         // No separate item for any of those states on that day.
         const sameDay = expected.filter((e) => e.date === item.date);
         expect(sameDay.filter((e) => e.kind === 'membership')).to.deep.equal([]);
@@ -371,19 +421,59 @@ describe('<cst-timeline>', () => {
   });
 
   describe('collapse', () => {
-    it('shows only the latest 10 of a long timeline, with a control to show all', async () => {
+    /** The gaps' counts and the years they span, as read. */
+    const gapTexts = (el: Element) =>
+      gaps(el)
+        .filter(displayed)
+        .map((g) => text(g));
+
+    it('collapsed, shows a handful: its key events and latest three, and marks what it leaves out', async () => {
       const el = await render(html`<cst-timeline></cst-timeline>`);
       const expected = expectedTimeline();
-      const visible = items(el).filter(displayed);
-      expect(visible).to.have.length(10);
-      expect(visible.map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(
-        expected.slice(-10).map((e) => e.date),
-      );
-      // A year whose events are all hidden is hidden with them.
-      for (const year of years(el)) {
-        const anyShown = [...year.querySelectorAll('[part~="event"]')].some(displayed);
-        expect(displayed(year), text(year.firstElementChild)).to.equal(anyShown);
+      const shown = expectedCollapsed(expected);
+      expect(shown.length).to.be.at.most(10);
+      expect(shown.length).to.be.at.least(8);
+      expect(shownDates(el)).to.deep.equal(shown.map((e) => e.date));
+      // The latest three, and key events only besides.
+      expect(shown.slice(-3)).to.deep.equal(expected.slice(-3));
+      for (const item of shown.slice(0, -3)) expect(item.key, item.id).to.equal(true);
+      // Where events are left out, a mark says how many and from which years.
+      const runs: ExpectedItem[][] = [];
+      let run: ExpectedItem[] = [];
+      for (const item of expected) {
+        if (shown.includes(item)) {
+          if (run.length) runs.push(run);
+          run = [];
+        } else run.push(item);
       }
+      const year = (item: ExpectedItem) => item.date.slice(0, 4);
+      expect(gapTexts(el)).to.deep.equal(
+        runs.map((r) => {
+          const n = `${r.length}\u00a0more ${r.length === 1 ? 'event' : 'events'}`;
+          return year(r[0]!) === year(r.at(-1)!)
+            ? `${n} in ${year(r[0]!)}`
+            : `${n}, ${year(r[0]!)}–${year(r.at(-1)!)}`;
+        }),
+      );
+      // Each mark sits on the rail between the events around it.
+      const visibleItems = items(el).filter(displayed);
+      for (const gap of gaps(el).filter(displayed)) {
+        const top = gap.getBoundingClientRect().top;
+        const before = visibleItems.filter((li) => li.getBoundingClientRect().bottom <= top + 1);
+        expect(before.length, text(gap)).to.be.greaterThan(0);
+        expect(before.length).to.be.below(visibleItems.length);
+        expect(style(gap, '::before').borderTopLeftRadius).to.equal('50%');
+      }
+      // A year whose events are all left out is left out with them.
+      for (const y of years(el)) {
+        const anyShown = [...y.querySelectorAll('[part~="event"]')].some(displayed);
+        expect(displayed(y), text(y.firstElementChild)).to.equal(anyShown);
+      }
+    });
+
+    it('ends with its control: after the last event, before the notes', async () => {
+      const el = await render(html`<cst-timeline></cst-timeline>`);
+      const expected = expectedTimeline();
       const button = toggle(el)!;
       expect(button.localName).to.equal('button');
       expect(button.getAttribute('type')).to.equal('button');
@@ -392,38 +482,63 @@ describe('<cst-timeline>', () => {
       expect(button.getAttribute('aria-controls')).to.equal('list');
       expect(root(el).getElementById('list')).to.equal(part(el, 'list'));
       expect(displayed(button)).to.equal(true);
+      const last = items(el).filter(displayed).at(-1)!;
+      expect(button.getBoundingClientRect().top).to.be.at.least(
+        last.getBoundingClientRect().bottom,
+      );
+      expect(button.getBoundingClientRect().bottom).to.be.at.most(
+        part(el, 'sources')!.getBoundingClientRect().top,
+      );
+      // Nothing above the list but the title and the lede.
+      expect(part(el, 'list')!.previousElementSibling).to.equal(part(el, 'header'));
     });
 
-    it('shows every event when the control is clicked, and the latest again on a second click', async () => {
+    it('shows every event from the control, which then collapses it again, keeping focus and in view', async () => {
+      await setViewport({ width: 800, height: 600 });
       const el = await render(html`<cst-timeline></cst-timeline>`);
       const n = expectedTimeline().length;
+      const handful = expectedCollapsed(expectedTimeline()).length;
       const click = async () => {
+        toggle(el)!.scrollIntoView({ block: 'center' });
         const box = toggle(el)!.getBoundingClientRect();
         await sendMouse({
           type: 'click',
           position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
         });
         await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
       };
       try {
         await click();
         expect(items(el).filter(displayed)).to.have.length(n);
+        expect(gaps(el).filter(displayed)).to.deep.equal([]);
         expect(years(el).every(displayed)).to.equal(true);
         expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('true');
-        expect(text(toggle(el))).to.equal('Show only the latest 10');
+        expect(text(toggle(el))).to.equal('Show fewer events');
         expect(root(el).activeElement).to.equal(toggle(el));
+        // Still at the end, where a reader who has read it all is.
+        const last = items(el).at(-1)!;
+        expect(toggle(el)!.getBoundingClientRect().top).to.be.at.least(
+          last.getBoundingClientRect().bottom,
+        );
         await click();
-        expect(items(el).filter(displayed)).to.have.length(10);
+        expect(items(el).filter(displayed)).to.have.length(handful);
         expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
         expect(root(el).activeElement).to.equal(toggle(el));
+        // The control is in view after the list shrank under the reader.
+        const box = toggle(el)!.getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(innerHeight);
       } finally {
         await resetMouse();
+        window.scrollTo(0, 0);
       }
     });
 
     it('toggles from the keyboard (Enter, then Space), keeping focus on the control', async () => {
       const el = await render(html`<cst-timeline></cst-timeline>`);
       const n = expectedTimeline().length;
+      const handful = expectedCollapsed(expectedTimeline()).length;
       const button = toggle(el)!;
       button.focus();
       expect(root(el).activeElement).to.equal(button);
@@ -434,20 +549,23 @@ describe('<cst-timeline>', () => {
       expect(root(el).activeElement).to.equal(toggle(el));
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(items(el).filter(displayed)).to.have.length(10);
+      expect(items(el).filter(displayed)).to.have.length(handful);
       expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
       expect(text(toggle(el))).to.equal(nb(`Show all ${n}~events`));
       expect(root(el).activeElement).to.equal(toggle(el));
+      window.scrollTo(0, 0);
     });
 
     it('collapses 13 events, not 12', async () => {
       const thirteen = await render(html`<cst-timeline state="kz"></cst-timeline>`);
-      expectTimeline(thirteen, { state: 'kz' });
-      expect(items(thirteen).filter(displayed)).to.have.length(10);
+      const expected = expectTimeline(thirteen, { state: 'kz' });
+      expect(shownDates(thirteen)).to.deep.equal(expectedCollapsed(expected).map((e) => e.date));
+      expect(expectedCollapsed(expected).length).to.be.below(13);
       expect(text(toggle(thirteen))).to.equal(nb('Show all 13~events'));
       const twelve = await render(html`<cst-timeline kinds="treaty" to="2025"></cst-timeline>`);
       expectTimeline(twelve, { kinds: ['treaty'], to: '2025' });
-      expect(toggle(twelve) === null, 'no control').to.equal(true);
+      expect(toggle(twelve)).to.equal(null);
+      expect(gaps(twelve)).to.deep.equal([]);
       expect(items(twelve).filter(displayed)).to.have.length(12);
     });
 
@@ -459,7 +577,7 @@ describe('<cst-timeline>', () => {
       expect(items(el).filter(displayed)).to.have.length(expected.length);
     });
 
-    it('prints every event while collapsed, without the control', async () => {
+    it('prints every event while collapsed, without the control or the marks', async () => {
       const el = await render(html`<cst-timeline></cst-timeline>`);
       const n = expectedTimeline().length;
       await asPrinted(el, () => {
@@ -467,8 +585,11 @@ describe('<cst-timeline>', () => {
         expect(items(el).filter(displayed)).to.have.length(n);
         expect(years(el).every(displayed)).to.equal(true);
         expect(displayed(toggle(el)!)).to.equal(false);
+        expect(gaps(el).filter(displayed)).to.deep.equal([]);
       });
-      expect(items(el).filter(displayed)).to.have.length(10);
+      expect(items(el).filter(displayed)).to.have.length(
+        expectedCollapsed(expectedTimeline()).length,
+      );
       expect(displayed(toggle(el)!)).to.equal(true);
     });
 
@@ -489,6 +610,157 @@ describe('<cst-timeline>', () => {
         });
       });
     }
+  });
+
+  describe('a graphic', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** A timeline in a column of the given width. */
+    async function inColumn(width: number, template: TemplateResult) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">${template}</div>`,
+      );
+      const el = wrap.firstElementChild as CstTimeline;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      return el;
+    }
+
+    it('in a 680 px column: far under 1,400 px collapsed, and under half its old 6,900 expanded', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const el = await inColumn(680, html`<cst-timeline></cst-timeline>`);
+      expect(el.getBoundingClientRect().height).to.be.below(900);
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.below(3000);
+    });
+
+    it('gives an ordinary event one line: its day and its title', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const el = await inColumn(680, html`<cst-timeline></cst-timeline>`);
+      toggle(el)!.click();
+      await el.updateComplete;
+      const ordinary = items(el).filter(
+        (li) => !li.classList.contains('key') && text(li.querySelector('.name')).length <= 40,
+      );
+      expect(ordinary.length).to.be.greaterThan(10);
+      for (const li of ordinary) {
+        const line = li.querySelector('[part~="event-line"]')!;
+        const lineHeight = px(style(li.querySelector('.name')!).lineHeight);
+        expect(line.getBoundingClientRect().height, text(li)).to.be.below(lineHeight * 1.6);
+        const time = li.querySelector('time')!.getBoundingClientRect();
+        const title = li.querySelector('.name')!.getBoundingClientRect();
+        expect(title.left, 'title beside the day').to.be.greaterThan(time.right);
+        // What more there is to say waits behind the line.
+        expect([...li.querySelectorAll('.body p')].some(visible), text(li)).to.equal(false);
+      }
+    });
+
+    it('sets key events apart: bold titles, larger dots in the accent colour', async () => {
+      const el = await render(
+        html`<cst-timeline style="--cst-color-accent: rgb(200, 0, 0)"></cst-timeline>`,
+      );
+      const key = items(el).filter((li) => li.classList.contains('key'));
+      const plain = items(el).filter((li) => !li.classList.contains('key') && displayed(li));
+      expect(key.length).to.be.greaterThan(3);
+      expect(plain.length).to.be.greaterThan(0);
+      const dot = (li: Element) => style(li, '::before');
+      for (const li of key) {
+        expect(Number(style(li.querySelector('.name')!).fontWeight), text(li)).to.be.at.least(700);
+        expect(dot(li).backgroundColor).to.equal('rgb(200, 0, 0)');
+        expect(px(dot(li).width)).to.be.above(px(dot(plain[0]!).width));
+      }
+      for (const li of plain) {
+        expect(Number(style(li.querySelector('.name')!).fontWeight)).to.be.below(600);
+      }
+      // The data's turning points: the signing, the founding, departures, Armenia's freeze.
+      const titles = key.map((li) => text(li.querySelector('.name')));
+      expect(titles).to.include('Collective Security Treaty signed');
+      expect(titles).to.include('Decision to create the Organization');
+      expect(titles.some((t) => /freezes its participation/.test(t))).to.equal(true);
+      expect(titles.some((t) => /cease to be parties/.test(t))).to.equal(true);
+    });
+
+    it('runs one continuous rail from the first event to the last, through every year', async () => {
+      const el = await render(html`<cst-timeline></cst-timeline>`);
+      toggle(el)!.click();
+      await el.updateComplete;
+      const list = part(el, 'list')!;
+      const rail = style(list, '::before');
+      expect(rail.position).to.equal('absolute');
+      expect(rail.borderLeftStyle).to.equal('solid');
+      // No rail per year or per event.
+      for (const y of years(el)) {
+        expect(style(y.querySelector('.events')!).borderLeftStyle).to.equal('none');
+      }
+      // It spans from the first dot to the last.
+      const box = list.getBoundingClientRect();
+      const railTop = box.top + px(rail.top);
+      const railBottom = box.bottom - px(rail.bottom);
+      const dots = items(el).map((li) => {
+        const r = li.getBoundingClientRect();
+        return r.top + px(style(li, '::before').top) + px(style(li, '::before').height) / 2;
+      });
+      expect(railTop).to.be.at.most(dots[0]! + 1);
+      expect(railBottom).to.be.at.least(dots.at(-1)! - 1);
+      // Every dot sits on it.
+      const railX = box.left + px(rail.left) + px(rail.borderLeftWidth) / 2;
+      for (const li of items(el)) {
+        const r = li.getBoundingClientRect();
+        const center =
+          r.left + px(style(li, '::before').left) + px(style(li, '::before').width) / 2;
+        expect(Math.abs(center - railX), text(li)).to.be.below(1.5);
+      }
+    });
+
+    it('opens a line to its sentence, the states involved and markers to its sources', async () => {
+      const el = await render(html`<cst-timeline kinds="operations"></cst-timeline>`);
+      const expected = expectedTimeline({ kinds: ['operations'] });
+      const li = items(el)[0]!;
+      const details = li.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      const line = li.querySelector<HTMLElement>('summary[part~="event-line"]')!;
+      expect(line.contains(li.querySelector('time'))).to.equal(true);
+      line.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      const summary = li.querySelector('.summary')!;
+      expect(visible(summary)).to.equal(true);
+      expect(text(li.querySelector('.states'))).to.match(/^States? involved: /);
+      // Its markers, after its last line, point into the one list.
+      const cited = citedBy(expected);
+      const numbers = refNumbers(li);
+      expect(numbers.map((n) => cited[n - 1])).to.have.members(expected[0]!.sources);
+      const marker = li.querySelector<HTMLAnchorElement>('[part~="ref"]')!;
+      marker.click();
+      await el.updateComplete;
+      expect(part(el, 'sources')!.hasAttribute('open')).to.equal(true);
+      expect(root(el).activeElement).to.equal(citations(el)[numbers[0]! - 1]);
+    });
+
+    it('in a phone-width column, sets the day above the title and keeps the rail', async () => {
+      const el = await inColumn(358, html`<cst-timeline></cst-timeline>`);
+      for (const li of items(el).filter(displayed)) {
+        const time = li.querySelector('time')!.getBoundingClientRect();
+        const title = li.querySelector('.name')!.getBoundingClientRect();
+        expect(title.top, text(li)).to.be.at.least(time.bottom - 1);
+      }
+      expect(el.getBoundingClientRect().height).to.be.below(2339);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    });
+
+    it('lists every source once in its notes, which print in full', async () => {
+      const el = await render(html`<cst-timeline></cst-timeline>`);
+      await expectOpens(el);
+      await expectPrintedInFull(el);
+      // Printed, each event's sentence and markers show under its line.
+      await asPrinted(el, () => {
+        for (const li of items(el)) {
+          for (const p of li.querySelectorAll('.body p'))
+            expect(visible(p), text(li)).to.equal(true);
+        }
+      });
+    });
   });
 
   describe('filters', () => {
@@ -590,7 +862,7 @@ describe('<cst-timeline>', () => {
       const left = expected.findIndex((e) => e.step === 'left');
       expect(titles(el)[left]).to.equal(`${stateName('uz')} ceases to be a party to the Treaty`);
       const treaty = expected.findIndex((e) => e.id === 'document:treaty:signed');
-      expect(text(items(el)[treaty]!.querySelector('.states'))).to.contain(stateName('uz'));
+      expect(said(items(el)[treaty]!.querySelector('.states'))).to.contain(stateName('uz'));
     });
 
     it('as-of removes later events and says which date it holds for', async () => {
@@ -707,9 +979,12 @@ describe('<cst-timeline>', () => {
       expect(li, 'the publisher event').to.exist;
       expect(li.querySelector('time')!.getAttribute('datetime')).to.equal('2023-06-01');
       expect(text(li.querySelector('.summary'))).to.equal('Forces trained together.');
+      const [note] = refNumbers(li);
       // One state: in the singular.
-      expect(text(li.querySelector('.states'))).to.equal(`State involved: ${stateName('kz')}`);
-      expectCitation(li.querySelector('[part~="sources"] cite')!, source);
+      expect(text(li.querySelector('.states'))).to.equal(
+        `State involved: ${stateName('kz')}${note}`,
+      );
+      expectCitation(citations(el)[note! - 1]!.querySelector('cite')!, source);
       expect(partText(el, 'lede')).to.contain(count(n + 1));
     });
 
@@ -753,15 +1028,15 @@ describe('<cst-timeline>', () => {
   describe('a planned session', () => {
     const announced = (lang: Lang) =>
       lang === 'en'
-        ? `Announced for ${dateText(PLANNED.date)} (as of ${dateText(PLANNED.statusAsOf!)}) Planned`
+        ? `Announced for ${dateText(PLANNED.date)} (as of ${dateText(PLANNED.statusAsOf!)})`
         : nb(
-            `Намечена на~${dateText(PLANNED.date, 'ru')} (по~состоянию на~${dateText(PLANNED.statusAsOf!, 'ru')}) Запланирована`,
+            `Намечена на~${dateText(PLANNED.date, 'ru')} (по~состоянию на~${dateText(PLANNED.statusAsOf!, 'ru')})`,
           );
     const passed = (lang: Lang) =>
       lang === 'en'
-        ? `Scheduled for ${dateText(PLANNED.date)}; this data holds no later record Planned`
+        ? `Scheduled for ${dateText(PLANNED.date)}; this data holds no later record`
         : nb(
-            `Была назначена на~${dateText(PLANNED.date, 'ru')}; более поздних сведений в~этих данных нет Запланирована`,
+            `Была назначена на~${dateText(PLANNED.date, 'ru')}; более поздних сведений в~этих данных нет`,
           );
     const dayBefore = new Date(Date.parse(`${PLANNED.date}T00:00:00Z`) - 86400000)
       .toISOString()
@@ -777,10 +1052,13 @@ describe('<cst-timeline>', () => {
         expect(text(li.querySelector('[part~="status"]'))).to.equal(
           lang === 'en' ? 'Planned' : 'Запланирована',
         );
-        const times = [...li.querySelector('.when')!.querySelectorAll('time')].map((t) =>
-          t.getAttribute('datetime'),
-        );
-        return { when: text(li.querySelector('.when')), times };
+        // On its line, labelled; under it, the date it was announced for.
+        expect(li.querySelector('[part~="event-line"] [part~="status"]')).to.exist;
+        const note = li.querySelector('[part~="planned"]')!;
+        const copy = note.cloneNode(true) as Element;
+        copy.querySelector('.refs')?.remove();
+        const times = [...copy.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+        return { when: text(copy), times };
       });
 
     for (const lang of ['en', 'ru'] as const) {
@@ -805,7 +1083,10 @@ describe('<cst-timeline>', () => {
         render(html`<cst-timeline layout="compact"></cst-timeline>`),
       );
       expect(text(plannedItem(el).querySelector('[part~="status"]'))).to.equal('Planned');
-      expect(text(plannedItem(el))).to.contain(`Announced for ${dateText(PLANNED.date)}`);
+      // The compact line has no room for the announcement: the label says what it is.
+      expect(text(plannedItem(el))).to.equal(
+        `${dayText(PLANNED.date)} Council session in Moscow Planned`,
+      );
     });
   });
 
@@ -914,42 +1195,34 @@ describe('<cst-timeline>', () => {
   });
 
   describe('compact layout', () => {
-    it('gives each event one line, with no sources of its own', async () => {
+    it('gives each event one line, with no markers and nothing to open', async () => {
       await setViewport({ width: 1000, height: 800 });
       const el = await render(html`<cst-timeline layout="compact"></cst-timeline>`);
       toggle(el)!.click();
       await el.updateComplete;
       const expected = expectedTimeline();
       expect(dates(el)).to.deep.equal(expected.map((e) => e.date));
-      const line = parseFloat(style(el).lineHeight);
-      expect(line).to.be.greaterThan(0);
       const short = items(el).filter(
         (li) => !li.querySelector('[part~="status"]') && text(li).length <= 60,
       );
       expect(short.length).to.be.greaterThan(5);
       for (const li of short) {
-        const height = li.getBoundingClientRect().height;
+        const line = px(style(li.querySelector('.name')!).lineHeight);
+        const height = li.getBoundingClientRect().height - px(style(li).paddingTop) * 2;
         expect(height, text(li)).to.be.within(line * 0.75, line * 1.25);
         const time = li.querySelector('time')!.getBoundingClientRect();
         const title = li.querySelector('.name')!.getBoundingClientRect();
         expect(title.left, 'title beside the date').to.be.greaterThan(time.right);
       }
       for (const li of items(el)) {
-        expect(li.querySelector('[part~="sources"], cite'), text(li)).to.equal(null);
-        expect(li.querySelector('[part~="event-title"]')).to.equal(null);
+        expect(li.querySelector('details, [part~="ref"], cite'), text(li)).to.equal(null);
       }
     });
 
-    it('lists every cited source once, in one footer', async () => {
+    it('lists every cited source once, in its notes', async () => {
       const el = await render(html`<cst-timeline layout="compact"></cst-timeline>`);
-      const footers = root(el).querySelectorAll('[part~="sources"]');
-      expect(footers).to.have.length(1);
-      const cited = citedBy(expectedTimeline());
-      const cites = [...footers[0]!.querySelectorAll('cite')];
-      expect(cites).to.have.length(cited.length);
-      cites.forEach((cite, i) => expectCitation(cite, sourceById(cited[i]!)));
-      expect(new Set(cites.map((c) => text(c))).size).to.equal(cites.length);
-      expect(footers[0]!.closest('[part~="event"]')).to.equal(null);
+      expectNotes(el, citedBy(expectedTimeline()).map(sourceById));
+      expect(part(el, 'sources')!.closest('[part~="event"]')).to.equal(null);
     });
 
     it('lists only the sources of the events it shows', async () => {
@@ -957,8 +1230,9 @@ describe('<cst-timeline>', () => {
         html`<cst-timeline layout="compact" kinds="membership"></cst-timeline>`,
       );
       const cited = citedBy(expectedTimeline({ kinds: ['membership'] }));
-      const cites = [...part(el, 'sources')!.querySelectorAll('cite')];
-      expect(cites.map((c) => text(c))).to.deep.equal(cited.map((id) => sourceById(id).title));
+      expect(citations(el).map((c) => text(c.querySelector('cite')))).to.deep.equal(
+        cited.map((id) => sourceById(id).title),
+      );
     });
   });
 
@@ -969,9 +1243,10 @@ describe('<cst-timeline>', () => {
       const expected = expectTimeline(el, {}, 'ru');
       expect(partText(el, 'lede').startsWith(count(expected.length, 'ru'))).to.equal(true);
       expect(text(toggle(el))).to.equal(`Показать все события (${expected.length})`);
-      for (const time of root(el).querySelectorAll('time')) {
-        expect(text(time)).to.match(/^\d{1,2}\u00a0[а-я]+\u00a0\d{4}\u00a0г\.$/);
+      for (const time of root(el).querySelectorAll('[part~="event"] time.when')) {
+        expect(text(time)).to.match(/^\d{1,2}\u00a0[а-я]+\.?$/);
       }
+      expect(text(notesLine(el))).to.match(/^Источники: /);
     });
 
     it('uses the Russian plural of the count for one, few and many', async () => {
@@ -1056,7 +1331,7 @@ describe('<cst-timeline>', () => {
       expect(style(set!).marginBottom).to.equal('8px');
     });
 
-    it("is a box like the other elements' boxes", async () => {
+    it('is framed like every other element: the same frame by default', async () => {
       const wrap = await fixture<HTMLDivElement>(
         html`<div>
           <cst-timeline></cst-timeline>
@@ -1068,8 +1343,8 @@ describe('<cst-timeline>', () => {
       await el.updateComplete;
       await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const box = part(el, 'base')!;
-      const other = root(card).querySelector('.box')!;
-      expect(box.classList.contains('box')).to.equal(true);
+      const other = root(card).querySelector('.frame')!;
+      expect(box.classList.contains('frame')).to.equal(true);
       const [a, b] = [style(box), style(other)];
       for (const prop of [
         'paddingTop',
@@ -1109,12 +1384,13 @@ describe('<cst-timeline>', () => {
       });
     }
 
-    it('stays within --cst-max-width at 1200 px', async () => {
+    it('fills its column at 1200 px; --cst-max-width caps it', async () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await render(html`<cst-timeline></cst-timeline>`);
-      const max = parseFloat(style(el).maxWidth);
-      expect(max).to.equal(42 * parseFloat(style(document.documentElement).fontSize));
-      expect(el.getBoundingClientRect().width).to.be.at.most(max);
+      expect(style(el).maxWidth).to.equal('none');
+      expect(el.getBoundingClientRect().width).to.equal(
+        el.parentElement!.getBoundingClientRect().width,
+      );
       const set = await render(html`<cst-timeline style="--cst-max-width: 20rem"></cst-timeline>`);
       expect(set.getBoundingClientRect().width).to.equal(
         20 * parseFloat(style(document.documentElement).fontSize),

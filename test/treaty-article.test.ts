@@ -12,6 +12,14 @@ import { CstTreatyArticle } from '../src/elements/treaty-article/treaty-article.
 import type { TreatyArticleView } from '../src/elements/treaty-article/treaty-article.view.js';
 import { expectReported, renderBadInput, shadowText } from './helpers/element.js';
 import { captureWarnings } from './helpers/events.js';
+import {
+  citations,
+  expectNotes,
+  expectOpens,
+  expectPrintedInFull,
+  notesLine,
+  refNumbers,
+} from './helpers/notes.js';
 
 const TAG = 'cst-treaty-article';
 const NBSP = '\u00a0';
@@ -60,7 +68,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
           wording: 'Text',
           summary: 'Summary',
           summaryOfText: 'Summary, not the original wording',
-          unverified: 'Unverified',
+          unverified: 'not confirmed by the sources',
         }
       : {
           translation: `Перевод на${NBSP}английский язык`,
@@ -68,7 +76,7 @@ function expectedLabels(block: TextBlock, hasWording: boolean, lang: Lang): stri
           wording: 'Текст',
           summary: 'Краткое изложение',
           summaryOfText: `Краткое изложение, не${NBSP}текст документа`,
-          unverified: `Не${NBSP}подтверждено`,
+          unverified: `источниками не${NBSP}подтверждено`,
         };
   const kind =
     block.kind === 'verbatim'
@@ -93,6 +101,12 @@ const text = (node: Element | null | undefined) =>
 const box = (node: Element) => node.getBoundingClientRect();
 const px = (value: string) => parseFloat(value);
 
+/** The note a passage's marker points to. */
+function noteOf(el: Element, passage: Element): HTMLElement | null {
+  const [n] = refNumbers(passage);
+  return n === undefined ? null : (citations(el)[n - 1] ?? null);
+}
+
 /** What a reader sees of each passage: its kind, labels, language, words and citation. */
 function passages(el: Element) {
   return $$(el, '[part~="passage"]').map((p) => {
@@ -101,14 +115,16 @@ function passages(el: Element) {
       element: p,
       kind: p.matches('[part~="verbatim"]') ? 'verbatim' : 'summary',
       heading: p.querySelector<HTMLElement>('.heading[part="label"]'),
-      warn: p.querySelector<HTMLElement>('.label.warn'),
-      labels: [...p.querySelectorAll('[part="label"]')].map(text),
+      unconfirmed: p.querySelector<HTMLElement>('[part~="unconfirmed"]'),
+      labels: [...p.querySelectorAll('[part="label"], [part~="unconfirmed"]')].map(text),
       words: words as HTMLElement,
       lang: words.getAttribute('lang'),
       text: text(words),
-      sourceLine: p.querySelector<HTMLElement>('[part="source"]')!,
-      source: text(p.querySelector('[part="source"]')),
-      link: p.querySelector<HTMLAnchorElement>('[part="source"] a'),
+      refs: refNumbers(p),
+      /** The note its marker points to, in the list at the foot. */
+      note: noteOf(el, p),
+      source: text(noteOf(el, p)?.querySelector('cite')),
+      link: noteOf(el, p)?.querySelector<HTMLAnchorElement>('cite a') ?? null,
     };
   });
 }
@@ -194,7 +210,7 @@ describe('<cst-treaty-article>', () => {
       expect(verbatim!.labels).to.deep.equal([
         'English translation of the text as signed in 1992; amended in 2010',
       ]);
-      expect(verbatim!.source).to.equal(`Source: ${sourceOf('seed-001').title}`);
+      expect(verbatim!.source).to.equal(sourceOf('seed-001').title);
       // The seed has no address: neither a link nor a cite address.
       expect(sourceOf('seed-001').url).to.equal(undefined);
       expect(verbatim!.link).to.equal(null);
@@ -202,9 +218,9 @@ describe('<cst-treaty-article>', () => {
       const figure = $(el, '[part~="verbatim"]')!;
       expect(figure.localName).to.equal('figure');
       expect(figure.querySelector(':scope > blockquote')).to.exist;
-      expect(figure.querySelector('figcaption [part="source"] cite')!.textContent).to.equal(
-        sourceOf('seed-001').title,
-      );
+      // Its caption names it, with a marker to its note.
+      expect(figure.querySelector(':scope > figcaption [part~="ref"]')).to.exist;
+      expect(verbatim!.refs).to.deep.equal([1]);
     });
 
     it('labels each summary as not the original wording, on the summary itself', () => {
@@ -214,7 +230,7 @@ describe('<cst-treaty-article>', () => {
       summaries.forEach((s, i) => {
         expect(s.labels).to.deep.equal(['Summary, not the original wording']);
         expect(s.lang).to.equal('en');
-        expect(s.source).to.equal(`Source: ${sourceOf(expected[i]!.source).title}`);
+        expect(s.source).to.equal(sourceOf(expected[i]!.source).title);
         // The label is inside the passage it names, above its words.
         expect(s.heading!.closest('[part~="passage"]')).to.equal(s.element);
         expect(box(s.heading!).bottom).to.be.at.most(box(s.words).top + 0.5);
@@ -231,13 +247,18 @@ describe('<cst-treaty-article>', () => {
       expect(all).not.to.contain(meta.version);
       // The amendments, then the Treaty's UN registration, quietly, with its source.
       const card = $(el, '[part="card"]')!;
-      expect(card.lastElementChild!.matches('[part="about"]')).to.equal(true);
-      expect(
-        card.lastElementChild!.previousElementSibling!.matches('[part="amendments"]'),
-      ).to.equal(true);
-      expect(text(card.lastElementChild)).to.equal(
-        `Registered with the United Nations: Treaty Series no. 32307. Source: ${sourceOf('gibler-alliances').title}`,
-      );
+      // What amended it, the standing facts with markers to their sources, then its notes, last.
+      expect(card.lastElementChild!.matches('[part~="sources"]')).to.equal(true);
+      const about = card.lastElementChild!.previousElementSibling!;
+      expect(about.matches('[part="about"]')).to.equal(true);
+      expect(about.previousElementSibling!.matches('[part="amendments"]')).to.equal(true);
+      const said = about.querySelector('p')!.cloneNode(true) as HTMLElement;
+      said.querySelector('.refs')!.remove();
+      expect(text(said)).to.equal('Registered with the United Nations: Treaty Series no. 32307');
+      const registered = refNumbers(about).map((n) => citations(el)[n - 1]!);
+      expect(registered.map((li) => text(li.querySelector('cite')))).to.deep.equal([
+        sourceOf('gibler-alliances').title,
+      ]);
     });
 
     it('lists the protocol that amended the article under "Amended by", with its dates', () => {
@@ -280,7 +301,7 @@ describe('<cst-treaty-article>', () => {
           expect(p.kind).to.equal(block.kind);
           expect(p.labels).to.deep.equal(expectedLabels(block, hasWording, 'en'));
           expect(p.lang).to.equal(block.lang);
-          expect(p.source).to.equal(`Source: ${source.title}`);
+          expect(p.source).to.equal(source.title);
           expect(p.link?.getAttribute('href') ?? null).to.equal(source.url ?? null);
         });
         const amended = articleOf(treaty, n).amendedBy ?? [];
@@ -306,30 +327,31 @@ describe('<cst-treaty-article>', () => {
     });
 
     for (const n of [1, 7, 8, 10]) {
-      it(`Article ${n}: a solid "Unverified" label beside the passage's name`, async () => {
+      it(`Article ${n}: "not confirmed by the sources" said quietly beside the passage's name`, async () => {
         const el = await render(
           html`<cst-treaty-article theme="light" article=${n}></cst-treaty-article>`,
         );
         const [summary] = passages(el);
-        expect(summary!.labels).to.deep.equal(['Summary', 'Unverified']);
+        expect(summary!.labels).to.deep.equal(['Summary', 'not confirmed by the sources']);
         expect(summary!.element.classList.contains('unverified')).to.equal(true);
-        expect(summary!.source).to.equal(`Source: ${sourceOf('facts-file').title}`);
+        expect(summary!.source).to.equal(sourceOf('facts-file').title);
         expect(summary!.link).to.equal(null);
-        const warn = summary!.warn!;
-        expect(warn.classList.contains('label')).to.equal(true);
-        const style = getComputedStyle(warn);
+        const quiet = summary!.unconfirmed!;
+        expect(quiet.classList.contains('label')).to.equal(false);
+        const style = getComputedStyle(quiet);
+        // Words, not a warning badge: no ground, no border, muted and italic.
+        expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
         for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
-          expect(style[`border${side}Style`], side).not.to.equal('dashed');
-          expect(style[`border${side}Style`], side).not.to.equal('dotted');
+          expect(style[`border${side}Style`], side).to.equal('none');
         }
-        expect(style.boxShadow).to.equal('none');
-        expect(style.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
-        expect(px(style.borderTopLeftRadius)).to.be.at.least(box(warn).height / 2);
+        expect(style.fontStyle).to.equal('italic');
+        expect(style.color).not.to.equal(getComputedStyle(el).color);
+        expect($(el, '.label, .warn')).to.equal(null);
         // On the line of the passage's name, after it.
         const heading = box(summary!.heading!);
-        expect(box(warn).left).to.be.at.least(heading.right);
-        expect(box(warn).top).to.be.below(heading.bottom);
-        expect(heading.top).to.be.below(box(warn).bottom);
+        expect(box(quiet).left).to.be.at.least(heading.right);
+        expect(box(quiet).top).to.be.below(heading.bottom);
+        expect(heading.top).to.be.below(box(quiet).bottom);
         // The words of an unverified passage are muted; the maintainers' note is not shown.
         const verified = passages(
           await render(html`<cst-treaty-article theme="light" article="2"></cst-treaty-article>`),
@@ -462,9 +484,12 @@ describe('<cst-treaty-article>', () => {
     it('links an http(s) address', async () => {
       for (const url of ['https://example.org/a', 'http://example.org/b']) {
         const host = await withAddress(url);
-        const links = [...host.querySelectorAll('[part="source"] a')];
-        // Every passage shown cites the source.
-        expect(links.length, url).to.equal(shownBlocks(treaty, 4, 'en').length);
+        const links = [...host.querySelectorAll('[part~="citation"] a')];
+        // Every passage shown cites the one source: it is listed, and linked, once.
+        expect(links.length, url).to.equal(1);
+        expect(host.querySelectorAll('[part~="passage"] [part~="ref"]')).to.have.length(
+          shownBlocks(treaty, 4, 'en').length,
+        );
         for (const a of links) expect(a.getAttribute('href')).to.equal(url);
         expect(host.querySelector('blockquote')!.getAttribute('cite')).to.equal(url);
       }
@@ -478,10 +503,10 @@ describe('<cst-treaty-article>', () => {
         '//example.org/x',
       ]) {
         const host = await withAddress(url);
-        expect(host.querySelector('a'), url).to.equal(null);
+        expect(host.querySelector('a:not([part~="ref"])'), url).to.equal(null);
         expect(host.querySelector('blockquote')!.hasAttribute('cite'), url).to.equal(false);
-        expect(text(host.querySelector('[part="source"]')), url).to.equal(
-          `Source: ${sourceOf('seed-001').title}`,
+        expect(text(host.querySelector('[part~="citation"] cite')), url).to.equal(
+          sourceOf('seed-001').title,
         );
       }
     });
@@ -519,7 +544,7 @@ describe('<cst-treaty-article>', () => {
       expect(shadowText(el)).not.to.contain('Amended by');
       const [article, protocol] = passages(el);
       expect(article!.labels).to.deep.equal(['Summary']);
-      expect(protocol!.labels).to.deep.equal(['Summary', 'Unverified']);
+      expect(protocol!.labels).to.deep.equal(['Summary', 'not confirmed by the sources']);
       expect(protocol!.text).to.contain('the sources do not say which articles it amended');
       const note = blocksOf(charter, 21).find((b) => b.verification)!.verification!;
       expect(shadowText(el)).not.to.contain(note.en);
@@ -570,10 +595,10 @@ describe('<cst-treaty-article>', () => {
       shown.forEach((p, i) => {
         expect(p.labels).to.deep.equal(expectedLabels(expected[i]!, true, 'ru'));
         expect(p.lang).to.equal(expected[i]!.lang);
-        expect(p.source).to.equal(`Источник: ${sourceOf(expected[i]!.source).title}`);
+        expect(p.source).to.equal(sourceOf(expected[i]!.source).title);
         // An English source is marked so; a Russian one (the 1992 text) is the reader's own.
         const lang = sourceOf(expected[i]!.source).lang;
-        expect(p.sourceLine.querySelector('cite')!.getAttribute('lang')).to.equal(
+        expect(p.note!.querySelector('cite')!.getAttribute('lang')).to.equal(
           lang === 'ru' ? null : lang,
         );
       });
@@ -743,7 +768,7 @@ describe('<cst-treaty-article>', () => {
     it('the article sits in the shared box: padding, a 1px border, one radius', async () => {
       const el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
       const card = $(el, '[part="card"]')!;
-      expect(card.classList.contains('box')).to.equal(true);
+      expect(card.classList.contains('frame')).to.equal(true);
       const style = getComputedStyle(card);
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
         expect(style[`border${side}Style`], side).to.equal('solid');
@@ -779,7 +804,7 @@ describe('<cst-treaty-article>', () => {
       expect(box(meta!).top).to.be.at.least(box(document!).bottom - 0.5);
     });
 
-    it('passage names share the small heading style; sources the quiet footer line', async () => {
+    it('passage names share the small heading style; each carries a marker to its note', async () => {
       const el = await render(
         html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
       );
@@ -792,15 +817,29 @@ describe('<cst-treaty-article>', () => {
         expect(s.color).not.to.equal(body.color);
         expect([s.fontSize, s.color]).to.deep.equal([styles[0]!.fontSize, styles[0]!.color]);
       }
-      for (const p of shown) {
-        const line = p.sourceLine;
-        expect(line.classList.contains('footer')).to.equal(true);
-        const s = getComputedStyle(line);
-        expect(px(s.fontSize)).to.be.below(px(body.fontSize));
-        expect(s.color).to.equal(styles[0]!.color);
-        // Beneath the words it cites.
-        expect(box(line).top).to.be.at.least(box(p.words).bottom - 0.5);
-      }
+      // Each passage names its source by a marker beside its label, into one list at the foot:
+      // the same source, the same number, listed once.
+      const blocks = shownBlocks(treaty, 4, 'en');
+      const order = [...new Set(blocks.map((b) => b.source))];
+      shown.forEach((p, i) => {
+        expect(p.refs, `passage ${i}`).to.deep.equal([order.indexOf(blocks[i]!.source) + 1]);
+        const marker = p.element.querySelector('[part~="ref"]')!;
+        expect(box(marker).left).to.be.at.least(box(p.heading!).right - 0.5);
+        expect(box(marker).bottom).to.be.at.most(box(p.words).top + 0.5);
+      });
+      // Then the sources of the standing facts beneath (the Treaty's UN registration).
+      const facts = treaty.registration!.sources.filter((id) => !order.includes(id));
+      expectNotes(el, [...order, ...facts].map(sourceOf));
+      // No source line inside the passages.
+      expect($(el, '[part~="passage"] [part~="sources"], [part="source"]')).to.equal(null);
+      await expectOpens(el);
+    });
+
+    it('at sidebar width, one line of notes in place of a source line under each passage', async () => {
+      const el = await renderAt(300, html`<cst-treaty-article article="4"></cst-treaty-article>`);
+      const line = notesLine(el)!;
+      expect(box(line).height).to.be.below(3 * px(getComputedStyle(line).lineHeight));
+      expect(box(el).height).to.be.below(1330);
     });
 
     // Fails at present: `.amendments` sets the smaller type on the whole section, and the
@@ -851,7 +890,9 @@ describe('<cst-treaty-article>', () => {
       const el = await renderAt(1280, html`<cst-treaty-article article="1"></cst-treaty-article>`);
       const style = getComputedStyle(el);
       expect([style.marginTop, style.marginBottom]).to.deep.equal(['24px', '24px']);
-      expect(box(el).width).to.equal(672);
+      // It fills its column; its text keeps a readable measure.
+      expect(box(el).width).to.equal(1280);
+      expect(box($(el, '.text, blockquote')!).width).to.be.below(800);
       expect(style.minHeight).to.equal('128px');
       const set = await renderAt(
         1280,
@@ -889,25 +930,19 @@ describe('<cst-treaty-article>', () => {
       expect(box(narrow).height).to.be.above(box(wide).height);
     });
 
-    it('in print, the article may split between passages but never inside one', async () => {
+    it('in print, the card is kept whole when it fits a page, a passage always; its notes print in full', async () => {
       const el = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
-      const { screen, print } = styleRules();
+      const { print } = styleRules();
       const matching = (node: Element, rules: CSSStyleRule[]) =>
         rules.filter((r) => node.matches(r.selectorText));
-      // Every passage is kept whole…
       for (const p of passages(el)) {
         const avoid = matching(p.element, print).some((r) => r.style.breakInside === 'avoid');
         expect(avoid, p.kind).to.equal(true);
       }
-      // …while neither the card nor the host is, so a long article can go on the next page.
+      // The card avoids a break (a browser still breaks one longer than a page).
       const card = $(el, '[part="card"]')!;
-      for (const r of [...matching(card, print), ...matching(card, screen)]) {
-        expect(r.style.breakInside, r.selectorText).not.to.equal('avoid');
-      }
-      for (const r of [...print, ...screen].filter((r) => r.selectorText.includes(':host'))) {
-        expect(r.style.breakInside, r.selectorText).not.to.equal('avoid');
-      }
-      expect(getComputedStyle(card).breakInside).to.equal('auto');
+      expect(matching(card, print).some((r) => r.style.breakInside === 'avoid')).to.equal(true);
+      await expectPrintedInFull(el);
     });
   });
 
@@ -918,7 +953,7 @@ describe('<cst-treaty-article>', () => {
       );
       const style = getComputedStyle(el);
       expect(style.colorScheme).to.equal('dark');
-      expect(style.backgroundColor).to.equal('rgb(31, 31, 36)');
+      expect(getComputedStyle($(el, '[part="card"]')!).backgroundColor).to.equal('rgb(31, 31, 36)');
       expect(style.color).to.equal('rgb(236, 236, 241)');
     });
 
@@ -926,10 +961,14 @@ describe('<cst-treaty-article>', () => {
       const el = await render(
         html`<cst-treaty-article theme="light" article="4"></cst-treaty-article>`,
       );
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle($(el, '[part="card"]')!).backgroundColor).to.equal(
+        'rgb(255, 255, 255)',
+      );
       expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 31)');
       const auto = await render(html`<cst-treaty-article article="4"></cst-treaty-article>`);
-      expect(getComputedStyle(auto).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle($(auto, '[part="card"]')!).backgroundColor).to.equal(
+        'rgba(0, 0, 0, 0)',
+      );
     });
 
     for (const theme of ['light', 'dark'] as const) {

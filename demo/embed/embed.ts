@@ -1,6 +1,7 @@
 /**
  * The iframe embed page: `index.html?el=cst-quote&quote=…&lang=…&theme=…` renders that one element
- * and nothing else, names itself after the content, and tells the embedding page its height.
+ * and nothing else, names itself after the content, and tells the embedding page its height. Its
+ * colours follow the reader's light or dark setting, or `theme=light|dark`.
  *
  * Only the library's element tags are accepted, only each element's own attributes are read, and their
  * values go in as attribute values, never as markup. Bad values take the element's own error path
@@ -23,6 +24,9 @@ const params = new URLSearchParams(location.search);
 // The language as an element reads its `lang` attribute; nothing around the frame gives one.
 const lang = elementLang(params.get('lang'), {});
 document.documentElement.lang = lang;
+// The page's scheme follows the element's theme; without one, the reader's setting.
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
 function notice(): void {
   const p = document.createElement('p');

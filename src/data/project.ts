@@ -8,12 +8,15 @@ import type { Dataset, DatasetMeta, Localized, SourceRecord, StateRecord } from 
 
 type Grammar = StateRecord['grammar'];
 
-/** A source as the elements cite it: title, publisher, date, language and address. */
+/**
+ * A source as the elements cite it: title, short title (for the line of notes), publisher, date,
+ * language and address.
+ */
 export type CitedSource = Pick<
   SourceRecord,
   'id' | 'title' | 'publisher' | 'date' | 'lang' | 'url'
 > &
-  Partial<Pick<SourceRecord, 'dateInferred'>>;
+  Partial<Pick<SourceRecord, 'shortTitle' | 'dateInferred'>>;
 
 /** The meta every slice carries: the data's version and date. */
 export function metaOf(data: Dataset): DatasetMeta {
@@ -47,15 +50,18 @@ export function pick<T extends { id: string }>(
 
 /** The sources of `ids`, as the elements cite them. */
 export function citations(data: Dataset, ids: ReadonlySet<string>): CitedSource[] {
-  return pick(data.sources, ids).map(({ id, title, publisher, date, dateInferred, lang, url }) => ({
-    id,
-    title,
-    publisher,
-    date,
-    ...(dateInferred && { dateInferred }),
-    lang,
-    url,
-  }));
+  return pick(data.sources, ids).map(
+    ({ id, title, shortTitle, publisher, date, dateInferred, lang, url }) => ({
+      id,
+      title,
+      ...(shortTitle && { shortTitle }),
+      publisher,
+      date,
+      ...(dateInferred && { dateInferred }),
+      lang,
+      url,
+    }),
+  );
 }
 
 /** A person or state shown by name only; a state with the forms its name takes in a sentence. */

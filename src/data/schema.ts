@@ -104,6 +104,7 @@ const SourceSchema = v.object({
   id,
   kind: v.picklist(['seed', 'web', 'book', 'compilation']),
   title: text,
+  shortTitle: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
   publisher: v.nullable(text),
   date: v.nullable(date),
   lang,
@@ -330,6 +331,7 @@ const EventSchema = v.object({
   states: v.array(ref('states', stateId)),
   chair: v.optional(ref('states', stateId)),
   sources: sourceIds,
+  key: v.optional(v.boolean()),
   verified,
   verification,
 });

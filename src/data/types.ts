@@ -62,6 +62,11 @@ export interface SourceRecord {
    */
   kind: 'seed' | 'web' | 'book' | 'compilation';
   title: string;
+  /**
+   * What a line of notes calls the source, with its date, where its publisher does not read well
+   * there (`Kremlin` for "President of Russia (Kremlin)"); else the publisher names it.
+   */
+  shortTitle?: string;
   /** `null` when the document prints no publisher. */
   publisher: string | null;
   /** Publication date; `null` when the document prints none. */
@@ -440,6 +445,8 @@ export interface EventRecord extends Verifiable {
   chair?: string;
   /** Sources that hold the event and its date. */
   sources: SourceId[];
+  /** A turning point: a timeline emphasises it and keeps it in view when collapsed. */
+  key?: boolean;
 }
 
 export interface Dataset {

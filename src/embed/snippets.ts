@@ -31,10 +31,10 @@ export function isEmbedTag(tag: unknown): tag is string {
   return typeof tag === 'string' && EMBED_TAGS.includes(tag);
 }
 
-/** The attributes an embeddable tag accepts: its own, and `lang` and `theme`. */
+/** The attributes an embeddable tag accepts: its own, and `lang`, `theme` and `frame`. */
 export function embedAttributeNames(tag: string): readonly string[] {
   const entry = isEmbedTag(tag) ? entryOf(tag) : undefined;
-  return entry ? [...attributeNames(entry), 'lang', 'theme'] : [];
+  return entry ? [...attributeNames(entry), 'lang', 'theme', 'frame'] : [];
 }
 
 /**

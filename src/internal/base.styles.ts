@@ -2,10 +2,12 @@ import { css } from 'lit';
 
 /**
  * The one visual language every element shares: tokens (spacing and type scales, one radius, one
- * border, one inner padding for boxes, outer spacing) and the few pieces every element is made of
- * (title, lede, box, label, button, footer line). By default (`theme="auto"`) an element takes the
- * page's font and text colour and derives its greys from that colour, so it follows the page's own
- * light or dark scheme; `light` and `dark` set a palette of their own.
+ * border, one inner padding, outer spacing, a readable measure), one frame model (`framed` or
+ * `open`, the same default for every element; `theme` changes colours only) and the few pieces
+ * every element is made of (title, lede, label, button, the line of notes at the foot). By
+ * default (`theme="auto"`) an element takes the page's font and text colour and derives its greys
+ * from that colour, so it follows the page's own light or dark scheme; `light` and `dark` set a
+ * palette of their own. An element fills the column it is given (`--cst-max-width` caps it).
  */
 export default css`
   :host {
@@ -23,9 +25,11 @@ export default css`
     --_pad: var(--cst-padding, var(--_space) calc(var(--_space) * 1.25));
     --_small: 0.875em;
     --_tiny: 0.8125em;
+    /* Text keeps a readable line length, however wide the box. */
+    --_measure: var(--cst-measure, 70ch);
     display: block;
     box-sizing: border-box;
-    max-inline-size: var(--cst-max-width, 42rem);
+    max-inline-size: var(--cst-max-width, none);
     /* Space of its own above and below, even in a page that resets every margin (Tailwind's
        preflight: a page's rules for the element win over :host unless this is important). A page
        sets it with --cst-margin. */
@@ -52,15 +56,31 @@ export default css`
     --_bg: var(--cst-color-surface, #1f1f24);
     --_accent: var(--cst-color-accent, #a8c7fa);
   }
-  /* A palette of its own paints its own ground, with the box's padding where there is no box. */
-  :host([theme='light']),
-  :host([theme='dark']) {
+  /* One frame model. Framed: a border, the radius and one padding around the whole element.
+     Open: none of them. A palette of its own (theme light or dark) paints its ground either way;
+     open, that ground keeps the padding so that no text meets its edge. */
+  .frame {
+    padding: var(--_pad);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  :host([theme='light']) .plain,
-  :host([theme='dark']) .plain {
+  :host([frame='open']) .frame {
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+  }
+  :host([frame='open'][theme='light']) .frame,
+  :host([frame='open'][theme='dark']) .frame {
     padding: var(--_pad);
+    border-radius: var(--_radius);
+  }
+  /* What shows in its place (the publisher's fallback, a notice) stands on that ground too. */
+  :host([theme='light']) .fallback,
+  :host([theme='dark']) .fallback {
+    padding: var(--_pad);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   *,
   ::before,
@@ -101,16 +121,14 @@ export default css`
   time {
     white-space: nowrap;
   }
+  p,
+  blockquote {
+    max-inline-size: var(--_measure);
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 2px solid var(--cst-focus-color, var(--_accent));
     outline-offset: 2px;
-  }
-  .box {
-    padding: var(--_pad);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   .title {
     font-size: 1.125em;
@@ -143,13 +161,16 @@ export default css`
     line-height: 1.5;
     white-space: nowrap;
   }
-  .label.warn {
-    background: color-mix(in srgb, #d97706 22%, transparent);
-  }
-  .label.off {
-    background: none;
-    box-shadow: inset 0 0 0 1px var(--_border);
+  /* What the sources do not confirm, said in words, quietly. */
+  .quiet {
     color: var(--_muted);
+    font-size: var(--_small);
+    font-style: italic;
+    font-weight: 400;
+  }
+  /* Already muted around it: muted once, not twice (the greys derive from the colour around). */
+  :is(.heading, .kicker, .muted, .lede, .when, .notes) .quiet {
+    color: inherit;
   }
   .button {
     min-block-size: 2em;
@@ -171,6 +192,78 @@ export default css`
     background: var(--_tint);
     color: var(--_muted);
     font-size: var(--_small);
+  }
+  /* Notes: markers after a claim, and one line at the foot that opens to the full list. */
+  .refs {
+    line-height: 0;
+  }
+  .ref {
+    padding-inline: 0.125em;
+    font-size: 0.75em;
+    font-weight: 400;
+    text-decoration: none;
+  }
+  .ref:hover {
+    text-decoration: underline;
+  }
+  .notes {
+    color: var(--_muted);
+    font-size: var(--_tiny);
+    line-height: 1.4;
+  }
+  /* A small chevron before the line says it opens, and turns when it has; wrapped lines hang. */
+  .notes-line {
+    display: block;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    padding-inline-start: 0.9em;
+    text-indent: -0.9em;
+    list-style: none;
+    cursor: pointer;
+  }
+  .notes-line::-webkit-details-marker {
+    display: none;
+  }
+  .notes-line::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.35em;
+    block-size: 0.35em;
+    margin-inline-end: 0.55em;
+    border-block-start: 1.5px solid;
+    border-inline-end: 1.5px solid;
+    vertical-align: 0.1em;
+    transform: rotate(45deg);
+  }
+  .notes[open] > .notes-line::before {
+    transform: rotate(135deg);
+  }
+  .notes-line:hover {
+    color: var(--_fg);
+  }
+  .notes-line:focus-visible {
+    outline: 2px solid var(--cst-focus-color, var(--_accent));
+    outline-offset: 2px;
+  }
+  .notes-list {
+    display: grid;
+    gap: var(--_s1);
+    margin-block-start: var(--_s2);
+  }
+  /* Numbered by the list itself, so that the numbers match the markers without being text. */
+  .notes-list.numbered {
+    padding-inline-start: 1.75em;
+    list-style: decimal;
+  }
+  .notes-list.numbered .note::marker {
+    font-variant-numeric: tabular-nums;
+  }
+  .note:focus {
+    outline: none;
+    background: var(--_tint);
+  }
+  .note cite {
+    color: var(--_fg);
   }
   .visually-hidden {
     position: absolute;
@@ -200,8 +293,31 @@ export default css`
     .notice {
       border: 1px solid CanvasText;
     }
+    .note:focus {
+      outline: 2px solid Highlight;
+    }
     a {
       color: LinkText;
+    }
+  }
+  /* Printed, or read without scripting (a server-rendered page), every disclosure shows what it
+     holds: the notes in full under their label, with no chevron to open them. */
+  @media print, (scripting: none) {
+    .notes-line {
+      padding-inline-start: 0;
+      text-indent: 0;
+      cursor: auto;
+    }
+    .notes-line .short,
+    .notes-line::before {
+      display: none;
+    }
+  }
+  /* (A rule of its own: a browser that does not know the pseudo-element drops only this one.) */
+  @media print, (scripting: none) {
+    details::details-content {
+      display: block;
+      content-visibility: visible;
     }
   }
   @media print {
@@ -211,6 +327,10 @@ export default css`
       --_muted: #333;
       --_border: #999;
       --_accent: #000;
+    }
+    /* A card never splits across pages unless it is longer than one. */
+    .frame {
+      break-inside: avoid;
     }
     .button,
     [role='status'] {

@@ -60,6 +60,7 @@ export interface Renderer<B extends Bundle, V, O extends TemplateOptions = Templ
 export type AnyRenderer = Renderer<Bundle, any, any>;
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+const FRAMES = ['framed', 'open'] as const;
 
 /**
  * What every element shares: the dataset from context (bundled unless a provider says otherwise),
@@ -68,6 +69,8 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  *
  * @attr lang - Language of the element, `en` or `ru`; else the closest ancestor's `lang`, else the
  * provider's, else `en`.
+ * @attr frame - Presentation, the same choice for every element: `framed` (default: a border, a
+ * radius and one padding) or `open` (no frame, for a page that sets the element off itself).
  * @attr {boolean} no-shift - Upgrade without moving the page: when the element's code arrives
  * while its fallback content is on screen, the fallback stays until swapping it for the element
  * moves nothing in view (it is out of view, reaches past the bottom of the view, or nothing
@@ -78,6 +81,12 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  *
  * @csspart fallback - Wrapper of the fallback content, or of the neutral notice shown when there
  * is none.
+ * @csspart sources - The line of notes at the element's foot (a `<details>`), which opens to the
+ * full list of its sources.
+ * @csspart sources-line - The line itself (its `<summary>`): the sources' short titles.
+ * @csspart source-list - The full list of sources, each once.
+ * @csspart citation - One source in the list: its title (linked), publisher and date.
+ * @csspart ref - A numbered marker after a claim, pointing to its source in the list.
  *
  * @cssprop --cst-color-text - Text colour (default: the page's).
  * @cssprop --cst-color-surface - Background (default: transparent; `theme` light and dark set one).
@@ -90,6 +99,10 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  * @cssprop --cst-font-size - Font size (default: the page's).
  * @cssprop --cst-line-height - Line height.
  * @cssprop --cst-focus-color - Focus outline colour.
+ * @cssprop --cst-max-width - Widest the element grows (default: none; it fills its column).
+ * @cssprop --cst-measure - Longest line of running text inside it (default: 70ch).
+ * @cssprop --cst-margin - Space above and below the element (default: 1.5rem).
+ * @cssprop --cst-padding - Inner padding of the frame.
  *
  * @event {CstErrorEvent} cst-error - Bad input or a rendering failure; `detail.code` says which
  * (`missing-attribute`, `invalid-value`, `invalid-date`, `not-found`, `render-failed`) and
@@ -104,12 +117,16 @@ export abstract class CstElement<
     // Reflected so that `:host([theme])` styles apply to a value set as a property; the default
     // is not written, so server-rendered markup and the element's own attributes agree.
     theme: { reflect: true, useDefault: true },
+    frame: { reflect: true, useDefault: true },
   };
 
   static override styles = [styles];
 
   /** Colour scheme: `auto` (default) follows the page's colours; `light` and `dark` set their own. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Presentation: `framed` (default: border, radius, padding) or `open` (no frame). */
+  frame: 'framed' | 'open' = 'framed';
 
   /**
    * How this element turns its attributes and data into HTML: each element class sets a static
@@ -191,6 +208,9 @@ export abstract class CstElement<
     super.willUpdate(changed);
     if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnOnly(invalidValue('theme', this.theme, THEMES, 'the page colours are used'));
+    }
+    if (changed.has('frame') && !(FRAMES as readonly string[]).includes(this.frame)) {
+      this.warnOnly(invalidValue('frame', this.frame, FRAMES, 'the element is framed'));
     }
     this.result = this.resolve();
   }

@@ -10,8 +10,11 @@ function cached<F>(key: string, make: () => F): F {
   return format;
 }
 
-/** A date in full (`May 16, 2022`), or with the month shortened (`May 16, 2022`, `16 мая 2022 г.`). */
-export type DateStyle = 'long' | 'short';
+/**
+ * A date in full (`May 16, 2022`), with the month shortened (`Sep 24, 1993`, `24 сент. 1993 г.`),
+ * or the day and month alone, for a list that names the year once (`Sep 24`, `24 сент.`).
+ */
+export type DateStyle = 'long' | 'short' | 'day';
 
 /**
  * A calendar date in the reader's language, the same day in every time zone, as one unbreakable
@@ -21,10 +24,12 @@ export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long')
   const format = cached(
     `d${lang}${style}`,
     () =>
-      new Intl.DateTimeFormat(lang, {
-        dateStyle: style === 'short' ? 'medium' : 'long',
-        timeZone: 'UTC',
-      }),
+      new Intl.DateTimeFormat(
+        lang,
+        style === 'day'
+          ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+          : { dateStyle: style === 'short' ? 'medium' : 'long', timeZone: 'UTC' },
+      ),
   );
   return format.format(utcDate(date)).replace(/ /g, '\u00a0');
 }

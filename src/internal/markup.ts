@@ -1,5 +1,6 @@
 // The pieces of markup templates share: sentences with markup inside, dates, texts in the
-// reader's language, lists, citations. The names of records are in names.ts.
+// reader's language, lists, a citation. The names of records are in names.ts; notes and their
+// markers in citations.ts.
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './template.js';
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';

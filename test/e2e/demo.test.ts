@@ -346,18 +346,20 @@ describe('demo site', () => {
         text: /as of January 1, 2000/,
       },
       {
-        name: 'a pull quote in dark colours',
+        name: 'a pull quote in dark colours, without a frame',
         tag: 'cst-quote',
         choose: async (page) => {
           await page.getByLabel('Quote', { exact: true }).selectOption('zas-2020-medical-unit');
           await page.locator('#quote-variant').selectOption('pull');
           await page.getByLabel('Colours').selectOption('dark');
+          await page.getByLabel('Frame', { exact: true }).selectOption('open');
         },
         attributes: {
           quote: 'zas-2020-medical-unit',
           variant: 'pull',
           lang: 'en',
           theme: 'dark',
+          frame: 'open',
         },
         text: /Stanislav Zas/,
       },
@@ -452,6 +454,12 @@ describe('demo site', () => {
       assert.match(snippet, /<script>[^<]*addEventListener\("message"/);
       assert.equal(await page.getAttribute('#embed-link', 'href'), url.href);
       assert.equal(await page.locator('#iframe-note').isVisible(), true);
+      // By default the frame follows the reader's setting; a chosen scheme goes in its address.
+      assert.equal(url.searchParams.get('theme'), null);
+      await page.getByLabel('Colours').selectOption('dark');
+      await waitForElements(page);
+      const dark = /<iframe src="([^"]+)"/.exec(await page.inputValue('#snippet'))!;
+      assert.equal(new URL(dark[1]!.replaceAll('&amp;', '&')).searchParams.get('theme'), 'dark');
       await page.close();
     });
 

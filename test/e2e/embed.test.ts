@@ -247,6 +247,73 @@ describe('iframe embed page', () => {
     await tab.close();
   });
 
+  it('follows the reader’s light or dark setting, or the theme it is given; never a white slab on a dark page', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      // On its own: the reader's dark setting, light text on the frame's own dark canvas.
+      const alone = await dark.newPage();
+      await alone.goto(`${embedUrl()}?el=cst-quote&quote=tokayev-2022-first-use`);
+      await alone.locator('cst-quote [part~="text"]').waitFor();
+      const scheme = await alone.evaluate(() => ({
+        root: getComputedStyle(document.documentElement).colorScheme,
+        meta: document.querySelector('meta[name="color-scheme"]')?.getAttribute('content'),
+        text: getComputedStyle(document.querySelector('cst-quote')!).color,
+      }));
+      assert.equal(scheme.meta, 'light dark');
+      assert.equal(scheme.root, 'light dark');
+      assert.equal(scheme.text, 'rgb(255, 255, 255)');
+      // theme=light in a dark setting: the frame is light, and so is the element's own ground.
+      await alone.goto(`${embedUrl()}?el=cst-quote&quote=tokayev-2022-first-use&theme=light`);
+      await alone.locator('cst-quote [part~="text"]').waitFor();
+      assert.equal(
+        await alone.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
+        'light',
+      );
+      await alone.close();
+
+      // Framed in a dark page: what the reader sees inside the frame is dark.
+      const snippet = await iframeSnippet(
+        'cst-quote',
+        { quote: 'tokayev-2022-first-use' },
+        { embedUrl: embedUrl() },
+      );
+      pages.set(
+        '/dark.html',
+        `<!doctype html><html lang="en" style="color-scheme: dark; background: rgb(20, 20, 24)"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`,
+      );
+      const tab = await dark.newPage();
+      await tab.goto(`${publisher.url}/dark.html`);
+      await tab.frameLocator('iframe').locator('cst-quote [part~="text"]').waitFor();
+      await matchHeights(tab, 0);
+      const box = (await tab.locator('iframe').boundingBox())!;
+      const shot = await tab.screenshot({
+        clip: { x: box.x, y: box.y, width: box.width, height: box.height },
+      });
+      // What the frame shows, its pixels averaged (the page decodes the screenshot): far from white.
+      const mean = await tab.evaluate(
+        async (src) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [image.width, image.height];
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          const { data } = context.getImageData(0, 0, image.width, image.height);
+          let sum = 0;
+          for (let i = 0; i < data.length; i += 4)
+            sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+          return sum / (data.length / 4);
+        },
+        `data:image/png;base64,${shot.toString('base64')}`,
+      );
+      assert.ok(mean < 80, `mean brightness ${mean.toFixed(0)}`);
+      await tab.close();
+    } finally {
+      await dark.close();
+    }
+  });
+
   it('opens links in the top window', async () => {
     const snippet = await iframeSnippet(
       'cst-treaty-article',
@@ -262,6 +329,8 @@ describe('iframe embed page', () => {
     const tab = await context.newPage();
     await tab.goto(`${publisher.url}/links.html`);
     const frame = tab.frameLocator('iframe');
+    // The sources are listed under the line of notes, which opens them.
+    await frame.locator('cst-treaty-article [part~="sources-line"]').click();
     const link = frame.locator('cst-treaty-article a[href^="https://zakonpravo.kz"]').first();
     await link.waitFor();
     // Every link in the frame, shadow roots included, targets the top window.

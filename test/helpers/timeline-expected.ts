@@ -34,6 +34,12 @@ export interface ExpectedItem {
   plannedAsOf?: string;
   /** Entries of events.json, and a state's titled steps: their title. */
   title?: { en: string; ru: string };
+  /**
+   * A turning point the timeline emphasises: a state's signing, accession, departure, founding
+   * membership, return, suspension or freeze; the Treaty's or the Charter's signing; an entry of
+   * events.json marked `key`.
+   */
+  key: boolean;
 }
 
 export interface Filter {
@@ -81,6 +87,7 @@ function everything(): Raw[] {
         step: m.type,
         states: [state.id],
         sources: unique(m.sources),
+        key: m.type !== 'extension-signed' && m.type !== 'note',
         ...(m.title && { title: m.title as { en: string; ru: string } }),
       });
     }
@@ -100,6 +107,7 @@ function everything(): Raw[] {
         s.handover?.to,
       ]),
       sources: unique(s.sources),
+      key: false,
       ...(s.status === 'planned' && { planned: true, plannedAsOf: s.statusAsOf ?? meta.asOf }),
     });
   }
@@ -119,6 +127,7 @@ function everything(): Raw[] {
       states: signers,
       sources: unique(d.dateSources ?? d.sources),
       signing: true,
+      key: kind === 'treaty',
     });
     if (d.inForce) {
       out.push({
@@ -127,6 +136,7 @@ function everything(): Raw[] {
         kind,
         states: [],
         sources: unique(d.inForceSources ?? d.sources),
+        key: false,
       });
     }
     for (const a of d.amendments ?? []) {
@@ -137,6 +147,7 @@ function everything(): Raw[] {
         states: d.kind === 'treaty' ? tookStep('extension-signed', a.signed) : [],
         sources: unique(a.sources),
         signing: true,
+        key: false,
       });
       if (a.inForce) {
         out.push({
@@ -145,6 +156,7 @@ function everything(): Raw[] {
           kind,
           states: [],
           sources: unique(a.sources),
+          key: false,
         });
       }
     }
@@ -157,6 +169,7 @@ function everything(): Raw[] {
       states: unique([...e.states, e.chair]),
       sources: unique(e.sources),
       title: e.title as { en: string; ru: string } | undefined,
+      key: e.key === true,
     });
   }
   return out.sort(
@@ -228,6 +241,27 @@ export function sourceById(id: string): SourceRecord {
   const source = sources.find((s) => s.id === id);
   if (!source) throw new Error(`no source ${id} in data/sources.json`);
   return source;
+}
+
+/**
+ * What a collapsed timeline shows of a long one (more than 12 items): a handful of ten at most,
+ * its latest three and as many key events as fit, the Treaty's and the Organization's own first
+ * (not a state's step), then those involving the most states, then the latest. Short ones show
+ * everything.
+ */
+export function expectedCollapsed(items: readonly ExpectedItem[]): ExpectedItem[] {
+  if (items.length <= 12) return [...items];
+  const kept = new Set(items.slice(-3));
+  const keys = items
+    .filter((i) => i.key && !kept.has(i))
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'membership') - Number(b.kind === 'membership') ||
+        b.states.length - a.states.length ||
+        b.date.localeCompare(a.date),
+    );
+  for (const item of keys.slice(0, 10 - kept.size)) kept.add(item);
+  return items.filter((i) => kept.has(i));
 }
 
 /** Every source the items cite, each once, in order of first citation. */

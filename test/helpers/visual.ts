@@ -3,12 +3,33 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff as diff } from '@web/test-runner-visual-regression';
 import { shadowText } from './element.js';
 
+const compare: (element: Node, name: string) => Promise<void> = diff;
+
+/** How long a capture may take before it counts as stalled. */
+const STALLED_AFTER = 25_000;
+
 /**
  * Compares a screenshot of `element` with the baseline `name` (web-test-runner.config.js says
- * where baselines and failures go); rejects when they differ. The signature of the package's
- * browser/commands.d.ts.
+ * where baselines and failures go); rejects when they differ. A capture that stalls (no answer
+ * within 25 s: headless Chromium on a busy machine now and then hangs in Page.captureScreenshot)
+ * is tried once more; a difference is never retried.
  */
-export const visualDiff: (element: Node, name: string) => Promise<void> = diff;
+export async function visualDiff(element: Node, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => {
+      timer = setTimeout(() => resolve('stalled'), STALLED_AFTER);
+    });
+    try {
+      const outcome = await Promise.race([compare(element, name), stalled]);
+      if (outcome !== 'stalled') return;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (attempt > 1) throw new Error(`the capture of ${name} stalled twice`);
+    console.warn(`[visual] the capture of ${name} stalled; trying once more`);
+  }
+}
 
 /** The widths the host pages and screenshots are tried at: a desktop page and a phone. */
 export const WIDTHS = [1280, 390] as const;

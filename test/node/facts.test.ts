@@ -24,7 +24,8 @@ async function read(
   extra?: PartialDataset,
 ): Promise<string> {
   const html = await renderElement(tag, attributes, { lang, ...(extra && { data: extra }) });
-  return visibleText(html)
+  // The numbered markers that point into the notes are not part of the words they follow.
+  return visibleText(html.replace(/<sup\b[^>]*>[\s\S]*?<\/sup\s*>/g, ''))
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
@@ -486,7 +487,8 @@ describe('2026: the data as of 13 February 2026', () => {
     assert.match(card, /Chairmanship passed from Kyrgyzstan to Russia on January 1, 2026/);
     assert.doesNotMatch(card, /was due to/);
     const timeline = await read('cst-timeline', { from: '2026' });
-    assert.match(timeline, /January 1, 2026 Russia takes the chair; Masadykov takes office/);
+    // Under its year, the line gives the day and month.
+    assert.match(timeline, /2026 Jan\s1 Russia takes the chair; Masadykov takes office/);
   });
 
   it('shows the Moscow session as planned, as of the latest source announcing it', async (t) => {
@@ -544,7 +546,7 @@ describe('what readers can now see', () => {
     const en = await read('cst-timeline', { state: 'uz', from: '2012' });
     assert.match(
       en,
-      /June 28, 2012 The Secretariat confirms Uzbekistan's note suspending its participation/,
+      /2012 Jun\s28 The Secretariat confirms Uzbekistan's note suspending its participation/,
     );
     const ru = await read('cst-timeline', { state: 'uz', from: '2012' }, 'ru');
     assert.match(
@@ -576,12 +578,11 @@ describe('what readers can now see', () => {
 
   it("the Treaty's UN registration and the Organization's seat and working language", async () => {
     const treaty = await read('cst-treaty-article', { article: '1' });
-    assert.match(
-      treaty,
-      /Registered with the United Nations: Treaty Series no\. 32307\. Source: International Military Alliances 1648-2008/,
-    );
+    // Each with a marker to its source in the notes at the foot.
+    assert.match(treaty, /Registered with the United Nations: Treaty Series no\. 32307 Sources?:/);
+    assert.match(treaty, /International Military Alliances 1648-2008/);
     const charter = await read('cst-treaty-article', { document: 'charter', article: '1' }, 'ru');
-    assert.match(charter, /Штаб-квартира: Москва; рабочий язык: русский\. Источник:/);
+    assert.match(charter, /Штаб-квартира: Москва; рабочий язык: русский Источник/);
   });
 });
 

@@ -90,11 +90,11 @@ describe('package.json', () => {
     const reactIndexTypes = readFileSync('dist/react.d.ts', 'utf8');
     const names = (list: { name: string }[] | undefined) => list?.map((a) => a.name).sort();
     for (const entry of ELEMENTS) {
-      // Its own attributes and `lang`; an element with content also `no-shift` and `theme`.
+      // Its own attributes and `lang`; an element with content also `no-shift`, `theme` and `frame`.
       const attributes = [
         ...attributeNames(entry),
         'lang',
-        ...(entry.provider ? [] : ['no-shift', 'theme']),
+        ...(entry.provider ? [] : ['no-shift', 'theme', 'frame']),
       ].sort();
       const tag = entry.tag;
       assert.deepEqual(names(vscode.tags.find((t) => t.name === tag)?.attributes), attributes, tag);

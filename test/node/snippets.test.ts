@@ -58,6 +58,14 @@ const session = (id: string) => sessions.find((s) => s.id === id)!;
 const source = (id: string) => sources.find((s) => s.id === id)!;
 /** How a source is cited by title (its publisher when it has no title). */
 const cited = (id: string) => source(id).title || source(id).publisher || id;
+/** What the line of notes calls a source: its short title or publisher, else title, and date. */
+const short = (id: string, lang: Lang) => {
+  const s = source(id);
+  const name = s.shortTitle || s.publisher || s.title;
+  return s.date && !s.dateInferred ? `${name}, ${dateText(s.date, lang)}` : name;
+};
+/** The sources of records, each once, in order of first citation. */
+const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /** The member states on the data's own date, as the default list shows them. */
 const members = membersOn(states, meta.asOf);
@@ -113,6 +121,7 @@ const UI = {
     frozen: 'Participation frozen since',
     source: 'Source:',
     unknownPublisher: 'publisher not named',
+    inferred: '(undated; the day it reports)',
     translationAsPublished: 'English translation as published',
     session: 'Regular session of the CSTO Collective Security Council',
     videoconference: 'By videoconference',
@@ -137,6 +146,7 @@ const UI = {
     frozen: 'Участие заморожено с',
     source: 'Источник:',
     unknownPublisher: 'издатель не указан',
+    inferred: '(дата не указана, приведена дата события)',
     translationAsPublished: 'Опубликованный перевод на английский язык',
     session: 'Очередная сессия Совета коллективной безопасности ОДКБ',
     videoconference: 'В формате видеоконференции',
@@ -180,14 +190,16 @@ describe('fallbackHtml', () => {
       assert.ok(shown.includes(`${quote.event![lang]} · ${dateText(quote.date, lang)}`), shown);
       assert.match(html, new RegExp(`<time\\s+datetime="${quote.date}">`));
       assert.ok(quote.translation, 'the quote is a published translation');
-      // The source names no publisher, and the citation says so.
+      // The source names no publisher, and the citation says so. The line of notes, then, open,
+      // the whole citation.
       assert.equal(source(quote.source).publisher, null);
       assert.ok(
         shown.endsWith(
-          `${t.source} ${cited(quote.source)}, ${t.unknownPublisher} · ${t.translationAsPublished}`,
+          `${t.source} ${short(quote.source, lang)} · ${t.translationAsPublished} ${cited(quote.source)}, ${t.unknownPublisher}, ${dateText(source(quote.source).date!, lang)} ${t.inferred}`,
         ),
         shown,
       );
+      assert.match(html, /<details open>/);
     });
 
     it(`writes the member list with its count, date and statuses (${lang})`, async () => {
@@ -219,7 +231,10 @@ describe('fallbackHtml', () => {
         const how = joined.type === 'acceded' ? 'acceded' : 'signed';
         const expected = [
           s.name[lang],
-          standing === 'frozen' ? `${t.frozen} ${dateText(event!.date, lang, 'short')}` : '',
+          // A dated status with the markers to its sources: the first notes of the list.
+          standing === 'frozen'
+            ? `${t.frozen} ${dateText(event!.date, lang, 'short')} ${event!.sources.map((_, i) => i + 1).join(', ')}`
+            : '',
           `${t.joined[how]} ${dateText(joined.date, lang, 'short')} · ${t.capital}: ${s.capital[lang]}`,
           ...caveats,
           ...steps,
@@ -262,7 +277,7 @@ describe('fallbackHtml', () => {
       assert.ok(shown.includes(t.adopted(held.documents.count!)), shown);
       for (const item of held.documents.items)
         assert.ok(shown.includes(item.title[lang]!), item.title.en);
-      // One line of sources at the bottom, naming each.
+      // The notes at the bottom, citing each in full.
       const footer = shown.slice(shown.lastIndexOf(t.sources));
       for (const id of held.sources) assert.ok(footer.includes(cited(id)), id);
     });
@@ -287,17 +302,18 @@ describe('fallbackHtml', () => {
           `<blockquote\\s+lang="${verbatim[0]!.lang}">\\s*<p>${literal(verbatim[0]!.text)}`,
         ),
       );
-      // Each passage under the label that says what it is, with its source beneath it: the
-      // wording, then each summary in the reader's language.
+      // Each passage under the label that says what it is, with the number of its source: the
+      // wording, then each summary in the reader's language; the sources, each once, at the foot.
       const passages = article.blocks.filter((b) => b.kind === 'verbatim' || b.lang === lang);
+      const order = unique(passages.map((b) => b.source));
       const expected = passages.map((b) =>
-        [
-          b.kind === 'verbatim' ? t.wording : t.summary,
-          b.text,
-          `${t.source} ${cited(b.source)}`,
-        ].join(' '),
+        [b.kind === 'verbatim' ? t.wording : t.summary, order.indexOf(b.source) + 1, b.text].join(
+          ' ',
+        ),
       );
       assert.ok(shown.includes(readable(expected.join(' '))), shown);
+      const notes = shown.slice(shown.lastIndexOf(t.sources));
+      for (const id of order) assert.ok(notes.includes(cited(id)), id);
       const amendment = treaty.amendments!.find((a) => a.id === article.amendedBy![0])!;
       assert.ok(shown.includes(`${t.amendedBy} ${amendment.title[lang]} (`), shown);
     });
@@ -633,7 +649,11 @@ describe('scriptSnippet', () => {
     const inside = lines.slice(2, -1).join('\n');
     assert.equal(
       inside.replace(/^ {2}/gm, ''),
-      await fallbackHtml('cst-quote', { quote: 'tokayev-2022-first-use' }, { lang: 'ru' }),
+      await fallbackHtml(
+        'cst-quote',
+        { quote: 'tokayev-2022-first-use', variant: 'pull' },
+        { lang: 'ru' },
+      ),
     );
   });
 

@@ -23,6 +23,8 @@ export interface MemberListStrings {
   inForce: string;
   empty: Record<Lists, string>;
   columns: Record<'name' | 'joined' | 'status' | 'capital', string>;
+  /** What a narrow table row says before its joining date, where the column heads are hidden. */
+  narrowJoined: string;
   /** How a state joined the Treaty, with the date. */
   joined: Record<'signed' | 'acceded', string>;
   /** A state that ceased to be a party and came back since: the day it ceased to be one. */
@@ -35,9 +37,6 @@ export interface MemberListStrings {
   >;
   /** How a status label's date reads: `since {date}`, or the date alone. */
   since: string;
-  more: Forms;
-  /** The sources line. */
-  sources: string;
 }
 
 const en: MemberListStrings = {
@@ -69,6 +68,7 @@ const en: MemberListStrings = {
     status: 'Status',
     capital: 'Capital',
   },
+  narrowJoined: 'Treaty:',
   joined: { signed: 'Signed the Treaty on {date}', acceded: 'Acceded to the Treaty on {date}' },
   left: 'ceased to be a party on {date}',
   capital: 'Capital: {capital}',
@@ -82,8 +82,6 @@ const en: MemberListStrings = {
     left: 'Former party',
   },
   since: 'since {date}',
-  more: { one: '{n} more', other: '{n} more' },
-  sources: 'Sources: {sources}',
 };
 
 export const strings = translated(en, translations);

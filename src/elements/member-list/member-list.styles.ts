@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * A list keeps names, flags and dates whole; the grid lays the states out as cards of the shared
- * box; the table becomes stacked rows in a narrow column rather than make the page scroll.
+ * A list keeps names, flags and dates whole, one state to a row between rules; the grid lays the
+ * same rows out in columns; the table's status column holds one badge style with its date beside
+ * it. In a narrow column the table gives each state a line for its name and status and a short
+ * line for its dates, rather than one line for each value.
  */
 export default css`
   :host {
@@ -19,7 +21,7 @@ export default css`
   .list {
     display: grid;
   }
-  .list:not(.grid) > .item {
+  .list > .item {
     padding-block: var(--_s2);
     border-block-start: 1px solid var(--_border);
   }
@@ -31,7 +33,7 @@ export default css`
       auto-fill,
       minmax(var(--cst-member-list-card-min-width, 13rem), 1fr)
     );
-    gap: var(--_s3);
+    column-gap: var(--_s3);
   }
   li.item {
     display: grid;
@@ -61,6 +63,7 @@ export default css`
     border-radius: 2px;
     box-shadow: 0 0 0 1px color-mix(in srgb, currentColor 15%, transparent);
   }
+  /* One status style: a quiet badge, its date beside it on the same line where there is room. */
   .status {
     display: inline-flex;
     flex-wrap: wrap;
@@ -114,6 +117,10 @@ export default css`
        the word is longer than the line ('anywhere' would let the table squeeze them to letters). */
     overflow-wrap: break-word;
   }
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
   thead th {
     color: var(--_muted);
     font-size: var(--_tiny);
@@ -133,27 +140,52 @@ export default css`
     /* The caption too: left a table caption, it is as narrow as its longest word. */
     table,
     caption,
-    tbody,
-    tr,
-    th,
-    td {
+    tbody {
       display: block;
     }
+    /* A state on two lines: its name and status, then its dates and capital, small. */
     tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0 var(--_s2);
       padding-block: var(--_s2);
       border-block-end: 1px solid var(--_border);
     }
+    tr::after {
+      content: '';
+      order: 2;
+      flex-basis: 100%;
+    }
     th,
     td {
+      display: block;
       padding: 0;
       border: 0;
     }
-    td {
-      font-size: var(--_small);
+    .status-cell {
+      order: 1;
     }
-    td::before {
-      content: attr(data-label) ': ';
+    .joined,
+    .capital {
+      order: 3;
       color: var(--_muted);
+      font-size: var(--_tiny);
+    }
+    td[data-label]::before {
+      content: attr(data-label) ' ';
+    }
+    /* The capital goes unlabelled after the date: a state's capital needs no name. */
+    .joined ~ .capital {
+      margin-inline-end: auto;
+    }
+    .joined ~ .capital::before {
+      content: '·';
+      margin-inline-end: var(--_s2);
+    }
+    .status {
+      justify-content: end;
     }
   }
   @media print {

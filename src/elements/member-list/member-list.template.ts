@@ -1,32 +1,32 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { notes, refs } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
-import { cite, fill, joined, localized, time } from '../../internal/markup.js';
+import { fill, localized, time } from '../../internal/markup.js';
 import { flagOf } from './flags.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
 import { listKind, type MemberListView, type Row } from './member-list.view.js';
 
 /**
  * The states under a title and a line that says how many there are and on which date, as a list,
- * cards or a table, with one quiet line of sources at the bottom.
+ * a grid or a table, with the line of notes at the foot. A dated status carries a marker to its
+ * source.
  */
-export function memberListTemplate(
-  view: MemberListView,
-  _options: TemplateOptions,
-): TemplateResult {
+export function memberListTemplate(view: MemberListView, options: TemplateOptions): TemplateResult {
   const t = strings[view.lang];
   const list = listKind(view);
   const date = time(view.date, view.lang);
   const dated = view.latest ? fill(t.latest, { date }) : date;
   const title = html`<span part="title" class="title" id="title">${t.title[list]}</span>`;
+  const foot = notes(view.sources, view.lang, { ...options, numbered: true });
   if (view.rows.length === 0) {
-    return html`<div class="wrap plain">
+    return html`<div class="wrap frame">
       <p>${title}</p>
       <p part="empty caption" class="lede" role="note">
         ${fill(t.empty[view.status], { date: dated })}
       </p>
-      ${sources(view, t)}
+      ${foot}
     </div>`;
   }
   const lede = html`${fill(plural(view.rows.length, view.lang, t.count[list]), { date: dated })}${
@@ -42,11 +42,20 @@ export function memberListTemplate(
         >`
       : nothing
   }`;
-  const body = view.layout === 'table' ? table(view, t, title, lede) : items(view, t, title, lede);
-  return html`<div class="wrap plain">${body}${sources(view, t)}</div>`;
+  const body =
+    view.layout === 'table'
+      ? table(view, t, title, lede, options)
+      : items(view, t, title, lede, options);
+  return html`<div class="wrap frame">${body}${foot}</div>`;
 }
 
-function items(view: MemberListView, t: MemberListStrings, title: unknown, lede: unknown) {
+function items(
+  view: MemberListView,
+  t: MemberListStrings,
+  title: unknown,
+  lede: unknown,
+  options: TemplateOptions,
+) {
   const f = view.fields;
   return html`<div class="head">
       <p>${title}</p>
@@ -61,21 +70,24 @@ function items(view: MemberListView, t: MemberListStrings, title: unknown, lede:
     >
       ${view.rows.map(
         (row) =>
-          html`<li
-            part="item"
-            class="item${view.layout === 'grid' ? ' box' : ''}"
-            data-state=${row.id}
-          >
+          html`<li part="item" class="item" data-state=${row.id}>
             <span class="line"
-              >${name(row, view)} ${f.has('status') ? status(row, view, t, false) : nothing}</span
+              >${name(row, view)}
+              ${f.has('status') ? status(row, view, t, false, options) : nothing}</span
             >
-            ${details(row, view, t)} ${notes(row, view)}
+            ${details(row, view, t)} ${remarks(row, view)}
           </li>`,
       )}
     </ul>`;
 }
 
-function table(view: MemberListView, t: MemberListStrings, title: unknown, lede: unknown) {
+function table(
+  view: MemberListView,
+  t: MemberListStrings,
+  title: unknown,
+  lede: unknown,
+  options: TemplateOptions,
+) {
   const f = view.fields;
   const columns = (['joined', 'status', 'capital'] as const).filter((c) => f.has(c));
   return html`<div class="scroll">
@@ -97,7 +109,7 @@ function table(view: MemberListView, t: MemberListStrings, title: unknown, lede:
               <th scope="row">${name(row, view)}</th>
               ${columns.map((c) =>
                 c === 'joined'
-                  ? html`<td part="joined" class="joined" data-label=${t.columns.joined}>
+                  ? html`<td part="joined" class="joined" data-label=${t.narrowJoined}>
                       ${row.joined ? time(row.joined, view.lang, 'short') : nothing}${
                         row.left
                           ? html`; ${fill(t.left, { date: time(row.left, view.lang, 'short') })}`
@@ -105,12 +117,10 @@ function table(view: MemberListView, t: MemberListStrings, title: unknown, lede:
                       }
                     </td>`
                   : c === 'status'
-                    ? html`<td data-label=${t.columns.status}>
-                        ${status(row, view, t, true)} ${notes(row, view)}
+                    ? html`<td class="status-cell">
+                        ${status(row, view, t, true, options)} ${remarks(row, view)}
                       </td>`
-                    : html`<td part="capital" class="capital" data-label=${t.columns.capital}>
-                        ${row.capital}
-                      </td>`,
+                    : html`<td part="capital" class="capital">${row.capital}</td>`,
               )}
             </tr>`,
         )}
@@ -126,26 +136,30 @@ function name(row: Row, view: MemberListView): TemplateResult {
 }
 
 /**
- * A status label with its date; a plain member or party needs none in a list (the title says
- * what they are), and is named in words in the table.
+ * A status in the one badge style, with its date beside it and a marker to its source; a plain
+ * member or party needs none in a list (the title says what they are), and is named in the
+ * table.
  */
-function status(row: Row, view: MemberListView, t: MemberListStrings, table: boolean) {
+function status(
+  row: Row,
+  view: MemberListView,
+  t: MemberListStrings,
+  table: boolean,
+  options: TemplateOptions,
+) {
   const plain = row.status === 'member' || row.status === 'party' || row.status === 'signatory';
-  if (plain) return table ? html`<span class="muted">${t.status[row.status]}</span>` : nothing;
-  const tone =
-    row.status === 'frozen' || row.status === 'suspended'
-      ? 'warn'
-      : row.status === 'left'
-        ? 'off'
-        : '';
+  if (plain && !table) return nothing;
   const badge = row.status === 'restored' ? 'member' : row.status;
+  const since = ['frozen', 'suspended', 'left'].includes(row.status) ? t.since : '{date}';
   return html`<span class="status"
-    ><span part="badge badge-${badge}" class="label ${tone}">${t.status[row.status]}</span>${
+    ><span part="badge badge-${badge}" class="label">${t.status[row.status]}</span>${
       row.since
         ? html` <span class="since muted"
-            >${fill(tone === 'warn' || row.status === 'left' ? t.since : '{date}', {
-              date: time(row.since, view.lang, 'short'),
-            })}</span
+            >${fill(since, { date: time(row.since, view.lang, 'short') })}${refs(
+              row.refs,
+              view.lang,
+              options,
+            )}</span
           >`
         : nothing
     }</span
@@ -153,7 +167,7 @@ function status(row: Row, view: MemberListView, t: MemberListStrings, table: boo
 }
 
 /** What a reader must know of a state's status, and its dated steps since it joined. */
-function notes(row: Row, view: MemberListView) {
+function remarks(row: Row, view: MemberListView) {
   const { lang } = view;
   return html`${row.caveats.map(
     (caveat) => html`<span class="caveat muted">${localized(caveat, lang)}</span>`,
@@ -189,14 +203,4 @@ function details(row: Row, view: MemberListView, t: MemberListStrings) {
   return html`<span class="details muted"
     >${parts.flatMap((p, i) => (i ? [' · ', p] : [p]))}</span
   >`;
-}
-
-function sources(view: MemberListView, t: MemberListStrings) {
-  if (!view.sources.length) return nothing;
-  const { lang } = view;
-  const listed = view.sources.map((s) => cite(s, lang));
-  const all = view.moreSources ? [...listed, plural(view.moreSources, lang, t.more)] : listed;
-  return html`<p part="sources" class="footer">
-    ${fill(t.sources, { sources: joined(all, lang) })}
-  </p>`;
 }

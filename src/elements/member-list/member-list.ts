@@ -29,8 +29,10 @@ export interface CstMemberList extends Properties<typeof attributes> {}
  * @csspart name - The state's name (with its flag).
  * @csspart flag - The flag (decorative, hidden from assistive technology).
  * @csspart joined - The joining date.
- * @csspart badge - The status badge (each badge also has one of the four parts below).
- * @csspart badge-member - Badge of a member state.
+ * @csspart badge - The status badge, one style for every status, its date beside it (each badge
+ * also has one of the parts below).
+ * @csspart badge-member - Badge of a member state (or one whose membership was restored).
+ * @csspart badge-party - Badge of a party to the Treaty before the Organization existed.
  * @csspart badge-frozen - Badge of a member that froze its participation.
  * @csspart badge-suspended - Badge of a state whose membership is suspended.
  * @csspart badge-left - Badge of a state that is no longer a party.
@@ -38,7 +40,6 @@ export interface CstMemberList extends Properties<typeof attributes> {}
  *   short title.
  * @csspart capital - The capital.
  * @csspart empty - The notice shown when no state matches on the date.
- * @csspart sources - The sources line at the bottom.
  *
  * @cssprop --cst-member-list-card-min-width - Narrowest card in the grid layout (default: 13rem).
  * @cssprop --cst-member-list-min-block-size - Height reserved before the list renders (default: 8rem).

@@ -14,6 +14,7 @@ import type { CitedSource } from '../../data/project.js';
 import type { MemberListData } from './member-list.data.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { Notes } from '../../internal/citations.js';
 import { webUrl } from '../../internal/markup.js';
 import { isProblem } from '../../internal/problems.js';
 import { read, type Values } from '../../internal/spec.js';
@@ -22,8 +23,6 @@ import { strings } from './member-list.strings.js';
 
 type Chosen = Values<typeof attributes>;
 type ListedState = MemberListData['states'][number];
-/** Sources listed at the bottom before the rest are counted. */
-const SHOWN_SOURCES = 4;
 
 export type MemberListStatus = Chosen['status'];
 export type MemberListLayout = Chosen['layout'];
@@ -59,6 +58,8 @@ export interface Row {
   caveats: Localized[];
   /** Titled steps since the state last joined, up to the list's date, oldest first. */
   steps: Step[];
+  /** The notes that source a dated status (a freeze, a suspension, a departure). */
+  refs: number[];
 }
 
 export interface MemberListView {
@@ -80,8 +81,8 @@ export interface MemberListView {
   layout: MemberListLayout;
   fields: ReadonlySet<MemberListField>;
   rows: Row[];
+  /** Every source of what the list shows, each once: the statuses' first, as their markers count. */
   sources: CitedSource[];
-  moreSources: number;
 }
 
 /** Attributes and data to the states on the date. */
@@ -122,7 +123,14 @@ export function memberListView({
     status === 'current' && rows.length > 0 && rows.every((r) => r.status === 'signatory')
       ? pending.find((d) => d !== undefined)
       : undefined;
-  const cited = citedSources(chosen, date, data.meta.asOf, data.sources);
+  // Numbered in reading order: the markers of the rows as listed, then the rest of the sources.
+  const notes = new Notes();
+  for (const row of rows) {
+    const state = chosen.find((s) => s.id === row.id)!;
+    const event = row.since ? standingOn(state, date).event : undefined;
+    row.refs = notes.cite((event?.sources ?? []).map((id) => byId(data.sources, id)));
+  }
+  notes.cite(citedSources(chosen, date, data.meta.asOf, data.sources));
   return {
     view: {
       lang,
@@ -135,8 +143,7 @@ export function memberListView({
       layout,
       fields,
       rows,
-      sources: cited.slice(0, SHOWN_SOURCES),
-      moreSources: Math.max(0, cited.length - SHOWN_SOURCES),
+      sources: notes.sources,
     },
   };
 }
@@ -151,7 +158,7 @@ export function memberListTitle(view: MemberListView): string {
   return strings[view.lang].title[listKind(view)];
 }
 
-/** The row a state shows on `date`; `present` is the data's own date. */
+/** The row a state shows on `date`, its notes not numbered yet; `present` is the data's own date. */
 function toRow(state: ListedState, date: IsoDate, present: IsoDate, lang: Lang): Row {
   const { standing, event } = standingOn(state, date);
   const joined = treatyPartySince(state);
@@ -179,6 +186,7 @@ function toRow(state: ListedState, date: IsoDate, present: IsoDate, lang: Lang):
     ...(dated && event && { since: event.date }),
     caveats,
     steps: stepsOf(state, date).map((e) => ({ date: e.date, title: e.title! })),
+    refs: [],
   };
 }
 

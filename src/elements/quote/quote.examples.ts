@@ -15,4 +15,8 @@ export const examples: Example[] = [
     attributes: { quote: 'statement-2022-test-of-time', variant: 'inline' },
   },
   { title: 'A speaker’s latest quote', attributes: { speaker: 'Tokayev' } },
+  {
+    title: 'Pull quote, open frame',
+    attributes: { quote: 'tokayev-2022-main-task', variant: 'pull', frame: 'open' },
+  },
 ];

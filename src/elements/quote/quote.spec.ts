@@ -9,6 +9,9 @@ export const attributes = {
   speaker: text(),
   /** Topic tag (`peacekeeping`); narrows the speaker's quotes, or alone picks the latest on it. */
   topic: text(),
-  /** Presentation: `card` (default, bordered), `pull` (large, with a rule) or `inline` (compact). */
+  /**
+   * Voice: `card` (default: a quotation mark and a two-line caption), `pull` (large type after a
+   * rule) or `inline` (in quotation marks, attribution after).
+   */
   variant: choice(['card', 'pull', 'inline'], 'card'),
 } satisfies Spec;

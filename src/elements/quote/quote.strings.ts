@@ -5,11 +5,6 @@ import { translations } from '../../locales/tables/quote.js';
 const en = {
   /** Between the parts of an attribution: name, title, event, date. */
   separator: ', ',
-  source: 'Source: {source}',
-  /** A source without an address: its title, then its publisher. */
-  work: '{title}, {publisher}',
-  /** In place of the publisher of a source that names none. */
-  unknownPublisher: 'publisher not named',
   translation: 'English translation as published',
   copy: 'Copy quote',
   copied: 'Copied',

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The three variants share one layout: the words, then the caption and the copy button lined up
- * with the words (after the pull quote's rule, inside the card's box). The words of a pull quote
- * are set larger the shorter they are.
+ * Three voices. The card: a large quotation mark over the words, a two-line caption. The pull
+ * quote: the words set large after a rule, the longer the smaller, never above the largest size
+ * nor, however long, below the text size; a one-line caption. The inline quote: the words in the
+ * reader's quotation marks at the text size, the attribution running on after them. Each ends in
+ * the line of notes and the copy button.
  */
 export default css`
   .base {
@@ -11,24 +13,54 @@ export default css`
     gap: var(--_s3);
     min-block-size: var(--cst-quote-min-block-size, 8rem);
   }
+  figure {
+    display: grid;
+    gap: var(--_s2);
+  }
   .text {
     font-size: var(--cst-quote-text-size, 1.125em);
     line-height: 1.45;
     text-wrap: pretty;
   }
+  .speaker {
+    font-weight: 700;
+  }
+  .caption {
+    font-size: var(--_small);
+    line-height: 1.4;
+  }
+  .card .caption {
+    display: grid;
+  }
+
+  /* The card: the reader's opening quotation mark, large, in the accent colour. */
+  .mark {
+    display: block;
+    block-size: 0.5em;
+    color: var(--cst-quote-rule-color, var(--_accent));
+    font-family: Georgia, 'Times New Roman', serif;
+    font-size: 3.5em;
+    font-weight: 700;
+    line-height: 0.9;
+  }
+  .mark::before {
+    content: open-quote;
+  }
   .card .text.short {
     font-size: var(--cst-quote-text-size, 1.25em);
   }
-  .card .text.long {
+  .card .text.long,
+  .card .text.longest {
     font-size: var(--cst-quote-text-size, 1em);
   }
-  .pull,
-  .inline {
+
+  /* The pull quote: large type after a rule, scaled by length and capped. */
+  .pull figure {
     padding-inline-start: var(--_s3);
     border-inline-start: 0.25rem solid var(--cst-quote-rule-color, var(--_accent));
   }
   .pull .text {
-    font-size: var(--cst-quote-text-size, 1.25em);
+    font-size: var(--cst-quote-text-size, 1.375em);
     font-weight: 500;
     line-height: 1.3;
   }
@@ -36,73 +68,77 @@ export default css`
     font-size: var(--cst-quote-text-size, 1.75em);
     line-height: 1.2;
   }
-  .pull .text.medium {
-    font-size: var(--cst-quote-text-size, 1.5em);
+  .pull .text.long {
+    font-size: var(--cst-quote-text-size, 1.1875em);
+    line-height: 1.35;
+  }
+  .pull .text.longest {
+    font-size: var(--cst-quote-text-size, 1em);
+    font-weight: 400;
+    line-height: 1.45;
   }
   @container (max-width: 30rem) {
     .pull .text.short {
       font-size: var(--cst-quote-text-size, 1.375em);
     }
     .pull .text.medium {
-      font-size: var(--cst-quote-text-size, 1.25em);
+      font-size: var(--cst-quote-text-size, 1.1875em);
     }
     .pull .text.long {
       font-size: var(--cst-quote-text-size, 1.0625em);
     }
   }
+  .pull .caption {
+    color: var(--_muted);
+  }
+  .pull .speaker {
+    color: var(--_fg);
+  }
+
+  /* The inline quote: the words in quotation marks at the text size, the attribution after. */
   .inline {
     min-block-size: var(--cst-quote-min-block-size, 3rem);
-    border-inline-start-width: 3px;
-    border-inline-start-color: var(--cst-quote-rule-color, var(--_border));
+  }
+  .inline figure {
+    display: block;
+  }
+  .inline .text,
+  .inline .text p,
+  .inline .caption {
+    display: inline;
   }
   .inline .text {
     font-size: var(--cst-quote-text-size, 1em);
   }
-  .caption {
-    display: flex;
-    gap: var(--_s2);
-    align-items: start;
-    margin-block-start: var(--_s3);
-    font-size: var(--_small);
-    line-height: 1.4;
+  .inline .text p::before {
+    content: open-quote;
   }
-  .monogram {
-    display: grid;
-    flex: none;
-    place-items: center;
-    inline-size: 2.5em;
-    block-size: 2.5em;
-    border-radius: 50%;
-    background: color-mix(in srgb, var(--_accent) 16%, transparent);
-    font-size: 0.875em;
-    font-weight: 700;
-    letter-spacing: 0.02em;
+  .inline .text p::after {
+    content: close-quote;
   }
-  .inline .monogram {
-    display: none;
+  .inline .caption {
+    font-size: inherit;
   }
-  .lines {
-    display: grid;
+  .inline .caption::before {
+    content: ' ';
   }
-  .speaker {
-    font-weight: 700;
-  }
-  .footer {
+
+  .foot {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     justify-content: space-between;
     gap: var(--_s2) var(--_s3);
+  }
+  .foot .notes {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    padding-block-start: 0.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_s1) var(--_s2);
-  }
-  @media (forced-colors: active) {
-    .monogram {
-      border: 1px solid CanvasText;
-    }
   }
 `;

@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { notes } from '../../internal/citations.js';
 import { formatDate } from '../../internal/format.js';
-import { cite, fill } from '../../internal/markup.js';
 import { strings } from './quote.strings.js';
 import type { QuoteView } from './quote.view.js';
 
@@ -14,15 +14,36 @@ export interface QuoteOptions extends TemplateOptions {
 }
 
 /**
- * A quote as a figure: the words in a blockquote; a two-line caption with a monogram (who and
- * their title; the occasion and date); beneath, lined up with the words, one quiet line with the
- * source and the copy button.
+ * A quote as a figure, in one of three voices. The card: a quotation mark, the words, a two-line
+ * caption (who and their title; the occasion and date). The pull quote: the words large (the
+ * longer, the smaller), after a rule, with a one-line caption. The inline quote: the words in
+ * quotation marks, running in the text, the attribution after them. Each ends with the line of
+ * notes for its source and the copy button.
  */
 export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateResult {
   const t = strings[view.lang];
-  const { source, url, variant } = view;
-  return html`<div part="base" class="base ${variant} ${variant === 'card' ? 'box' : 'plain'}">
+  const { url, variant } = view;
+  const date = html`<time part="date" datetime=${view.date}
+    >${formatDate(view.date, view.lang)}</time
+  >`;
+  const speaker = html`<span part="speaker" class="speaker">${view.who}</span>${
+      view.title ? html`, <span part="title">${view.title}</span>` : nothing
+    }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}`;
+  const caption =
+    variant === 'card'
+      ? html`<span class="who">${speaker}</span>${options.static ? html`<br />` : nothing}
+          <span class="when muted"
+            >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}${date}</span
+          >`
+      : html`<span class="who">— ${speaker}</span><span class="when">, ${date}</span>`;
+  return html`<div part="base" class="base frame ${variant}">
     <figure part="figure">
+      ${
+        // The quotation mark is drawn by the styles: HTML that runs no script leaves it out.
+        variant === 'card' && !options.static
+          ? html`<span class="mark" aria-hidden="true" lang=${view.textLang}></span>`
+          : nothing
+      }
       <blockquote
         part="text"
         class="text ${view.length}"
@@ -31,46 +52,13 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
       >
         <p>${view.text}</p>
       </blockquote>
-      <figcaption part="caption" class="caption">
-        ${
-          // Without styles the monogram would read as letters before the name, and the two lines
-          // as one: HTML that runs no script leaves it out and breaks the line.
-          options.static
-            ? nothing
-            : html`<span part="monogram" class="monogram" aria-hidden="true"
-                >${view.initials}</span
-              >`
-        }
-        <span class="lines">
-          <span class="who"
-            ><span part="speaker" class="speaker">${view.who}</span>${
-              view.title ? html`, <span part="title">${view.title}</span>` : nothing
-            }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}</span
-          >${options.static ? html`<br />` : nothing}
-          <span class="when muted"
-            >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}<time
-              part="date"
-              datetime=${view.date}
-              >${formatDate(view.date, view.lang)}</time
-            ></span
-          >
-        </span>
-      </figcaption>
+      <figcaption part="caption" class="caption">${caption}</figcaption>
     </figure>
-    <div class="footer">
-      ${
-        source
-          ? html`<span part="source" class="source"
-              >${fill(t.source, {
-                source: cite(source, view.lang, url ? 'title' : 'publisher', {
-                  unknownPublisher: t.unknownPublisher,
-                }),
-              })}${
-                view.translation ? html`<span part="note"> · ${t.translation}</span>` : nothing
-              }</span
-            >`
-          : nothing
-      }
+    <div class="foot">
+      ${notes(view.source ? [view.source] : [], view.lang, {
+        ...options,
+        after: view.translation ? html`<span part="note">${t.translation}</span>` : undefined,
+      })}
       ${
         options.static
           ? nothing

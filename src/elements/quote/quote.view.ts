@@ -20,7 +20,8 @@ export interface QuoteView {
   variant: QuoteVariant;
   /**
    * The words, in the language the source prints them; after an ellipsis when they begin
-   * mid-sentence (with a lower-case letter), as the source quotes them.
+   * mid-sentence (with a lower-case letter), before one when they end mid-sentence (with no
+   * closing punctuation), as the source quotes them.
    */
   text: string;
   textLang: Lang;
@@ -40,10 +41,8 @@ export interface QuoteView {
   url?: string;
   /** What the copy button copies: the words with their attribution on one line. */
   copyText: string;
-  /** The speaker's initials, for the monogram that lets a reader place the speaker at a glance. */
-  initials: string;
-  /** How long the words are: the type of a pull quote scales with it. */
-  length: 'short' | 'medium' | 'long';
+  /** How long the words are: the type of a pull quote scales with it, down to the body size. */
+  length: 'short' | 'medium' | 'long' | 'longest';
 }
 
 /** Attributes and data to the quote they select. */
@@ -55,7 +54,8 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
   if (isProblem(quote)) return { problem: quote };
 
   const t = strings[lang];
-  const words = /^\p{Ll}/u.test(quote.text) ? `…${quote.text}` : quote.text;
+  const text = quote.text.trim();
+  const words = `${/^\p{Ll}/u.test(text) ? '…' : ''}${text}${ENDED.test(text) ? '' : '…'}`;
   const person = byId(data.people, quote.speaker);
   const who =
     (person ? localize(person.name, lang) : localize(quote.author, lang)) || quote.speaker || '';
@@ -91,26 +91,18 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
         text: words,
         attribution: attribution.join(t.separator),
       }),
-      initials: initialsOf(who, Boolean(person)),
       length: lengthOf(quote.text),
     },
   };
 }
 
-/**
- * A person's initials (first and last name: `Kassym-Jomart Tokayev` → `KT`), or those of a body's
- * name (`Collective Security Council` → `CSC`).
- */
-function initialsOf(name: string, person: boolean): string {
-  const words = name.split(/[\s-]+/).filter((w) => w.length > 2);
-  const picked = person ? [words[0], words.at(-1)] : words.slice(0, 3);
-  return picked.map((w) => w?.[0]?.toUpperCase() ?? '').join('');
-}
+/** Words that end a sentence: a closing mark, maybe followed by closing quotation marks. */
+const ENDED = /[.!?…;:][)"'»”’]*$/u;
 
-/** Short up to 18 words, long beyond 40. */
+/** Short up to 18 words, medium up to 40, long up to 90, longest beyond. */
 function lengthOf(text: string): QuoteView['length'] {
   const words = text.split(/\s+/).length;
-  return words <= 18 ? 'short' : words <= 40 ? 'medium' : 'long';
+  return words <= 18 ? 'short' : words <= 40 ? 'medium' : words <= 90 ? 'long' : 'longest';
 }
 
 /**

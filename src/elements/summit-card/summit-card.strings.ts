@@ -11,6 +11,11 @@ import { translations } from '../../locales/tables/summit-card.js';
  */
 export interface SummitStrings {
   title: Record<SessionRecord['kind'], string>;
+  /** The compact card's title: the kind in a few words, then where (`{session}`, `{city}`). */
+  short: Record<SessionRecord['kind'], string>;
+  shortIn: string;
+  shortVideo: string;
+  shortConsultations: string;
   planned: string;
   /** A planned session, as of the data's date. */
   announced: string;
@@ -34,7 +39,14 @@ export interface SummitStrings {
   documentsAdopted: Forms;
   attendeeCount: Forms;
   documentCount: Forms;
-  counts: string;
+  /** The compact card: who chaired. */
+  chairIs: string;
+  /** The compact card: who did not take part (`{absent}` is the label of the full card). */
+  absentShort: string;
+  /** The compact card, when the data says nothing of who took part or what was adopted. */
+  noDetails: string;
+  /** Said after a count the sources disagree on. */
+  uncertain: string;
   handoverPassed: string;
   handoverPassedOn: string;
   handoverDue: string;
@@ -46,16 +58,13 @@ export interface SummitStrings {
   /** The handover when the state names have no case forms to build a sentence with. */
   handoverNamed: string;
   latest: string;
+  /** The compact card's note of the date `latest` holds for. */
+  latestShort: string;
   /** The date asked for is later than the data's. */
   latestData: string;
   next: string;
   /** The next planned session, once the reader's clock has passed its date. */
   nextPassed: string;
-  sources: string;
-  /** In a citation, in place of the publisher of a source that names none. */
-  unknownPublisher: string;
-  /** In a citation, a date the source does not print, taken from what it reports. */
-  inferredDate: string;
 }
 
 const en: SummitStrings = {
@@ -64,6 +73,14 @@ const en: SummitStrings = {
     extraordinary: 'Extraordinary session of the CSTO Collective Security Council',
     jubilee: 'Anniversary session of the CSTO Collective Security Council',
   },
+  short: {
+    regular: 'Council session',
+    extraordinary: 'Extraordinary Council session',
+    jubilee: 'Anniversary Council session',
+  },
+  shortIn: '{session} in {city}',
+  shortVideo: '{session} by videoconference',
+  shortConsultations: '{session}: consultations',
   planned: 'Planned',
   announced: 'Announced for {date} (as of {asOf})',
   passed: 'Scheduled for {date}; this data holds no later record',
@@ -81,8 +98,11 @@ const en: SummitStrings = {
   documents: 'Documents adopted',
   documentsAdopted: { one: '{n} document adopted', other: '{n} documents adopted' },
   attendeeCount: { one: '{n} attendee', other: '{n} attendees' },
-  documentCount: { one: '{n} document', other: '{n} documents' },
-  counts: '{attendees} · {documents}',
+  documentCount: { one: '{n} document adopted', other: '{n} documents adopted' },
+  chairIs: 'Chair: {chair}',
+  absentShort: '{absent}: {states}',
+  noDetails: 'The sources name neither the chair nor what was adopted',
+  uncertain: 'sources differ',
   handoverPassed: 'Chairmanship passed from {from} to {to}',
   handoverPassedOn: 'Chairmanship passed from {from} to {to} on {date}',
   handoverDue: 'Chairmanship passes from {from} to {to} on {date}',
@@ -93,12 +113,10 @@ const en: SummitStrings = {
   handoverToWasDue: 'Chairmanship was due to pass to {to} on {date}',
   handoverNamed: 'Chairmanship: {to}',
   latest: 'Latest session held as of {date}',
+  latestShort: 'latest held as of {date}',
   latestData: '{date}, the latest date in this data',
   next: 'Next session planned for {date}',
   nextPassed: 'Next session scheduled for {date}; this data holds no later record',
-  sources: 'Sources: {sources}',
-  unknownPublisher: 'publisher not named',
-  inferredDate: '{date} (undated; the day it reports)',
 };
 
 export const strings = translated(en, translations);

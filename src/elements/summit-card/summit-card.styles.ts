@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The card: header, facts as a two-column list, blocks of attendees, documents and summary. */
+/**
+ * The full card: header, facts as a two-column list (stacked when narrow), blocks of attendees,
+ * documents and summary, the line of notes. The compact card: four short lines.
+ */
 export default css`
   :host {
     min-block-size: var(--cst-summit-card-min-block-size, 14rem);
@@ -47,12 +50,12 @@ export default css`
   .name {
     font-weight: 600;
   }
-  .notes li,
+  .notes-block li,
   .documents li {
     padding-inline-start: 0.875em;
     text-indent: -0.875em;
   }
-  .notes li::before,
+  .notes-block li::before,
   .documents li::before {
     content: '–\\a0';
     color: var(--_muted);
@@ -64,9 +67,12 @@ export default css`
     margin-block: var(--_s1);
     text-indent: 0;
   }
+  /* At the list's own size, as all text in the card: set apart by weight and colour. */
   .themes-label {
-    font-size: var(--_tiny);
     font-weight: 600;
+  }
+  .themes ul {
+    font-size: inherit;
   }
   .themes li::before {
     content: '·\\a0';
@@ -75,9 +81,17 @@ export default css`
   .next {
     font-size: var(--_small);
   }
-  .sources {
-    padding-block-start: var(--_s2);
-    border-block-start: 1px solid var(--_border);
+  .counts {
+    font-size: var(--_small);
+  }
+  .compact {
+    gap: var(--_s2);
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+  .compact .lede {
+    font-size: var(--_small);
   }
   @container (max-width: 24rem) {
     .facts {
@@ -89,9 +103,6 @@ export default css`
     }
   }
   @media print {
-    .card {
-      break-inside: auto;
-    }
     .block {
       break-inside: avoid;
     }

@@ -2,8 +2,9 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../internal/template.js';
 import { byId } from '../../data/queries/records.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { notes } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
-import { cite, fill, localized, time } from '../../internal/markup.js';
+import { fill, localized, time } from '../../internal/markup.js';
 import { agreeing, joinedNames, nameInCase, nameOf } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
@@ -12,30 +13,66 @@ import type { SummitView } from './summit-card.view.js';
 type Fact = (label: string, value: unknown, cls?: string) => TemplateResult;
 
 /**
- * One Council session as a card: title, a line with the date and place, the facts, who attended
- * and what was adopted, our summary, and one quiet line of sources. Nothing of a planned session
- * is presented as having happened.
+ * One Council session. Full: a title, a line with the date and place, the facts, who attended
+ * and what was adopted, our summary, and the line of notes at the foot. Compact: one shape for
+ * every session, four lines: a short title, the date and place, one line of who and what, the
+ * line of notes. Nothing of a planned session is presented as having happened; what the sources
+ * disagree on is said in words.
  */
-export function summitTemplate(view: SummitView, _options: TemplateOptions): TemplateResult {
-  const { session, variant } = view;
+export function summitTemplate(view: SummitView, options: TemplateOptions): TemplateResult {
+  return view.variant === 'compact' ? compact(view, options) : full(view, options);
+}
+
+function full(view: SummitView, options: TemplateOptions): TemplateResult {
+  const { session } = view;
   const t = strings[view.lang];
   const planned = session.status === 'planned';
-  const compact = variant === 'compact';
-  return html`<article part="card" class="card box ${variant}" aria-labelledby="title">
+  return html`<article part="card" class="card frame full" aria-labelledby="title">
     <header part="header" class="header">
       ${view.latest ? html`<p part="caption" class="kicker">${latest(view, t)}</p>` : nothing}
       <p part="title" id="title" class="title">${t.title[session.kind] ?? t.title.regular}</p>
       <p class="lede">${when(view, t)}</p>
       ${planned ? html`<p><span part="status" class="label">${t.planned}</span></p>` : nothing}
     </header>
-    ${facts(view, t, compact)} ${planned ? nothing : handover(view, t)}
-    ${compact ? (planned ? nothing : counts(view, t)) : details(view, t)}
+    ${facts(view, t)} ${planned ? nothing : handover(view, t)} ${details(view, t)}
+    ${notes(view.sources, view.lang, options)}
+  </article>`;
+}
+
+function compact(view: SummitView, options: TemplateOptions): TemplateResult {
+  const t = strings[view.lang];
+  const date = time(view.asOf, view.lang);
+  return html`<article part="card" class="card frame compact" aria-labelledby="title">
+    <header part="header" class="header">
+      <p part="title" id="title" class="title">${shortTitle(view, t)}</p>
+      <p class="lede">${when(view, t)}</p>
+    </header>
+    <p part="counts" class="counts">${whoAndWhat(view, t)}</p>
+    ${notes(view.sources, view.lang, {
+      ...options,
+      ...(view.latest && {
+        after: html`<span part="caption"
+          >${fill(t.latestShort, { date: view.latestData ? fill(t.latestData, { date }) : date })}</span
+        >`,
+      }),
+    })}
   </article>`;
 }
 
 function latest(view: SummitView, t: SummitStrings) {
   const date = time(view.asOf, view.lang);
   return fill(t.latest, { date: view.latestData ? fill(t.latestData, { date }) : date });
+}
+
+/** "Council session in Bishkek": the kind and where, in a few words. */
+function shortTitle(view: SummitView, t: SummitStrings): unknown {
+  const { session, lang } = view;
+  const kind = t.short[session.kind] ?? t.short.regular;
+  if (session.format === 'videoconference') return fill(t.shortVideo, { session: kind });
+  if (session.format === 'consultations') return fill(t.shortConsultations, { session: kind });
+  return session.place
+    ? fill(t.shortIn, { session: kind, city: localized(session.place.city, lang) })
+    : kind;
 }
 
 /** The date and the place (or format); for a planned session, the date it was announced for. */
@@ -65,11 +102,64 @@ function place(view: SummitView, t: SummitStrings): unknown {
     : fill(t.placeCity, { city, state });
 }
 
+/**
+ * The compact card's third line, the same for every session: who (the chair, else how many took
+ * part) and what (the documents adopted, else who stayed away); for a planned session, that it is
+ * planned and who chairs.
+ */
+function whoAndWhat(view: SummitView, t: SummitStrings): unknown {
+  const { session, lang } = view;
+  const chair = chairName(view, t);
+  if (session.status === 'planned') {
+    return html`<span part="status" class="label">${t.planned}</span>${
+        chair ? html` ${fill(t.chairIs, { chair })}` : nothing
+      }`;
+  }
+  const who = chair
+    ? fill(t.chairIs, { chair })
+    : session.attendees.length
+      ? plural(session.attendees.length, lang, t.attendeeCount)
+      : undefined;
+  const adopted = documentCount(view, t, t.documentCount);
+  const what =
+    adopted ??
+    (session.absent.length
+      ? fill(t.absentShort, {
+          absent: agreeing(view.states, session.absent, lang, t.absent),
+          states: joinedNames(view.states, session.absent, lang),
+        })
+      : undefined);
+  const parts = [who, what].filter((p) => p !== undefined);
+  return parts.length ? parts.flatMap((p, i) => (i ? [' · ', p] : [p])) : t.noDetails;
+}
+
+/** "Sadyr Japarov (Kyrgyzstan)", or the state alone; nothing the sources do not confirm. */
+function chairName(view: SummitView, t: SummitStrings): unknown {
+  const chair = view.session.chair;
+  if (!chair || chair.verified === false) return undefined;
+  const state = chair.state ? nameOf(view.states, chair.state, view.lang) : undefined;
+  const person = chair.person ? nameOf(view.people, chair.person, view.lang) : undefined;
+  if (person && state) return fill(t.chairPerson, { person, state });
+  return person ?? state;
+}
+
+/** "15 documents", with "(sources differ)" when the sources give other counts. */
+function documentCount(view: SummitView, t: SummitStrings, forms: SummitStrings['documentCount']) {
+  const { count, countVerified, items } = view.session.documents;
+  const n = count ?? items.length;
+  if (!n) return undefined;
+  return html`${plural(n, view.lang, forms)}${
+    countVerified === false
+      ? html` <span part="uncertain" class="quiet">(${t.uncertain})</span>`
+      : nothing
+  }`;
+}
+
 function details(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   const held = session.status === 'held';
   return html`${held ? attendees(view, t) : nothing} ${held ? documents(view, t) : nothing}
-  ${notes(view)}
+  ${notesBlock(view)}
   ${
     view.next
       ? html`<p part="next" class="next">
@@ -78,11 +168,10 @@ function details(view: SummitView, t: SummitStrings) {
           })}
         </p>`
       : nothing
-  }
-  ${sources(view, t)}`;
+  }`;
 }
 
-function facts(view: SummitView, t: SummitStrings, compact: boolean) {
+function facts(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   const planned = session.status === 'planned';
   const row: Fact = (label, value, cls = '') =>
@@ -90,11 +179,14 @@ function facts(view: SummitView, t: SummitStrings, compact: boolean) {
       <dt>${label}</dt>
       <dd>${value}</dd>
     </div>`;
+  const chair = session.chair;
+  const chairRow =
+    chair && chair.verified !== false
+      ? row(chair.person ? t.chair : t.chairState, chairName(view, t), 'chair')
+      : nothing;
   const rows = [
-    session.occasion && !compact
-      ? row(t.occasion, localized(session.occasion, lang), 'occasion')
-      : nothing,
-    chair(view, t, row),
+    session.occasion ? row(t.occasion, localized(session.occasion, lang), 'occasion') : nothing,
+    chairRow,
     session.absent.length && !planned
       ? row(
           agreeing(view.states, session.absent, lang, t.absent),
@@ -104,17 +196,6 @@ function facts(view: SummitView, t: SummitStrings, compact: boolean) {
       : nothing,
   ].filter((r) => r !== nothing);
   return rows.length ? html`<dl part="facts" class="facts">${rows}</dl>` : nothing;
-}
-
-function chair(view: SummitView, t: SummitStrings, row: Fact) {
-  const chair = view.session.chair;
-  // A chair the sources do not confirm is not presented as fact.
-  if (!chair || chair.verified === false) return nothing;
-  const state = chair.state ? nameOf(view.states, chair.state, view.lang) : undefined;
-  const person = chair.person ? nameOf(view.people, chair.person, view.lang) : undefined;
-  if (person && state) return row(t.chair, fill(t.chairPerson, { person, state }), 'chair');
-  if (person) return row(t.chair, person, 'chair');
-  return state ? row(t.chairState, state, 'chair') : nothing;
 }
 
 function handover(view: SummitView, t: SummitStrings) {
@@ -142,26 +223,6 @@ function handover(view: SummitView, t: SummitStrings) {
   </p>`;
 }
 
-function counts(view: SummitView, t: SummitStrings) {
-  const { session, lang } = view;
-  const people = session.attendees.length;
-  const adoptedCount = session.documents.count ?? session.documents.items.length;
-  if (!people && !adoptedCount) return nothing;
-  const attendeesText = people ? plural(people, lang, t.attendeeCount) : undefined;
-  const adopted = adoptedCount
-    ? html`${plural(adoptedCount, lang, t.documentCount)}${
-        session.documents.countVerified === false ? html` ${unverified(view)}` : nothing
-      }`
-    : undefined;
-  return html`<p part="counts" class="counts muted">
-    ${
-      attendeesText && adopted
-        ? fill(t.counts, { attendees: attendeesText, documents: adopted })
-        : (attendeesText ?? adopted)
-    }
-  </p>`;
-}
-
 function attendees(view: SummitView, t: SummitStrings) {
   const { session, lang } = view;
   if (!session.attendees.length) return nothing;
@@ -183,14 +244,9 @@ function attendees(view: SummitView, t: SummitStrings) {
 
 function documents(view: SummitView, t: SummitStrings) {
   const { lang } = view;
-  const { count, countVerified, items } = view.session.documents;
+  const { count, items } = view.session.documents;
   if (count === undefined && !items.length) return nothing;
-  const label =
-    count === undefined
-      ? t.documents
-      : html`${plural(count, lang, t.documentsAdopted)}${
-          countVerified === false ? html` ${unverified(view)}` : nothing
-        }`;
+  const label = count === undefined ? t.documents : documentCount(view, t, t.documentsAdopted);
   return html`<section part="documents" class="block documents" aria-labelledby="documents">
     <h3 part="label" class="heading" id="documents">${label}</h3>
     ${
@@ -218,35 +274,14 @@ function themes(view: SummitView, id: string | undefined) {
   </div>`;
 }
 
-function notes(view: SummitView) {
+function notesBlock(view: SummitView) {
   const { session, lang } = view;
   if (!session.notes.length) return nothing;
   // The notes are the project's own summaries, so they are labelled as such.
-  return html`<section part="notes" class="block notes" aria-labelledby="notes">
+  return html`<section part="notes" class="block notes-block" aria-labelledby="notes">
     <h3 part="label" class="heading" id="notes">${common[lang].summary}</h3>
     <ul role="list">
       ${session.notes.map((note) => html`<li>${localized(note, lang)}</li>`)}
     </ul>
   </section>`;
-}
-
-function sources(view: SummitView, t: SummitStrings) {
-  const { session, lang } = view;
-  if (!session.sources.length) return nothing;
-  const cited = session.sources.map((id) => {
-    const source = byId(view.sources, id);
-    return source
-      ? cite(source, lang, 'full', {
-          unknownPublisher: t.unknownPublisher,
-          inferredDate: t.inferredDate,
-        })
-      : id;
-  });
-  return html`<p part="sources" class="footer sources">
-    ${fill(t.sources, { sources: cited.flatMap((c, i) => (i ? ['; ', c] : [c])) })}
-  </p>`;
-}
-
-function unverified(view: SummitView) {
-  return html`<span part="unverified" class="label warn">${common[view.lang].unverified}</span>`;
 }

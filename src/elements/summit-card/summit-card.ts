@@ -16,27 +16,27 @@ export interface CstSummitCard extends Properties<typeof attributes> {}
 /**
  * A card about one session of the CSTO Collective Security Council: kind, date, place or
  * videoconference, occasion, chair, attendees with their titles, absent members, the documents
- * adopted, the chairmanship handover, the project's summary of the session and its sources.
- * A planned session is shown as planned, never as held.
+ * adopted, the chairmanship handover, the project's summary of the session and its sources. The
+ * compact variant has one shape for every session: a short title, the date and place, one line
+ * of who and what, the line of notes. A planned session is shown as planned, never as held.
  *
  * @summary One Council session (summit), with who attended, what was adopted and its sources.
  * @tagname cst-summit-card
  *
  * @csspart card - The card around everything.
  * @csspart header - Title, planned badge and the as-of caption.
- * @csspart title - The session's kind and name.
+ * @csspart title - The session's kind and name (in the compact variant, a short title).
  * @csspart status - The "Planned" badge of a session that has not been held.
  * @csspart caption - With `summit="latest"`: the date the card holds for.
- * @csspart facts - Date, place or format, occasion, chair and absent members (a description list).
+ * @csspart facts - Occasion, chair and absent members (a description list).
  * @csspart handover - The sentence on the chairmanship handover.
- * @csspart counts - In the compact variant: the number of attendees and documents.
+ * @csspart counts - In the compact variant: the one line of who took part and what was adopted.
  * @csspart attendees - The attendees block (label and list).
  * @csspart documents - The documents-adopted block (count, label and list).
  * @csspart notes - The summary block, in the project's own words.
  * @csspart themes - Under an adopted document: its main themes, labelled as a summary.
- * @csspart sources - The sources block.
  * @csspart label - The visible label of each block.
- * @csspart unverified - The "Unverified" mark on a figure the sources do not confirm.
+ * @csspart uncertain - "(sources differ)" after a figure the sources disagree on.
  * @csspart next - With `summit="latest"`: the next planned session.
  *
  * @cssprop --cst-summit-card-min-block-size - Height the full card reserves (default: 14rem).

@@ -1,5 +1,5 @@
 import { clampToDataDate, daysBetween, isIsoDate } from '../../data/dates.js';
-import { byDateDesc } from '../../data/queries/records.js';
+import { byDateDesc, byId } from '../../data/queries/records.js';
 import { findSession, nextPlannedSession } from '../../data/queries/sessions.js';
 import type { CitedSource } from '../../data/project.js';
 import type { Named } from '../../data/slim/types.js';
@@ -9,6 +9,7 @@ import type { SummitCardData } from './summit-card.data.js';
 type SummedDocument = SummitCardData['documents'][number];
 import type { IsoDate, Lang, SessionRecord } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
+import { Notes } from '../../internal/citations.js';
 import { clip, formatDate } from '../../internal/format.js';
 import { invalidDate, invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { read, type Values } from '../../internal/spec.js';
@@ -35,12 +36,13 @@ export interface SummitView {
   passed: boolean;
   /** With `latest`: the next session announced after `asOf`. */
   next?: SessionRecord;
-  /** The people, states and sources the session names, to look them up by id. */
+  /** The people and states the session names, to look them up by id. */
   people: readonly Named[];
   states: readonly Named[];
   /** The documents whose themes the data sums up, to look them up by id. */
   documents: readonly SummedDocument[];
-  sources: readonly CitedSource[];
+  /** The session's sources, each once. */
+  sources: CitedSource[];
 }
 
 /** Looks like a date (digits and separators) but may not be a valid `YYYY-MM-DD` one. */
@@ -81,6 +83,8 @@ export function summitView({
     }
   }
   const next = latest ? nextAfter(all, asOf) : undefined;
+  const notes = new Notes();
+  notes.cite(session.sources.map((id) => byId(data.sources, id)));
   return {
     view: {
       lang,
@@ -96,7 +100,7 @@ export function summitView({
       people: data.people,
       states: data.states,
       documents: data.documents ?? [],
-      sources: data.sources,
+      sources: notes.sources,
     },
   };
 }
@@ -105,7 +109,9 @@ export function summitView({
 export function summitTitle(view: SummitView): string {
   const t = strings[view.lang];
   const { session } = view;
-  return `${t.title[session.kind] ?? t.title.regular}, ${formatDate(session.date, view.lang)}`;
+  // As the card names it: the compact card by the kind in a few words.
+  const kind = view.variant === 'compact' ? t.short : t.title;
+  return `${kind[session.kind] ?? kind.regular}, ${formatDate(session.date, view.lang)}`;
 }
 
 /** `latest` when no session was held on or before the as-of date. */

@@ -5,8 +5,9 @@ import type { Dataset } from '../../data/types.js';
  * What `<cst-timeline>` words each event from: a state's name, spellings (its `state` attribute
  * takes any of them) and membership events; each session's date, kind, place, the states it names
  * (host, chair, absent members: not every guest) and its first note; each document's title, dates
- * and signatories; the entries of events.json; and the sources they cite, by title (linked when
- * they have an address). No capital, person, attendee title or maintainers' note.
+ * and signatories; the entries of events.json (with the turning points they mark); and the
+ * sources they cite, in full for the list of notes. No capital, person, attendee title or
+ * maintainers' note.
  */
 export function project(data: Dataset) {
   const states = data.states.map(({ id, iso2, iso3, name, aliases, grammar, membership }) => ({
@@ -59,9 +60,7 @@ export function project(data: Dataset) {
     }),
   );
   const records = { states, sessions, documents, events: data.events };
-  const sources = citations(data, citedIn(Object.values(records))).map(
-    ({ id, title, lang, url }) => ({ id, title, lang, url }),
-  );
+  const sources = citations(data, citedIn(Object.values(records)));
   return { meta: metaOf(data), ...records, sources };
 }
 

@@ -18,6 +18,8 @@ export const attributes = {
   kinds: tokens(['treaty', 'membership', 'sessions', 'documents', 'operations'], { commas: true }),
   /** Date (`YYYY-MM-DD`) the timeline holds for: nothing after it is shown. */
   'as-of': date(),
-  /** `list` (default): every event with its details; `compact`: one line per event. */
+  /**
+   * `list` (default): one line per event that opens to its details; `compact`: the lines alone.
+   */
   layout: choice(['list', 'compact'], 'list'),
 } satisfies Spec;

@@ -18,7 +18,12 @@ export interface TimelineStrings {
   /** No event matches the attributes. */
   none: string;
   showAll: Forms;
-  showLatest: Forms;
+  /** The control at the end of a timeline shown in full, that collapses it again. */
+  showFewer: string;
+  /** Where a collapsed timeline leaves events out: their count … */
+  moreEvents: Forms;
+  /** … in one year. */
+  spanYear: string;
   /** A state's step, by the number of states that took it on the day (`{states}`). */
   membership: Record<Exclude<MembershipEvent['type'], 'note'>, Forms>;
   session: Record<SessionRecord['kind'], string>;
@@ -46,7 +51,6 @@ export interface TimelineStrings {
   involved: Forms;
   /** The state that chaired an event. */
   chair: string;
-  sources: Forms;
 }
 
 const en: TimelineStrings = {
@@ -58,7 +62,9 @@ const en: TimelineStrings = {
   latestData: '{date}, the latest date in this data',
   none: 'No event in this data matches these settings.',
   showAll: { one: 'Show all {n} events', other: 'Show all {n} events' },
-  showLatest: { one: 'Show only the latest event', other: 'Show only the latest {n}' },
+  showFewer: 'Show fewer events',
+  moreEvents: { one: '{n} more event', other: '{n} more events' },
+  spanYear: '{events} in {year}',
   membership: {
     signed: {
       one: '{states} signs the Collective Security Treaty',
@@ -107,7 +113,6 @@ const en: TimelineStrings = {
   signatories: 'Signed by {states}',
   involved: { one: 'State involved: {states}', other: 'States involved: {states}' },
   chair: 'Chair: {state}',
-  sources: { one: 'Source: {sources}', other: 'Sources: {sources}' },
 };
 
 export const strings = translated(en, translations);

@@ -1,13 +1,13 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../internal/template.js';
-import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
-import { plural } from '../../internal/format.js';
-import { cite, fill, localized, time } from '../../internal/markup.js';
+import { notes, refs } from '../../internal/citations.js';
+import { formatDate, plural } from '../../internal/format.js';
+import { fill, localized, time } from '../../internal/markup.js';
 import { agreeing, joinedNames } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type TimelineStrings } from './timeline.strings.js';
-import { COLLAPSED, type TimelineItem, type TimelineView } from './timeline.view.js';
+import type { TimelineItem, TimelineView } from './timeline.view.js';
 
 /** What the element adds to a template: the collapsed timeline's control. */
 export interface TimelineOptions extends TemplateOptions {
@@ -18,10 +18,13 @@ export interface TimelineOptions extends TemplateOptions {
 }
 
 /**
- * The events as an ordered list of years, each a heading and an ordered list of its events: the
- * date, a short title, a sentence or two, the states involved and the sources. A long timeline
- * shows its latest events until the reader asks for all; printed or rendered without script, it
- * shows every event.
+ * The events as a graphic: the years down the inline-start side, a continuous rail, one line per
+ * event (its day and a short title), key events set bold with a larger dot. In the list layout
+ * each line opens to a sentence or two, the states involved and markers to its sources; the
+ * compact layout is the lines alone. A long timeline shows its key and latest events, marks
+ * where the others are, and ends with a control to show them all (and, shown, to collapse them
+ * again); printed or rendered without script, it shows every event. The line of notes lists
+ * every source once, at the foot.
  */
 export function timelineTemplate(view: TimelineView, options: TimelineOptions): TemplateResult {
   const t = strings[view.lang];
@@ -33,12 +36,51 @@ export function timelineTemplate(view: TimelineView, options: TimelineOptions): 
     const year = item.date.slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), item]);
   }
-  let index = 0;
-  return html`<section part="base" class="box timeline ${layout}" aria-labelledby="title">
+  /** The items left out since the last one shown, while collapsed. */
+  let skipped: TimelineItem[] = [];
+  const gap = () => {
+    const run = skipped;
+    skipped = [];
+    return collapsed && run.length ? gapMarker(view, t, run) : nothing;
+  };
+  return html`<section part="base" class="frame timeline ${layout}" aria-labelledby="title">
     <header part="header" class="header">
       <p part="title" id="title" class="title">${title(view, t)}</p>
       <p part="lede" class="lede">${lede(view, t)}</p>
     </header>
+    ${
+      items.length
+        ? html`<ol
+            part="list"
+            id="list"
+            class="years ${collapsed ? 'collapsed' : ''}"
+            aria-labelledby="title"
+          >
+            ${[...years].map(([year, events]) => {
+              const first = events.findIndex((e) => !e.lesser);
+              if (first < 0) skipped.push(...events);
+              else skipped.push(...events.slice(0, first));
+              // Left out before the year's first event shown: marked above the year.
+              const above = first < 0 ? nothing : gap();
+              const rows = events.map((item, i) => {
+                if (i <= first || first < 0) return event(view, t, item, options);
+                if (item.lesser) {
+                  skipped.push(item);
+                  return event(view, t, item, options);
+                }
+                return html`${gap()}${event(view, t, item, options)}`;
+              });
+              return html`${above}
+                <li part="year-group" class="year ${first < 0 ? 'lesser' : ''}">
+                  <h3 part="year" class="year-heading">${year}</h3>
+                  <ol class="events">
+                    ${rows}
+                  </ol>
+                </li>`;
+            })}
+          </ol>`
+        : html`<p part="empty" class="notice">${t.none}</p>`
+    }
     ${
       collapsible
         ? html`<p class="toggle">
@@ -50,39 +92,25 @@ export function timelineTemplate(view: TimelineView, options: TimelineOptions): 
               aria-controls="list"
               @click=${options.onToggle}
             >
-              ${
-                collapsed
-                  ? plural(items.length, view.lang, t.showAll)
-                  : plural(COLLAPSED, view.lang, t.showLatest)
-              }
+              ${collapsed ? plural(items.length, view.lang, t.showAll) : t.showFewer}
             </button>
           </p>`
         : nothing
     }
-    ${
-      items.length
-        ? html`<ol
-            part="list"
-            id="list"
-            class="years ${collapsed ? 'collapsed' : ''}"
-            aria-labelledby="title"
-          >
-            ${[...years].map(([year, events]) => {
-              const first = index;
-              index += events.length;
-              const earlier = (i: number) => collapsed && i < view.hidden;
-              return html`<li class="year ${earlier(index - 1) ? 'earlier' : ''}">
-                <h3 part="year" class="heading year-heading">${year}</h3>
-                <ol class="events">
-                  ${events.map((item, i) => event(view, t, item, earlier(first + i)))}
-                </ol>
-              </li>`;
-            })}
-          </ol>`
-        : html`<p part="empty" class="notice">${t.none}</p>`
-    }
-    ${layout === 'compact' && view.sources.length ? sources(view.sources, view.lang, t) : nothing}
+    ${notes(view.sources, view.lang, { ...options, numbered: layout === 'list' })}
   </section>`;
+}
+
+/** Where a collapsed timeline leaves events out: how many, and the years they span. */
+function gapMarker(view: TimelineView, t: TimelineStrings, run: readonly TimelineItem[]) {
+  const from = run[0]!.date.slice(0, 4);
+  const to = run.at(-1)!.date.slice(0, 4);
+  const events = plural(run.length, view.lang, t.moreEvents);
+  return html`<li part="gap" class="gap">
+    <span class="gap-text"
+      >${from === to ? fill(t.spanYear, { events, year: from }) : fill(t.span, { events, from, to })}</span
+    >
+  </li>`;
 }
 
 function title(view: TimelineView, t: TimelineStrings) {
@@ -103,37 +131,80 @@ function lede(view: TimelineView, t: TimelineStrings) {
   return html`${from === to ? `${events}, ${from}` : fill(t.span, { events, from, to })} · ${asOf}`;
 }
 
-function event(view: TimelineView, t: TimelineStrings, item: TimelineItem, earlier: boolean) {
+function event(
+  view: TimelineView,
+  t: TimelineStrings,
+  item: TimelineItem,
+  options: TemplateOptions,
+) {
   const { lang } = view;
   const labels = html`${
     item.planned ? html` <span part="status" class="label">${t.planned}</span>` : nothing
   }${
     item.unverified
-      ? html` <span part="unverified" class="label warn">${common[lang].unverified}</span>`
+      ? html` <span part="unconfirmed" class="quiet">(${common[lang].unconfirmed})</span>`
       : nothing
   }`;
-  const classes = `event ${item.kind}${item.planned ? ' planned' : ''}${earlier ? ' earlier' : ''}`;
+  const classes = `event ${item.kind}${item.key ? ' key' : ''}${item.planned ? ' planned' : ''}${
+    item.lesser ? ' lesser' : ''
+  }`;
+  const line = html`<time class="when" datetime=${item.date}
+      >${formatDate(item.date, lang, 'day')}</time
+    >
+    <span part="event-title" class="name">${headline(view, t, item)}${labels}</span>`;
   if (view.layout === 'compact') {
-    return html`<li part="event" class=${classes}>
-      <span class="when">${when(view, t, item)}</span>
-      <span class="name">${headline(view, t, item)}${labels}</span>
-    </li>`;
+    return html`<li part="event" class=${classes}>${line}</li>`;
   }
-  const summary = about(view, t, item);
-  const states = involved(view, t, item);
-  const chair = item.chair ? fill(t.chair, { state: localized(item.chair.name, lang) }) : undefined;
+  // Without script, what a line opens to follows it; on screen, a click on the line opens it.
+  const body = more(view, t, item, options);
   return html`<li part="event" class=${classes}>
-    <p class="when">${when(view, t, item)}${labels}</p>
-    <p part="event-title" class="name">${headline(view, t, item)}</p>
-    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-    ${states ? html`<p class="states muted">${states}</p>` : nothing}
-    ${chair ? html`<p class="states muted">${chair}</p>` : nothing}
-    ${item.caveat ? html`<p class="caveat muted">${localized(item.caveat, lang)}</p>` : nothing}
-    ${item.sources.length ? sources(item.sources, lang, t) : nothing}
+    ${
+      options.static
+        ? html`${line} ${body}`
+        : html`<details class="more">
+            <summary part="event-line" class="line">${line}</summary>
+            ${body}
+          </details>`
+    }
   </li>`;
 }
 
-/** The date; for a planned session, the date it was announced for and as of when. */
+/**
+ * What a line opens to: for a planned session the date it was announced for, a sentence or two
+ * in the project's words, the states involved, a caveat, and the markers to its sources.
+ */
+function more(
+  view: TimelineView,
+  t: TimelineStrings,
+  item: TimelineItem,
+  options: TemplateOptions,
+) {
+  const { lang } = view;
+  const summary = about(view, t, item);
+  const states = involved(view, t, item);
+  const lines = [
+    item.planned ? ['planned-note', when(view, t, item)] : undefined,
+    summary !== undefined ? ['summary', summary] : undefined,
+    states !== undefined ? ['states muted', states] : undefined,
+    item.chair
+      ? ['states muted', fill(t.chair, { state: localized(item.chair.name, lang) })]
+      : undefined,
+    item.caveat ? ['caveat muted', localized(item.caveat, lang)] : undefined,
+  ].filter((line) => line !== undefined) as [string, unknown][];
+  // The markers to its sources end what it says, or stand alone.
+  const marks = refs(item.refs, lang, options);
+  if (!lines.length) return html`<div class="body"><p class="muted">${marks}</p></div>`;
+  return html`<div class="body">
+    ${lines.map(
+      ([cls, line], i) =>
+        html`<p part=${cls === 'planned-note' ? 'planned' : nothing} class=${cls}>
+          ${line}${i === lines.length - 1 ? marks : nothing}
+        </p>`,
+    )}
+  </div>`;
+}
+
+/** For a planned session: the date it was announced for and as of when, or that it has passed. */
 function when(view: TimelineView, t: TimelineStrings, item: TimelineItem) {
   const date = time(item.date, view.lang);
   if (!item.planned) return date;
@@ -224,11 +295,4 @@ function involved(view: TimelineView, t: TimelineStrings, item: TimelineItem): u
     case 'event':
       return fill(plural(ids.length, view.lang, t.involved), { states });
   }
-}
-
-function sources(list: TimelineItem['sources'], lang: Lang, t: TimelineStrings) {
-  const cited = list.flatMap((s, i) => (i ? ['; ', cite(s, lang)] : [cite(s, lang)]));
-  return html`<p part="sources" class="footer sources">
-    ${fill(plural(list.length, lang, t.sources), { sources: cited })}
-  </p>`;
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip } from '../../internal/format.js';
+import { Notes } from '../../internal/citations.js';
 import { isProblem } from '../../internal/problems.js';
 import { unknownState } from '../../internal/unknown-state.js';
 import { read, type Values } from '../../internal/spec.js';
@@ -28,8 +29,9 @@ export type TimelineLayout = Values<typeof attributes>['layout'];
 
 /** A timeline longer than this starts collapsed … */
 const COLLAPSE_OVER = 12;
-/** … to its latest events. */
-export const COLLAPSED = 10;
+/** … to a handful of events: its latest few and as many of its key events as fit. */
+const LATEST = 3;
+const HANDFUL = 10;
 
 /** What an item says, from the record it comes from; the template words it. */
 export type ItemSubject =
@@ -59,7 +61,15 @@ export interface TimelineItem {
   states: Named[];
   /** The state that chaired it, when the source names only the chair. */
   chair?: Named;
-  sources: CitedSource[];
+  /** The numbers of its sources in the timeline's notes. */
+  refs: number[];
+  /**
+   * A turning point: the Treaty's and the Charter's signing, the Organization's founding, a
+   * state's accession, departure, suspension, return or freeze, the start of an operation.
+   */
+  key: boolean;
+  /** A collapsed timeline leaves it out. */
+  lesser?: true;
   /** Announced, not known to have been held: with the date the announcement holds for. */
   planned?: { asOf: IsoDate; passed: boolean };
   /** The record is not established. */
@@ -73,15 +83,26 @@ export interface TimelineView {
   /** The state whose history this is, when one was asked for. */
   state?: Named;
   items: TimelineItem[];
-  /** How many of the first items a collapsed timeline leaves out (0: it shows all). */
+  /** How many items a collapsed timeline leaves out (0: it shows all, and does not collapse). */
   hidden: number;
   /** The date the timeline holds for. */
   asOf: IsoDate;
   /** The date asked for was later than the data's: the timeline holds for the data's own date. */
   latestData: boolean;
-  /** Every source the items cite, in order of first citation (the compact layout lists them). */
+  /** Every source the items cite, each once, numbered in order of first citation. */
   sources: CitedSource[];
 }
+
+/** Membership steps a timeline emphasises (the protocol extending the Treaty is not one). */
+const KEY_STEPS: ReadonlySet<string> = new Set([
+  'signed',
+  'acceded',
+  'left',
+  'founding-member',
+  'restored',
+  'suspended',
+  'frozen',
+]);
 
 /** Attributes and data to the events in the period, for the state and kinds asked for. */
 export function timelineView({
@@ -150,6 +171,8 @@ export function timelineView({
   );
 
   const items: TimelineItem[] = [];
+  /** Each item's source ids, numbered once every item is in. */
+  const sourcesOf = new Map<TimelineItem, string[]>();
   for (const event of shown) {
     const ref = event.ref;
     let subject: ItemSubject | undefined;
@@ -164,7 +187,9 @@ export function timelineView({
       );
       if (previous) {
         previous.states.push(...named(states, event.states));
-        for (const id of event.sources) addSource(previous.sources, id, data.sources);
+        for (const id of event.sources) {
+          if (!sourcesOf.get(previous)!.includes(id)) sourcesOf.get(previous)!.push(id);
+        }
         continue;
       }
       subject = { what: 'membership', type: ref.type, ...event.note };
@@ -187,40 +212,46 @@ export function timelineView({
       subject = { what: 'event', title: event.title, summary: event.summary };
     }
     if (!subject) continue;
-    const sources: CitedSource[] = [];
-    for (const id of event.sources) addSource(sources, id, data.sources);
     const shownStates =
       subject.what === 'session'
         ? (subject.session.absent ?? [])
         : event.states.filter((id) => id !== event.chair);
-    items.push({
+    const item: TimelineItem = {
       id: event.id,
       date: event.date,
       kind: event.kind,
       subject,
       states: named(states, shownStates),
       ...(event.chair && { chair: named(states, [event.chair])[0]! }),
-      sources,
+      refs: [],
+      key:
+        isKey(subject) ||
+        (ref.collection === 'events' && byId(data.events ?? [], ref.id)?.key === true),
       ...(event.status === 'planned' && {
         planned: { asOf: event.statusAsOf ?? data.meta.asOf, passed: today > event.date },
       }),
       ...(event.verified === false && { unverified: true as const }),
       ...(event.caveat && { caveat: event.caveat }),
-    });
+    };
+    items.push(item);
+    sourcesOf.set(item, [...new Set(event.sources)]);
   }
 
-  const cited: CitedSource[] = [];
-  for (const item of items) for (const s of item.sources) addSource(cited, s.id, data.sources);
+  const notes = new Notes();
+  for (const item of items) {
+    item.refs = notes.cite(sourcesOf.get(item)!.map((id) => byId(data.sources, id)));
+  }
+  const hidden = collapse(items);
   return {
     view: {
       lang,
       layout,
       ...(state && { state: { id: state.id, name: state.name } }),
       items,
-      hidden: items.length > COLLAPSE_OVER ? items.length - COLLAPSED : 0,
+      hidden,
       asOf,
       latestData,
-      sources: cited,
+      sources: notes.sources,
     },
   };
 }
@@ -237,8 +268,44 @@ function named(states: readonly Named[], ids: readonly string[]): Named[] {
   return ids.map((id) => byId(states, id) ?? { id, name: { en: id } });
 }
 
-function addSource(list: CitedSource[], id: string, all: readonly CitedSource[]): void {
-  if (list.some((s) => s.id === id)) return;
-  const source = byId(all, id);
-  if (source) list.push(source);
+/**
+ * True for the steps and documents a timeline emphasises (see `TimelineItem.key`); an entry of
+ * `events` says so itself.
+ */
+function isKey(subject: ItemSubject): boolean {
+  switch (subject.what) {
+    case 'membership':
+      return KEY_STEPS.has(subject.type);
+    case 'document':
+      return (
+        !subject.amendment &&
+        subject.fact === 'signed' &&
+        (subject.document.kind === 'treaty' || subject.document.kind === 'charter')
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * Marks what a collapsed timeline leaves out, when it is long: all but a handful, its latest few
+ * and key events. Of those, the Treaty's and the Organization's own come first (the signings,
+ * the founding, an operation), then the steps that involve the most states, then the latest.
+ * Returns how many it leaves out.
+ */
+function collapse(items: TimelineItem[]): number {
+  if (items.length <= COLLAPSE_OVER) return 0;
+  const kept = new Set(items.slice(-LATEST));
+  const rank = (item: TimelineItem) => (item.subject.what === 'membership' ? 1 : 0);
+  const keys = items
+    .filter((item) => item.key && !kept.has(item))
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        b.states.length - a.states.length ||
+        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
+    );
+  for (const item of keys.slice(0, HANDFUL - kept.size)) kept.add(item);
+  for (const item of items) if (!kept.has(item)) item.lesser = true;
+  return items.length - kept.size;
 }

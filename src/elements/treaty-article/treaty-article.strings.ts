@@ -28,8 +28,6 @@ const en = {
   /** Standing facts under the article: the Treaty's UN registration, the Organization's seat. */
   registration: 'Registered with the United Nations: Treaty Series no. {number}',
   organization: 'Headquarters: {seat}; working language: {language}',
-  /** A standing fact and its source. */
-  about: '{fact}. {source}',
 };
 
 export type TreatyArticleStrings = typeof en;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * An article in the shared box: the passages one after another, each under its label, the quoted
- * wording behind a rule. In print a long article may split between passages, never inside one.
+ * An article in the shared frame: the passages one after another, each under its label, the
+ * quoted wording behind a rule. In print a long article may split between passages, never inside
+ * one.
  */
 export default css`
   :host {
@@ -33,8 +34,8 @@ export default css`
   .labels {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s2);
+    align-items: baseline;
+    column-gap: var(--_s2);
   }
   blockquote {
     padding-inline-start: var(--_s3);
@@ -62,10 +63,6 @@ export default css`
     font-size: var(--_small);
   }
   @media print {
-    .card {
-      padding: 0;
-      border: 0;
-    }
     .passage {
       break-inside: avoid;
     }

@@ -2,20 +2,21 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../internal/template.js';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { notes, refs } from '../../internal/citations.js';
 import { fillText } from '../../internal/format.js';
-import { cite, fill, time, webUrl } from '../../internal/markup.js';
+import { fill, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
 import type { Passage, TreatyArticleView } from './treaty-article.view.js';
 
 /**
  * An article: its number as the title, the document and its dates beneath, then each passage
- * under the label that says what it is (the wording, a translation, our summary), with its
- * source, and what amended it.
+ * under the label that says what it is (the wording, a translation, our summary) with a marker
+ * to its source, what amended it, and the line of notes at the foot.
  */
 export function treatyArticleTemplate(
   view: TreatyArticleView,
-  _options: TemplateOptions,
+  options: TemplateOptions,
 ): TemplateResult {
   const { lang, document } = view;
   const t = strings[lang];
@@ -31,7 +32,7 @@ export function treatyArticleTemplate(
         date: time(document.inForce, lang),
       })
     : undefined;
-  return html`<article part="card" class="card box" lang=${lang} aria-labelledby="title document">
+  return html`<article part="card" class="card frame" lang=${lang} aria-labelledby="title document">
     <header part="header" class="header">
       <p part="title" class="title" id="title">${fill(t.title, { n: view.number })}</p>
       <p part="document" class="document" id="document" lang=${document.title.lang}>
@@ -39,12 +40,20 @@ export function treatyArticleTemplate(
       </p>
       <p part="meta" class="meta muted">${signed}${inForce ? html` · ${inForce}` : nothing}</p>
     </header>
-    <div part="body" class="body">${view.passages.map((p) => passage(p, lang, hasWording))}</div>
-    ${view.amendments.length ? amendments(view) : nothing} ${about(view)}
+    <div part="body" class="body">
+      ${view.passages.map((p) => passage(p, lang, hasWording, options))}
+    </div>
+    ${view.amendments.length ? amendments(view) : nothing} ${about(view, options)}
+    ${notes(view.sources, lang, { ...options, numbered: true })}
   </article>`;
 }
 
-function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateResult {
+function passage(
+  passage: Passage,
+  lang: Lang,
+  hasWording: boolean,
+  options: TemplateOptions,
+): TemplateResult {
   const c = common[lang];
   const label =
     passage.kind === 'summary'
@@ -59,33 +68,28 @@ function passage(passage: Passage, lang: Lang, hasWording: boolean): TemplateRes
         : passage.translation
           ? c.translation
           : c.wording;
+  // What it is, its note, and in quiet words when the sources do not confirm it.
   const labels = html`<p class="labels">
-    <span part="label" class="heading">${label}</span>${
+    <span
+      ><span part="label" class="heading">${label}</span>${refs(passage.refs, lang, options)}</span
+    >${
       passage.verified
         ? nothing
-        : html` <span part="label" class="label warn">${c.unverified}</span>`
+        : html` <span part="unconfirmed" class="quiet">${c.unconfirmed}</span>`
     }
   </p>`;
-  const cited = typeof passage.source === 'string' ? passage.source : cite(passage.source, lang);
-  const source = html`<p part="source" class="source footer">
-    ${fill(c.source, { source: cited })}
-  </p>`;
   const state = passage.verified ? '' : ' unverified';
-  const url = typeof passage.source === 'string' ? undefined : webUrl(passage.source.url);
-
   if (passage.kind === 'verbatim') {
     return html`<figure part="passage verbatim" class=${`passage verbatim${state}`}>
-      ${labels}
-      <blockquote lang=${passage.text.lang} cite=${url ?? nothing}>
+      <figcaption>${labels}</figcaption>
+      <blockquote lang=${passage.text.lang} cite=${passage.url ?? nothing}>
         <p>${passage.text.text}</p>
       </blockquote>
-      <figcaption>${source}</figcaption>
     </figure>`;
   }
   return html`<div part="passage summary" class=${`passage summary${state}`}>
     ${labels}
     <p class="text" lang=${passage.text.lang}>${passage.text.text}</p>
-    ${source}
   </div>`;
 }
 
@@ -112,12 +116,12 @@ function amendments(view: TreatyArticleView): TemplateResult {
   </section>`;
 }
 
-/** The standing facts under the article, quietly, each with its source. */
-function about(view: TreatyArticleView) {
+/** The standing facts under the article, quietly, each with markers to its sources. */
+function about(view: TreatyArticleView, options: TemplateOptions) {
   if (!view.about.length) return nothing;
   const { lang } = view;
   const t = strings[lang];
-  return html`<footer part="about" class="about footer muted">
+  return html`<footer part="about" class="about muted">
     ${view.about.map((fact) => {
       const values = Object.fromEntries(
         Object.entries(fact.values).map(([key, text]) => [
@@ -125,15 +129,7 @@ function about(view: TreatyArticleView) {
           html`<span lang=${text.lang}>${text.text}</span>`,
         ]),
       );
-      const sources = fact.sources.map((s) => (typeof s === 'string' ? s : cite(s, lang)));
-      return html`<p>
-        ${fill(t.about, {
-          fact: fill(t[fact.kind], values),
-          source: fill(common[lang].source, {
-            source: sources.flatMap((s, i) => (i ? ['; ', s] : [s])),
-          }),
-        })}
-      </p>`;
+      return html`<p>${fill(t[fact.kind], values)}${refs(fact.refs, lang, options)}</p>`;
     })}
   </footer>`;
 }

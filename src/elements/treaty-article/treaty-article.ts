@@ -35,8 +35,8 @@ export interface CstTreatyArticle extends Properties<typeof attributes> {}
  * @csspart passage - One passage (also `verbatim` or `summary`).
  * @csspart verbatim - A passage quoting the wording (a figure with a blockquote).
  * @csspart summary - A passage summarising the article in the project's words.
- * @csspart label - A label on a passage: Summary, English translation, Unverified.
- * @csspart source - The citation under a passage.
+ * @csspart label - A passage's label: Text, English translation, Summary.
+ * @csspart unconfirmed - Said quietly beside a passage the sources do not confirm.
  * @csspart amendments - The note on protocols that amended the article.
  * @csspart about - Standing facts under the article, with their sources: the Treaty's UN
  *   registration, the Organization's headquarters and working language.

@@ -6,7 +6,8 @@ import type { TreatyArticleData } from './treaty-article.data.js';
 import type { IsoDate, Lang, Localized, SourceId, TextBlock } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { clip, fillText, formatList } from '../../internal/format.js';
-import { fill } from '../../internal/markup.js';
+import { Notes } from '../../internal/citations.js';
+import { fill, webUrl } from '../../internal/markup.js';
 import { invalidValue, isProblem, type Problem } from '../../internal/problems.js';
 import { given, read } from '../../internal/spec.js';
 import { closestMatch } from '../../internal/suggest.js';
@@ -23,8 +24,10 @@ export interface Passage {
    */
   asSigned?: { signed: string; amended?: string };
   verified: boolean;
-  /** The source of the passage; only its id when the data lacks it. */
-  source: CitedSource | SourceId;
+  /** The source's web address, for the quoted wording's `cite`. */
+  url?: string;
+  /** The number of its source in the article's notes. */
+  refs: number[];
 }
 
 export interface AmendmentView {
@@ -33,12 +36,13 @@ export interface AmendmentView {
   inForce?: IsoDate;
 }
 
-/** A standing fact shown quietly under the article, with its sources. */
+/** A standing fact shown quietly under the article, with markers to its sources. */
 export interface AboutFact {
   /** Which string words it. */
   kind: 'registration' | 'organization';
   values: Record<string, Text>;
-  sources: (CitedSource | SourceId)[];
+  /** The numbers of its sources in the article's notes. */
+  refs: number[];
 }
 
 export interface TreatyArticleView {
@@ -55,6 +59,8 @@ export interface TreatyArticleView {
   asOf: IsoDate;
   passages: Passage[];
   amendments: AmendmentView[];
+  /** The passages' sources, each once, numbered as the passages cite them. */
+  sources: CitedSource[];
 }
 
 /** Attributes and data to one article and what amended it. */
@@ -99,13 +105,35 @@ export function treatyArticleView({
   }
 
   const { article } = found;
-  const cited = (ids: readonly SourceId[]) => ids.map((id) => byId(data.sources, id) ?? id);
+  // Numbered in reading order: the passages' sources, then those of the facts beneath them.
+  const notes = new Notes();
+  const amended = amendedYearOf(article, document);
+  const passages = choosePassages(article.blocks, lang).map((block) => {
+    const source = citedSource(block.source, data.sources);
+    const url = webUrl(source.url);
+    return {
+      kind: block.kind,
+      text: { text: block.text, lang: block.lang },
+      translation: block.translation === true,
+      ...(block.asSigned && {
+        asSigned: {
+          signed: document.date.slice(0, 4),
+          ...(amended && { amended }),
+        },
+      }),
+      verified: block.verified !== false,
+      ...(url && { url }),
+      refs: notes.cite([source]),
+    };
+  });
+  const cited = (ids: readonly SourceId[]) =>
+    notes.cite(ids.map((id) => citedSource(id, data.sources)));
   const about: AboutFact[] = [];
   if (document.registration) {
     about.push({
       kind: 'registration',
       values: { number: { text: document.registration.number, lang } },
-      sources: cited(document.registration.sources),
+      refs: cited(document.registration.sources),
     });
   }
   const organization = data.meta.organization;
@@ -116,15 +144,9 @@ export function treatyArticleView({
         seat: pick(organization.headquarters, lang),
         language: pick(organization.workingLanguage, lang),
       },
-      sources: cited(organization.sources),
+      refs: cited(organization.sources),
     });
   }
-  const amendedYear = (article.amendedBy ?? [])
-    .map((id) => byId(document.amendments, id)?.signed)
-    .filter((d) => d !== undefined)
-    .sort()
-    .at(-1)
-    ?.slice(0, 4);
   const amendments = (article.amendedBy ?? [])
     .map((id) => byId(document.amendments, id))
     .filter((a) => a !== undefined)
@@ -134,7 +156,6 @@ export function treatyArticleView({
       signed: a.signed,
       ...(a.inForce && { inForce: a.inForce }),
     }));
-
   return {
     view: {
       lang,
@@ -147,20 +168,9 @@ export function treatyArticleView({
       },
       asOf,
       about,
-      passages: choosePassages(article.blocks, lang).map((block) => ({
-        kind: block.kind,
-        text: { text: block.text, lang: block.lang },
-        translation: block.translation === true,
-        ...(block.asSigned && {
-          asSigned: {
-            signed: document.date.slice(0, 4),
-            ...(amendedYear && { amended: amendedYear }),
-          },
-        }),
-        verified: block.verified !== false,
-        source: byId(data.sources, block.source) ?? block.source,
-      })),
+      passages,
       amendments,
+      sources: notes.sources,
     },
   };
 }
@@ -168,6 +178,26 @@ export function treatyArticleView({
 /** "Article 4 — Collective Security Treaty". */
 export function treatyArticleTitle(view: TreatyArticleView): string {
   return `${fillText(strings[view.lang].title, { n: String(view.number) })} — ${view.document.title.text}`;
+}
+
+type Document = TreatyArticleData['documents'][number];
+
+/** The year the article was last amended, if it was. */
+function amendedYearOf(
+  article: NonNullable<Document['articles']>[number],
+  document: Document,
+): string | undefined {
+  return (article.amendedBy ?? [])
+    .map((id) => byId(document.amendments, id)?.signed)
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1)
+    ?.slice(0, 4);
+}
+
+/** A passage's source; one the data lacks is named by its id. */
+function citedSource(id: SourceId, sources: readonly CitedSource[]): CitedSource {
+  return byId(sources, id) ?? { id, title: id, publisher: null, date: null, lang: 'en' };
 }
 
 const pick = (text: Localized, lang: Lang): Text => inLanguage(text, lang);

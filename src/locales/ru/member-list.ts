@@ -58,6 +58,7 @@ export default {
     status: 'Статус',
     capital: 'Столица',
   },
+  narrowJoined: 'Договор:',
   joined: { signed: 'Подписание Договора: {date}', acceded: 'Присоединение к Договору: {date}' },
   left: 'участие прекращено {date}',
   capital: 'Столица: {capital}',
@@ -71,6 +72,4 @@ export default {
     left: 'Бывший участник Договора',
   },
   since: 'с {date}',
-  more: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
-  sources: 'Источники: {sources}',
 } satisfies MemberListStrings;

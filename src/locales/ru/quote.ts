@@ -2,9 +2,6 @@ import type { QuoteStrings } from '../../elements/quote/quote.strings.js';
 
 export default {
   separator: ', ',
-  source: 'Источник: {source}',
-  work: '{title}, {publisher}',
-  unknownPublisher: 'издатель не указан',
   translation: 'Опубликованный перевод на английский язык',
   copy: 'Копировать цитату',
   copied: 'Скопировано',

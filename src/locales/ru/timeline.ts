@@ -16,10 +16,14 @@ export default {
     one: 'Показать все события ({n})',
     other: 'Показать все события ({n})',
   },
-  showLatest: {
-    one: 'Показать только последнее',
-    other: 'Показать только последние ({n})',
+  showFewer: 'Показать меньше событий',
+  moreEvents: {
+    one: 'ещё {n} событие',
+    few: 'ещё {n} события',
+    many: 'ещё {n} событий',
+    other: 'ещё {n} события',
   },
+  spanYear: '{events} в {year} г.',
   membership: {
     signed: {
       one: '{states} подписывает Договор о коллективной безопасности',
@@ -88,10 +92,4 @@ export default {
     other: 'Государства: {states}',
   },
   chair: 'Председательство: {state}',
-  sources: {
-    one: 'Источник: {sources}',
-    few: 'Источники: {sources}',
-    many: 'Источники: {sources}',
-    other: 'Источники: {sources}',
-  },
 } satisfies TimelineStrings;

@@ -17,5 +17,4 @@ export default {
   noArticle: 'Статьи {n} здесь нет.',
   registration: 'Номер регистрации в ООН: {number}',
   organization: 'Штаб-квартира: {seat}; рабочий язык: {language}',
-  about: '{fact}. {source}',
 } satisfies TreatyArticleStrings;
