@@ -61,7 +61,7 @@ function fillOptions(select: HTMLSelectElement, control: Control, options: Optio
   const refill = select.options.length > 0;
   const items: HTMLElement[] = [];
   if (!control.required && control.initial === undefined) {
-    items.push(make('option', { value: '', textContent: '(none)' }));
+    items.push(make('option', { value: '', textContent: control.none ?? '(none)' }));
   }
   let group: HTMLOptGroupElement | undefined;
   for (const option of options) {

@@ -35,6 +35,8 @@ export interface Control {
   initial?: string;
   /** The element needs a value: the control offers no "none". */
   required?: true;
+  /** What "none" means, where it means more than nothing (no language: the page's). */
+  none?: string;
   /** Shared by every element (language, colours) rather than the element's own. */
   shared?: true;
 }
@@ -162,7 +164,16 @@ function sharedControl(attr: DeclaredAttribute): Control {
   const help = plain(attr.description);
   if (attr.name === 'lang') {
     const options = LANGS.map((lang) => ({ value: lang, label: NAMES[lang] }));
-    return { name: 'lang', label: labelOf('lang'), help, input: 'select', options, shared: true };
+    const none = 'The language of the page';
+    return {
+      name: 'lang',
+      label: labelOf('lang'),
+      help,
+      input: 'select',
+      options,
+      none,
+      shared: true,
+    };
   }
   const values = unionValues(attr.type?.text);
   const initial = /^'([^']*)'$/.exec(attr.default ?? '')?.[1];
