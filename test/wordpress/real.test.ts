@@ -15,6 +15,14 @@ import { elementHtml, fallbackBody } from '../../src/embed/element-html.js';
 import { fallbackHtml } from '../../src/embed/snippets.js';
 import { launchChromium } from '../e2e/harness.js';
 
+declare global {
+  interface Window {
+    // WordPress's editor globals, as the page has them.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    wp: any;
+  }
+}
+
 const PLUGIN = 'dist/wordpress/cst-elements';
 const THEMES = ['twentytwentythree', 'twentytwentyone'];
 
@@ -272,4 +280,112 @@ describe('the plugin in a real WordPress', () => {
       );
     });
   }
+
+  it('lets an Author add a block in the block editor and publish it', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${url}/wp-login.php`);
+      await page.fill('#user_login', 'author');
+      await page.fill('#user_pass', 'author-password');
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      await page.goto(`${url}/wp-admin/post-new.php`);
+      await page.waitForFunction(
+        () => Boolean(window.wp?.blocks?.getBlockType('cst/quote')),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      // Every element has its block.
+      const names = await page.evaluate(() =>
+        window.wp.blocks
+          .getBlockTypes()
+          .map((b: { name: string }) => b.name)
+          .filter((n: string) => n.startsWith('cst/')),
+      );
+      assert.deepEqual(names.sort(), elements.map((e) => e.block).sort());
+
+      // A quote block, and a shortcode with a year, which only the editor can write out.
+      await page.evaluate(() => {
+        const { createBlock } = window.wp.blocks;
+        window.wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks([
+            createBlock('cst/quote', { quote: 'tokayev-2022-first-use' }),
+            createBlock('core/paragraph', { content: '[cst-timeline state="am" from="2022"]' }),
+          ]);
+        window.wp.data.dispatch('core/editor').editPost({ title: 'Written in the editor' });
+      });
+      const quote = await fallbackHtml(
+        'cst-quote',
+        { quote: 'tokayev-2022-first-use' },
+        { lang: 'en' },
+      );
+      await page.waitForFunction(
+        (body) =>
+          window.wp.data.select('core/block-editor').getBlocks()[0]?.attributes.fallback === body,
+        fallbackBody(quote),
+        { timeout: 30_000 },
+      );
+      // The canvas shows the element itself.
+      await page.waitForFunction(
+        () =>
+          (
+            document.querySelector('.block-editor-block-list__layout cst-quote')?.shadowRoot
+              ?.textContent ?? ''
+          ).includes('peacekeeping'),
+        null,
+        { timeout: 30_000 },
+      );
+      await page.waitForFunction(() => {
+        const meta = window.wp.data.select('core/editor').getEditedPostAttribute('meta');
+        return Boolean(meta?._cst_elements_fallbacks);
+      });
+      await page.evaluate(() => {
+        window.wp.data.dispatch('core/editor').editPost({ status: 'publish' });
+        return window.wp.data.dispatch('core/editor').savePost();
+      });
+      const post = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost());
+      assert.equal(post.status, 'publish');
+
+      // Opened again, the saved block is valid: kses kept the markup the block saves.
+      await page.goto(`${url}/wp-admin/post.php?post=${post.id}&action=edit`);
+      await page.waitForFunction(
+        () => window.wp?.data?.select('core/block-editor').getBlocks().length > 0,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const valid = await page.evaluate(() =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((b: { name: string; isValid: boolean }) => [b.name, b.isValid]),
+      );
+      assert.deepEqual(valid, [
+        ['cst/quote', true],
+        ['core/paragraph', true],
+      ]);
+      assert.deepEqual(problems, []);
+
+      // Readers without scripts read both in full.
+      const reader = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await reader.newPage();
+      await plain.goto(post.link);
+      assert.equal(readable(await plain.locator('cst-quote').innerHTML()), readable(quote));
+      const timeline = await fallbackHtml(
+        'cst-timeline',
+        { state: 'am', from: '2022' },
+        { lang: 'en' },
+      );
+      assert.equal(readable(await plain.locator('cst-timeline').innerHTML()), readable(timeline));
+      await reader.close();
+    } finally {
+      await context.close();
+    }
+  });
 });
