@@ -382,8 +382,10 @@ describe('demo site', () => {
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-timeline');
           const fields = page.locator('fieldset[data-for="cst-timeline"]');
-          // The start is the folder's first example (Armenia's history): another state replaces it.
+          // The start is the folder's first example (Armenia since 2022): another state and
+          // another span replace it.
           await fields.getByLabel('State', { exact: true }).selectOption('uz');
+          await fields.getByLabel('From', { exact: true }).fill('');
           await fields.getByLabel('To', { exact: true }).fill('2012');
           await fields.getByLabel('Layout').selectOption('compact');
           await fields.getByLabel('sessions', { exact: true }).uncheck();
