@@ -351,6 +351,29 @@ const embed: UserConfig = {
   build: { outDir: here('dist/embed'), emptyOutDir: true, target: 'es2022' },
 };
 
+/**
+ * The WordPress plugin's fallback writer: the snippet functions for the block editor, Lit and the
+ * data included, split by element, in the plugin's build folder (scripts/wordpress.js runs it).
+ */
+const wordpress: UserConfig = {
+  oxc: false,
+  plugins: [compile()],
+  build: {
+    outDir: here('dist/wordpress/cst-elements/build/fallback'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: { snippets: here('src/embed/snippets.ts') }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+      },
+    },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the library from source.
@@ -366,6 +389,6 @@ export default defineConfig(({ command, mode }) => {
       plugins: [compile(), cdnFromSource(), designSheetPage()],
     };
   }
-  const modes: Record<string, UserConfig> = { cdn, 'cdn-all': cdnAll, demo, embed };
+  const modes: Record<string, UserConfig> = { cdn, 'cdn-all': cdnAll, demo, embed, wordpress };
   return modes[mode] ?? library;
 });

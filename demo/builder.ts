@@ -1,15 +1,17 @@
 /**
  * The embed-code builder: a form over the bundled data, a live preview with the real element, and
  * the snippet the library's own functions write (script tag with fallback text, or an iframe).
+ * The form's controls come from the element folders (src/embed/controls.ts): a new element gets
+ * its fieldset here without a line of this file changing.
  */
 import '../src/define/all.js';
-import { articleNumbers, bundledDataset, localize } from '../src/data/index.js';
-import type { IsoDate, Lang, QuoteRecord, SessionRecord } from '../src/data/index.js';
+import { bundledDataset } from '../src/data/index.js';
+import type { Lang } from '../src/data/index.js';
+import { elementControls, type Control, type Option } from '../src/embed/controls.js';
 import { fallbackHtml, iframeSnippet, scriptSnippet } from '../src/embed/snippets.js';
+import manifest from '../custom-elements.json';
 
 type EmbedTag = string;
-
-const { quotes, people, sessions, documents, states, meta } = bundledDataset;
 
 /** This site's copies of the CDN build and the embed page (dist/cdn and dist/embed beside dist/demo). */
 const cdnUrl = new URL('../cdn/cst-elements.js', location.href).href;
@@ -25,137 +27,223 @@ const copyStatus = $<HTMLElement>('#copy-status');
 const iframeNote = $<HTMLElement>('#iframe-note');
 const embedLink = $<HTMLAnchorElement>('#embed-link');
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-const longDate = (date: IsoDate) => dateFormat.format(new Date(`${date}T00:00:00Z`));
+const ELEMENTS = elementControls(bundledDataset, manifest);
+/** The element the page starts with, and the language its snippets start in. */
+const FIRST: EmbedTag = 'cst-quote';
+const START_LANG = 'en';
 
-function option(value: string, label: string): HTMLOptionElement {
-  const el = document.createElement('option');
-  el.value = value;
-  el.textContent = label;
+// --- The form, from the element folders ------------------------------------------------------
+
+type FormControl = HTMLSelectElement | HTMLInputElement;
+
+/** Each control's element in the form, and how it reads. */
+const fields = new Map<string, { control: Control; read: () => string | undefined }>();
+const fieldKey = (tag: string, control: Control) =>
+  control.shared ? control.name : `${tag} ${control.name}`;
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
   return el;
 }
 
-// --- Choices, from the bundled data ------------------------------------------------------------
-
-function speakerOf(quote: QuoteRecord): string {
-  const person = people.find((p) => p.id === quote.speaker);
-  if (person) return localize(person.name, 'en');
-  return localize(quote.author, 'en') || quote.speaker || '';
-}
-
-function opening(text: string, count: number): string {
-  const words = text.split(/\s+/);
-  return words.length > count ? `${words.slice(0, count).join(' ')}…` : text;
-}
-
-/** A speaker's last name, or a body's last word ("Council"): short enough for a menu line. */
-const shortName = (name: string) => name.split(/\s+/).at(-1) ?? name;
-
 /**
- * Quotes grouped by occasion and date, newest first; each labelled with the speaker's last name
- * and first words, short enough for the menu to show whole (the quote in full shows beneath).
+ * A select's options, under their groups where they have one; "none" first unless required. A
+ * list refilled for another leading value (a document's articles) keeps the chosen value where it
+ * can, else takes its first.
  */
-function fillQuotes(select: HTMLSelectElement): void {
-  const byEvent = new Map<string, QuoteRecord[]>();
-  const sorted = [...quotes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  for (const quote of sorted) {
-    const event = `${localize(quote.event, 'en') || 'Other'}, ${longDate(quote.date)}`;
-    byEvent.set(event, [...(byEvent.get(event) ?? []), quote]);
-  }
-  for (const [event, list] of byEvent) {
-    const group = document.createElement('optgroup');
-    group.label = event;
-    for (const quote of list) {
-      const label = `${shortName(speakerOf(quote))}: “${opening(quote.text, 4)}”`;
-      group.append(option(quote.id, label));
-    }
-    select.append(group);
-  }
-}
-
-const KINDS: Record<SessionRecord['kind'], string> = {
-  regular: 'regular session',
-  extraordinary: 'extraordinary session',
-  jubilee: 'anniversary session',
-};
-
-function sessionLabel(session: SessionRecord): string {
-  const where = session.place ? localize(session.place.city, 'en') : session.format;
-  const planned = session.status === 'planned' ? ', planned' : '';
-  return `${longDate(session.date)}: ${where ?? 'place not recorded'} (${KINDS[session.kind]}${planned})`;
-}
-
-function fillSessions(select: HTMLSelectElement): void {
-  select.append(option('latest', `Latest session held (as of ${longDate(meta.asOf)})`));
-  const sorted = [...sessions].sort((a, b) => (a.date < b.date ? 1 : -1));
-  for (const session of sorted) select.append(option(session.date, sessionLabel(session)));
-}
-
-const withArticles = documents.filter((d) => d.articles?.length);
-
-function fillDocuments(select: HTMLSelectElement): void {
-  for (const document of withArticles) {
-    const year = document.date.slice(0, 4);
-    select.append(option(document.id, `${localize(document.title, 'en')} (${year})`));
-  }
-}
-
-function fillArticles(select: HTMLSelectElement, documentId: string): void {
-  const document = withArticles.find((d) => d.id === documentId);
+function fillOptions(select: HTMLSelectElement, control: Control, options: Option[]): void {
   const previous = select.value;
-  select.replaceChildren(
-    ...(document ? articleNumbers(document) : []).map((n) => option(String(n), `Article ${n}`)),
-  );
+  const refill = select.options.length > 0;
+  const items: HTMLElement[] = [];
+  if (!control.required && control.initial === undefined) {
+    items.push(make('option', { value: '', textContent: control.none ?? '(none)' }));
+  }
+  let group: HTMLOptGroupElement | undefined;
+  for (const option of options) {
+    const item = make('option', { value: option.value, textContent: option.label });
+    if (option.group === undefined) {
+      items.push(item);
+      group = undefined;
+    } else if (group?.label === option.group) {
+      group.append(item);
+    } else {
+      group = make('optgroup', { label: option.group }, item);
+      items.push(group);
+    }
+  }
+  select.replaceChildren(...items);
   if ([...select.options].some((o) => o.value === previous)) select.value = previous;
+  else if (refill && options[0]) select.value = options[0].value;
 }
 
-function fillStates(select: HTMLSelectElement): void {
-  const collator = new Intl.Collator('en');
-  const sorted = [...states].sort((a, b) => collator.compare(a.name.en, b.name.en));
-  for (const state of sorted) select.append(option(state.id, localize(state.name, 'en')));
+/** A search box that narrows a long list to the options whose label holds what is typed. */
+function searchBox(id: string, control: Control, select: HTMLSelectElement): HTMLElement {
+  const input = make('input', { type: 'search', id: `${id}-search` });
+  // Each option is found by its label, its group's heading and what else it holds (a quote's words).
+  const searchable = new Map(
+    (control.options ?? []).map((o) => [
+      o.value,
+      [o.label, o.group, o.detail].join(' ').toLowerCase(),
+    ]),
+  );
+  input.addEventListener('input', () => {
+    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const option of select.options) {
+      const text = searchable.get(option.value) ?? '';
+      option.hidden = option.value !== '' && !words.every((w) => text.includes(w));
+    }
+    for (const group of select.querySelectorAll('optgroup')) {
+      group.hidden = [...group.children].every((o) => (o as HTMLOptionElement).hidden);
+    }
+    // The first match is chosen, so the preview follows the search.
+    const first = [...select.options].find((o) => !o.hidden && o.value !== '');
+    if (first && select.selectedOptions[0]?.hidden !== false) {
+      select.value = first.value;
+      void update();
+    }
+  });
+  return make(
+    'div',
+    { className: 'search' },
+    make('label', {
+      htmlFor: input.id,
+      textContent: `Search the list of ${control.label.toLowerCase()}s`,
+    }),
+    input,
+  );
 }
 
-fillQuotes($('#quote'));
-fillStates($('#timeline-state'));
-fillSessions($('#summit'));
-fillDocuments($('#document'));
-fillArticles($('#article'), $<HTMLSelectElement>('#document').value);
-$<HTMLSelectElement>('#summit').value = '2022-05-16';
-$<HTMLSelectElement>('#article').value = '4';
-const asOfInput = $<HTMLInputElement>('#as-of');
-asOfInput.max = meta.asOf;
-$('#as-of-hint').textContent =
-  `Leave empty for the date the data holds for (${longDate(meta.asOf)}).`;
+/** One control in the form: its label, its input, its doc line. */
+function field(tag: string, control: Control, start: string | undefined): HTMLElement {
+  const id = control.shared ? control.name : `${tag}-${control.name}`;
+  const hint = make('span', { className: 'hint', id: `${id}-hint`, textContent: control.help });
+  if (control.input === 'checks') {
+    const boxes = (control.options ?? []).map((option) =>
+      make('input', { type: 'checkbox', name: control.name, value: option.value, checked: true }),
+    );
+    const chosen = start?.split(/[\s,]+/);
+    if (chosen) for (const box of boxes) box.checked = chosen.includes(box.value);
+    fields.set(fieldKey(tag, control), {
+      control,
+      read: () => {
+        const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+        return checked.length < boxes.length ? checked.join(' ') : undefined;
+      },
+    });
+    const group = make(
+      'fieldset',
+      { className: 'field checks' },
+      make('legend', { className: 'label', textContent: control.label }),
+      ...boxes.map((box, i) => make('label', {}, box, ` ${control.options![i]!.label}`)),
+    );
+    group.setAttribute('aria-describedby', hint.id);
+    return make('div', {}, group, hint);
+  }
+
+  let input: FormControl;
+  const parts: HTMLElement[] = [];
+  if (control.input === 'select' || control.input === 'search') {
+    const select = make('select', { id, name: control.name });
+    fillOptions(select, control, control.options ?? []);
+    input = select;
+    if (control.input === 'search') parts.push(searchBox(id, control, select));
+  } else {
+    input = make('input', { id, name: control.name });
+    if (control.input === 'date') input.type = 'date';
+    else if (control.input === 'number') input.type = 'number';
+    else {
+      input.type = 'text';
+      if (control.input === 'year') {
+        input.pattern = '\\d{4}(-\\d{2}-\\d{2})?';
+        input.placeholder = 'YYYY or YYYY-MM-DD';
+      }
+    }
+  }
+  input.setAttribute('aria-describedby', hint.id);
+  const value = start ?? control.initial;
+  if (value !== undefined) input.value = value;
+  fields.set(fieldKey(tag, control), {
+    control,
+    read: () => {
+      const v = input.value.trim();
+      return v && input.validity.valid && v !== control.initial ? v : undefined;
+    },
+  });
+  const box = make(
+    'div',
+    { className: 'field' },
+    make('label', { htmlFor: id, textContent: control.label }),
+    ...parts,
+    input,
+    hint,
+  );
+  // What a label cannot hold of the chosen option (a quote's words), said below it.
+  if (control.options?.some((o) => o.detail)) {
+    const detail = make('q', { className: 'chosen', id: `${id}-chosen` });
+    const show = () => {
+      detail.textContent = control.options!.find((o) => o.value === input.value)?.detail ?? '';
+    };
+    input.addEventListener('change', show);
+    input.addEventListener('input', show);
+    show();
+    box.append(detail);
+  }
+  // Options that follow another attribute (an article's document) are refilled when it changes.
+  if (control.after && input instanceof HTMLSelectElement) {
+    const { name, options } = control.after;
+    const select = input;
+    form.addEventListener('change', (event) => {
+      const leader = event.target as FormControl;
+      if (leader.name === name && leader.closest('fieldset')?.dataset.for === tag) {
+        fillOptions(select, control, options[leader.value] ?? []);
+      }
+    });
+  }
+  return box;
+}
+
+function buildForm(): void {
+  const shared = ELEMENTS[0]!.controls.filter((c) => c.shared);
+  const sets = ELEMENTS.map(({ tag, title, controls, start }) =>
+    make(
+      'fieldset',
+      { hidden: tag !== FIRST },
+      make('legend', { textContent: title }),
+      ...controls.filter((c) => !c.shared).map((c) => field(tag, c, start[c.name])),
+    ),
+  );
+  ELEMENTS.forEach(({ tag }, i) => (sets[i]!.dataset.for = tag));
+  const common = make(
+    'fieldset',
+    {},
+    make('legend', { textContent: 'Language and colours' }),
+    ...shared.map((c) => field('', c, c.name === 'lang' ? START_LANG : undefined)),
+  );
+  $('#element-fields').replaceChildren(...sets, common);
+  tagSelect.replaceChildren(
+    ...ELEMENTS.map(({ tag, title }) =>
+      make('option', { value: tag, textContent: `${title} (<${tag}>)` }),
+    ),
+  );
+  tagSelect.value = FIRST;
+}
+
+buildForm();
 
 // --- Reading the form --------------------------------------------------------------------------
 
-const value = (selector: string) => $<HTMLSelectElement | HTMLInputElement>(selector).value;
-
-/**
- * The attributes the form describes: each control of the element's fieldset is named after its
- * attribute, and one whose value is its `data-default` is left out so the snippet stays short. A
- * group of checkboxes gives the checked values, space-separated (left out when all are checked).
- */
+/** The attributes the form describes for a tag: its own controls, then the shared ones. */
 function attributes(tag: EmbedTag): Record<string, string> {
   const attrs: Record<string, string> = {};
-  const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-for="${tag}"]`);
-  const controls = [
-    ...(fieldset?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]') ?? []),
-    $<HTMLSelectElement>('#lang'),
-    $<HTMLSelectElement>('#theme'),
-    $<HTMLSelectElement>('#frame'),
-  ];
-  for (const control of controls) {
-    const name = control.name;
-    if (name in attrs || !control.validity.valid) continue;
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
-      const boxes = controls.filter((c) => c.name === name) as HTMLInputElement[];
-      const checked = boxes.filter((b) => b.checked).map((b) => b.value);
-      if (checked.length < boxes.length) attrs[name] = checked.join(' ');
-      continue;
-    }
-    const v = control.value.trim();
-    if (v && v !== control.dataset.default) attrs[name] = v;
+  const element = ELEMENTS.find((e) => e.tag === tag)!;
+  for (const control of element.controls) {
+    const value = fields.get(fieldKey(tag, control))?.read();
+    if (value !== undefined) attrs[control.name] = value;
   }
   return attrs;
 }
@@ -198,10 +286,10 @@ async function update(): Promise<void> {
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
     fieldset.hidden = fieldset.dataset.for !== tag;
   }
+  const element = ELEMENTS.find((e) => e.tag === tag);
+  $('#tag-hint').textContent = element?.summary ?? '';
   const attrs = attributes(tag);
   const lang = attrs.lang as Lang;
-  const chosen = quotes.find((q) => q.id === value('#quote'));
-  $('#quote-chosen').textContent = chosen ? chosen.text : '';
   const kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
 
   const script = await scriptSnippet(tag, attrs, { lang, cdnUrl });
@@ -218,7 +306,6 @@ async function update(): Promise<void> {
 
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement;
-  if (target.id === 'document') fillArticles($('#article'), target.value);
   // A list of choices needs at least one; a last box unchecked is checked again.
   if (
     target.type === 'checkbox' &&

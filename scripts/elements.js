@@ -5,7 +5,8 @@
 // - src/elements/registry.ts: each element's spec with its loader (snippets, the command line,
 //   server rendering, the embed page, the builder);
 // - src/elements/examples.ts: each element's examples (the design sheet, the builder, the
-//   benchmark, the tests that run over every element);
+//   benchmark, the tests that run over every element) and the data pickers its attributes use
+//   (the builder and the WordPress blocks);
 // - src/define/<name>.ts, the entry that defines one tag (`cst-elements/<name>.js`), and
 //   src/define/all.ts, which defines them all;
 // - the element classes exported by src/index.ts (between its `elements` markers);
@@ -73,14 +74,30 @@ ${elements.map((e) => `  { ...${camel(e.name)}, load: LOADERS['${e.tag}']! },`).
 ] as const;
 `;
 
+// An examples module may also name the data picker each attribute uses (\`pickers\`).
+const withPickers = elements.filter((e) =>
+  /export const pickers\b/.test(
+    readFileSync(`src/elements/${e.name}/${e.name}.examples.ts`, 'utf8'),
+  ),
+);
 const examples = `${HEADER}import type { Example } from '../internal/examples.js';
+import type { PickerName } from '../embed/pickers.js';
 ${elements
-  .map((e) => `import { examples as ${camel(e.name)} } from './${e.name}/${e.name}.examples.js';`)
+  .map((e) => {
+    const names = [`examples as ${camel(e.name)}`];
+    if (withPickers.includes(e)) names.push(`pickers as ${camel(e.name)}Pickers`);
+    return `import { ${names.join(', ')} } from './${e.name}/${e.name}.examples.js';`;
+  })
   .join('\n')}
 
 /** Each element's examples (its folder's \`<name>.examples.ts\`), by tag. */
 export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
 ${elements.map((e) => `  '${e.tag}': ${camel(e.name)},`).join('\n')}
+};
+
+/** The data picker each attribute uses (\`pickers\` in \`<name>.examples.ts\`), by tag. */
+export const PICKERS: Readonly<Record<string, Readonly<Record<string, PickerName>>>> = {
+${withPickers.map((e) => `  '${e.tag}': ${camel(e.name)}Pickers,`).join('\n')}
 };
 `;
 

@@ -46,6 +46,8 @@ stream.on('test:fail', (t) => {
 });
 stream.compose(spec).pipe(process.stdout);
 await new Promise((resolve) => stream.on('end', resolve));
-writeFileSync('test-results/node-summary.json', JSON.stringify(totals) + '\n');
+// NODE_SUMMARY names another file, for a run counted apart (the WordPress test in CI).
+const summary = process.env.NODE_SUMMARY ?? 'test-results/node-summary.json';
+writeFileSync(summary, JSON.stringify(totals) + '\n');
 console.log(`node: ${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed ? 1 : 0;

@@ -10,6 +10,7 @@ import type { DataLayer } from '../data/merge.js';
 import type { Lang, PartialDataset } from '../data/types.js';
 import { escapeHtml } from '../internal/html.js';
 import { readLangOption, readSurroundings } from '../internal/input.js';
+import { elementHtml, fallbackBody } from './element-html.js';
 import { UNAVAILABLE, UNTITLED } from '../locales/index.js';
 import { attributeNames, CONTENT_ELEMENTS, entryOf } from '../registry.js';
 import { languageOf, resolveView, staticHtml, type ViewOptions } from './render.js';
@@ -171,8 +172,7 @@ export async function scriptSnippet(
   const own = readLangOption(options.lang);
   if (typeof own === 'string' && !attrs.lang) attrs.lang = own;
   const fallback = await fallbackHtml(tag, attrs, options);
-  const noShift = options.reserve === false ? '' : ' no-shift';
-  return `${script}<${tag}${attributeList(attrs)}${noShift}>\n${indent(fallback)}\n</${tag}>`;
+  return `${script}${elementHtml(tag, attrs, fallbackBody(fallback), options.reserve !== false)}`;
 }
 
 /**
@@ -216,17 +216,4 @@ export function embedSrc(
   const [base, hash = ''] = embedUrl.split('#', 2) as [string, string?];
   const joiner = base.includes('?') ? (base.endsWith('?') || base.endsWith('&') ? '' : '&') : '?';
   return `${base}${joiner}${query.toString()}${hash ? `#${hash}` : ''}`;
-}
-
-function attributeList(attrs: Record<string, string>): string {
-  return Object.entries(attrs)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
-}
-
-function indent(html: string): string {
-  return html
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

@@ -10,17 +10,10 @@
  * `{"_$litType$": 1, "strings": ["<img onerror=…>"]}`) stops the writing, as Lit refuses it too.
  */
 import { noChange, nothing, type TemplateResult } from 'lit';
+import { escapeHtml } from './escape.js';
 import { isOwnTemplate } from './template.js';
 
-/** Escapes text for HTML text and double-quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 export interface HtmlOptions {
   /**

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { CONTENT_ELEMENTS } from '../../src/registry.js';
+import { attributeNames, CONTENT_ELEMENTS } from '../../src/registry.js';
 import { stateById } from '../helpers/timeline-expected.js';
 import { launchChromium, serve, type StaticServer } from './harness.js';
 
@@ -318,11 +318,12 @@ describe('demo site', () => {
         tag: 'cst-summit-card',
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-summit-card');
-          await page.getByLabel('Session', { exact: true }).selectOption('2022-05-16');
-          await page.locator('#summit-variant').selectOption('compact');
-          await page.getByLabel('Language').selectOption('ru');
+          const fields = page.locator('fieldset[data-for="cst-summit-card"]');
+          await fields.getByLabel('Session', { exact: true }).selectOption('csc-2022-05-16');
+          await fields.getByLabel('Variant').selectOption('compact');
+          await page.getByLabel('Language', { exact: true }).selectOption('ru');
         },
-        attributes: { summit: '2022-05-16', variant: 'compact', lang: 'ru' },
+        attributes: { summit: 'csc-2022-05-16', variant: 'compact', lang: 'ru' },
         text: /Юбилейная сессия/,
       },
       {
@@ -330,11 +331,12 @@ describe('demo site', () => {
         tag: 'cst-member-list',
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-member-list');
-          await page.getByLabel('Which states').selectOption('all');
-          await page.getByLabel('On the date').fill('2000-01-01');
-          await page.locator('#layout').selectOption('table');
-          await page.getByLabel('Flag').uncheck();
-          await page.getByLabel('Capital').uncheck();
+          const fields = page.locator('fieldset[data-for="cst-member-list"]');
+          await fields.getByLabel('Status', { exact: true }).selectOption('all');
+          await fields.getByLabel('As of').fill('2000-01-01');
+          await fields.getByLabel('Layout').selectOption('table');
+          await fields.getByLabel('Flag').uncheck();
+          await fields.getByLabel('Capital').uncheck();
         },
         attributes: {
           status: 'all',
@@ -349,9 +351,10 @@ describe('demo site', () => {
         name: 'a pull quote in dark colours, without a frame',
         tag: 'cst-quote',
         choose: async (page) => {
-          await page.getByLabel('Quote', { exact: true }).selectOption('zas-2020-medical-unit');
-          await page.locator('#quote-variant').selectOption('pull');
-          await page.getByLabel('Colours').selectOption('dark');
+          const fields = page.locator('fieldset[data-for="cst-quote"]');
+          await fields.getByLabel('Quote', { exact: true }).selectOption('zas-2020-medical-unit');
+          await fields.getByLabel('Variant').selectOption('pull');
+          await page.getByLabel('Theme', { exact: true }).selectOption('dark');
           await page.getByLabel('Frame', { exact: true }).selectOption('open');
         },
         attributes: {
@@ -368,8 +371,9 @@ describe('demo site', () => {
         tag: 'cst-treaty-article',
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-treaty-article');
-          await page.getByLabel('Document', { exact: true }).selectOption('charter');
-          await page.getByLabel('Article number').selectOption('3');
+          const fields = page.locator('fieldset[data-for="cst-treaty-article"]');
+          await fields.getByLabel('Document', { exact: true }).selectOption('charter');
+          await fields.getByLabel('Article', { exact: true }).selectOption('3');
         },
         attributes: { document: 'charter', article: '3', lang: 'en' },
         text: /Article 3/,
@@ -379,11 +383,15 @@ describe('demo site', () => {
         tag: 'cst-timeline',
         choose: async (page) => {
           await page.getByLabel('Element', { exact: true }).selectOption('cst-timeline');
-          await page.getByLabel('Whose history').selectOption('uz');
-          await page.getByLabel('To the year').fill('2012');
-          await page.locator('#timeline-layout').selectOption('compact');
-          await page.getByLabel('Council sessions').uncheck();
-          await page.getByLabel('Operations').uncheck();
+          const fields = page.locator('fieldset[data-for="cst-timeline"]');
+          // The start is the folder's first example (Armenia since 2022): another state and
+          // another span replace it.
+          await fields.getByLabel('State', { exact: true }).selectOption('uz');
+          await fields.getByLabel('From', { exact: true }).fill('');
+          await fields.getByLabel('To', { exact: true }).fill('2012');
+          await fields.getByLabel('Layout').selectOption('compact');
+          await fields.getByLabel('sessions', { exact: true }).uncheck();
+          await fields.getByLabel('operations', { exact: true }).uncheck();
         },
         attributes: {
           state: 'uz',
@@ -394,7 +402,44 @@ describe('demo site', () => {
         },
         text: /Uzbekistan: membership of the Organization suspended/,
       },
+      {
+        name: 'a fact on a state’s standing, an element the builder learns from its folder',
+        tag: 'cst-fact',
+        choose: async (page) => {
+          await page.getByLabel('Element', { exact: true }).selectOption('cst-fact');
+          const fields = page.locator('fieldset[data-for="cst-fact"]');
+          await fields.getByLabel('State', { exact: true }).selectOption('am');
+          await fields.getByLabel('Fact', { exact: true }).selectOption('status');
+        },
+        attributes: { fact: 'status', state: 'am', lang: 'en' },
+        text: /participation frozen/i,
+      },
+      {
+        name: 'a quote found by searching the list',
+        tag: 'cst-quote',
+        choose: async (page) => {
+          const fields = page.locator('fieldset[data-for="cst-quote"]');
+          await fields.getByLabel('Search the list of quotes').fill('lukashenko hybrid');
+        },
+        attributes: { quote: 'lukashenko-2022-hybrid-war', lang: 'en' },
+        text: /Alexander Lukashenko/,
+      },
     ];
+
+    it('offers every element with content, with a control for each of its attributes', async () => {
+      const { page } = await openBuilder();
+      const offered = await page.$$eval('#tag option', (options) =>
+        options.map((o) => (o as HTMLOptionElement).value),
+      );
+      assert.deepEqual(offered.sort(), [...TAGS].sort());
+      for (const entry of CONTENT_ELEMENTS) {
+        const fields = page.locator(`fieldset[data-for="${entry.tag}"]`);
+        for (const name of attributeNames(entry)) {
+          assert.ok((await fields.locator(`[name="${name}"]`).count()) > 0, `${entry.tag} ${name}`);
+        }
+      }
+      await page.close();
+    });
 
     for (const c of cases) {
       it(`${c.name}: the preview updates and the copied snippet renders the same element on a blank page`, async () => {
@@ -465,7 +510,10 @@ describe('demo site', () => {
 
     it('the copied iframe snippet shows the same element, sized to its content', async () => {
       const { page } = await openBuilder();
-      await page.getByLabel('Quote', { exact: true }).selectOption('tokayev-2022-afghanistan');
+      await page
+        .locator('fieldset[data-for="cst-quote"]')
+        .getByLabel('Quote', { exact: true })
+        .selectOption('tokayev-2022-afghanistan');
       await page.getByLabel('Iframe, for a CMS that accepts only iframes').check();
       await waitForElements(page);
       const shown = await visibleText(page, '#preview > cst-quote');

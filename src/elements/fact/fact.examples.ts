@@ -1,4 +1,6 @@
+import type { Pickers } from '../../embed/pickers.js';
 import type { Example } from '../../internal/examples.js';
+import type { attributes } from './fact.spec.js';
 
 export const examples: Example[] = [
   {
@@ -32,3 +34,6 @@ export const examples: Example[] = [
     sentence: 'The next Council session is planned for {}.',
   },
 ];
+
+/** The data each attribute is chosen from, in the builder and the WordPress block. */
+export const pickers: Pickers<typeof attributes> = { state: 'state' };

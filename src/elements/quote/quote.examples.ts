@@ -1,4 +1,6 @@
+import type { Pickers } from '../../embed/pickers.js';
 import type { Example } from '../../internal/examples.js';
+import type { attributes } from './quote.spec.js';
 
 export const examples: Example[] = [
   { title: 'Card: a short quote', attributes: { quote: 'tokayev-2022-first-use' } },
@@ -20,3 +22,10 @@ export const examples: Example[] = [
     attributes: { quote: 'tokayev-2022-main-task', variant: 'pull', frame: 'open' },
   },
 ];
+
+/** The data each attribute is chosen from, in the builder and the WordPress block. */
+export const pickers: Pickers<typeof attributes> = {
+  quote: 'quote',
+  speaker: 'speaker',
+  topic: 'topic',
+};

@@ -1,4 +1,6 @@
+import type { Pickers } from '../../embed/pickers.js';
 import type { Example } from '../../internal/examples.js';
+import type { attributes } from './timeline.spec.js';
 
 export const examples: Example[] = [
   { title: 'Armenia since 2022', attributes: { state: 'am', from: '2022' } },
@@ -8,3 +10,6 @@ export const examples: Example[] = [
   },
   { title: 'The whole history, collapsed', attributes: {} },
 ];
+
+/** The data each attribute is chosen from, in the builder and the WordPress block. */
+export const pickers: Pickers<typeof attributes> = { state: 'state' };
