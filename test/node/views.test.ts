@@ -3,6 +3,7 @@
 // snippets and the command line write, holding that title's words. The browser suites keep what
 // needs a browser; this is the broad, fast layer under them.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { resolveView, staticHtml } from '../../src/embed/render.js';
 import { EXAMPLES } from '../../src/elements/examples.js';
@@ -160,4 +161,31 @@ describe('in Kazakh', () => {
       }
     });
   }
+});
+
+describe('the design sheet', () => {
+  it('shows every example in each language the library ships, on a light and a dark page', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "process.stdout.write(await (await import('./scripts/design-sheet.js')).sheetSections())",
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const cells = [
+      ...run.stdout.matchAll(/class="sheet-cell" data-scheme="(\w+)" lang="([^"]*)"/g),
+    ];
+    const examples = CONTENT_ELEMENTS.reduce((n, { tag }) => n + (EXAMPLES[tag]?.length ?? 0), 0);
+    assert.ok(examples > 0);
+    for (const scheme of ['light', 'dark']) {
+      const langs = cells.filter((c) => c[1] === scheme).map((c) => c[2]);
+      assert.deepEqual([...new Set(langs)], [...LANGS], scheme);
+      for (const lang of LANGS) {
+        assert.equal(langs.filter((l) => l === lang).length, examples, `${scheme} ${lang}`);
+      }
+    }
+  });
 });
