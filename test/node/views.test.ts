@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { resolveView, staticHtml } from '../../src/embed/render.js';
 import { EXAMPLES } from '../../src/elements/examples.js';
 import { LANGS } from '../../src/locales/index.js';
+import { calendar } from '../../src/locales/kk/typeset.js';
 import { CONTENT_ELEMENTS } from '../../src/registry.js';
 import { readable } from './text.js';
 
@@ -119,6 +120,23 @@ function ownText(html: string, lang: string): string {
 }
 
 describe('in Kazakh', () => {
+  it('writes dates as Intl does, in browsers whose Intl has no Kazakh month names too', () => {
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 28]) {
+        const date = new Date(Date.UTC(2024, month - 1, day));
+        for (const [style, dateStyle] of [
+          ['long', 'long'],
+          ['short', 'medium'],
+        ] as const) {
+          assert.equal(
+            calendar[style]({ year: 2024, month, day }),
+            new Intl.DateTimeFormat('kk', { dateStyle, timeZone: 'UTC' }).format(date),
+          );
+        }
+      }
+    }
+  });
+
   for (const { tag } of CONTENT_ELEMENTS) {
     it(`<${tag}>: every example speaks Kazakh, in no Russian or English words of its own`, async () => {
       const name = tag.slice(4);
