@@ -43,14 +43,29 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
         }
         <span class="lines">
           <span class="who"
-            ><span part="speaker" class="speaker">${view.who}</span>${
-              view.title ? html`, <span part="title">${view.title}</span>` : nothing
-            }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}</span
+            ><span part="speaker" class="speaker" lang=${view.langs.who ?? nothing}
+              >${view.who}</span
+            >${
+              view.title
+                ? html`,
+                    <span part="title" lang=${view.langs.title ?? nothing}>${view.title}</span>`
+                : nothing
+            }${
+              view.context
+                ? html`,
+                    <span part="context" lang=${view.langs.context ?? nothing}
+                      >${view.context}</span
+                    >`
+                : nothing
+            }</span
           >${options.static ? html`<br />` : nothing}
           <span class="when muted"
-            >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}<time
-              part="date"
-              datetime=${view.date}
+            >${
+              view.event
+                ? html`<span part="event" lang=${view.langs.event ?? nothing}>${view.event}</span>
+                    · `
+                : nothing
+            }<time part="date" datetime=${view.date}
               >${formatDate(view.date, view.lang)}</time
             ></span
           >
