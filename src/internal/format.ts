@@ -2,7 +2,7 @@
 import { utcDate } from '../data/dates.js';
 import type { IsoDate, Lang } from '../data/types.js';
 
-const cache = new Map<string, unknown>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
 
 function cached<F>(key: string, make: () => F): F {
   let format = cache.get(key) as F | undefined;
@@ -14,37 +14,23 @@ function cached<F>(key: string, make: () => F): F {
 export type DateStyle = 'long' | 'short';
 
 /**
- * A language's dates written out by the library itself, for browsers whose `Intl` has no month
- * names in that language (Chromium's has none in Kazakh and writes `2022 M01 10`).
+ * A language's own way of writing a date, where `Intl` may lack it (Chromium's has no Kazakh
+ * month names and writes `2022 M01 10`): the date, or `undefined` to leave it to `Intl`.
  */
-export type Calendar = Record<
-  DateStyle,
-  (date: { year: number; month: number; day: number }) => string
->;
+export type Calendar = (date: IsoDate, style: DateStyle) => string | undefined;
 
-const calendars = new Map<Lang, Calendar>();
+const calendars: Partial<Record<Lang, Calendar>> = {};
 
-/** Uses `calendar` for `lang`'s dates where `Intl` has no month names in it. */
+/** Writes `lang`'s dates with `calendar` (a language's typography may bring one). */
 export function useCalendar(lang: Lang, calendar: Calendar): void {
-  calendars.set(lang, calendar);
+  calendars[lang] = calendar;
 }
-
-/** Whether `Intl` here writes months in `lang` by number only, for want of their names. */
-const lacksMonths = (lang: Lang) =>
-  cached(`m${lang}`, () => ({
-    lacks: /\d/.test(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(0)),
-  })).lacks;
 
 /**
  * A calendar date in the reader's language, the same day in every time zone, as one unbreakable
  * phrase (no-break spaces: a line never ends before `г.` or between day and month).
  */
 export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long'): string {
-  const calendar = calendars.get(lang);
-  if (calendar && lacksMonths(lang)) {
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    return calendar[style]({ year, month, day }).replace(/ /g, '\u00a0');
-  }
   const format = cached(
     `d${lang}${style}`,
     () =>
@@ -53,7 +39,7 @@ export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long')
         timeZone: 'UTC',
       }),
   );
-  return format.format(utcDate(date)).replace(/ /g, '\u00a0');
+  return (calendars[lang]?.(date, style) ?? format.format(utcDate(date))).replace(/ /g, '\u00a0');
 }
 
 /** `a, b and c` in the reader's language. */

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { resolveView, staticHtml } from '../../src/embed/render.js';
 import { EXAMPLES } from '../../src/elements/examples.js';
 import { LANGS } from '../../src/locales/index.js';
-import { calendar } from '../../src/locales/kk/typeset.js';
+import { kazakhDate } from '../../src/locales/kk/typeset.js';
 import { CONTENT_ELEMENTS } from '../../src/registry.js';
 import { readable } from './text.js';
 
@@ -128,8 +128,9 @@ describe('in Kazakh', () => {
           ['long', 'long'],
           ['short', 'medium'],
         ] as const) {
+          const iso = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           assert.equal(
-            calendar[style]({ year: 2024, month, day }),
+            kazakhDate(iso, style),
             new Intl.DateTimeFormat('kk', { dateStyle, timeZone: 'UTC' }).format(date),
           );
         }

@@ -39,11 +39,17 @@ const SHORT = [
   'жел.',
 ];
 
-/**
- * Kazakh dates as CLDR writes them (`2022 ж. 10 қаңтар`, `2022 ж. 08 мам.`), for browsers whose
- * `Intl` has no Kazakh month names.
- */
-export const calendar: Calendar = {
-  long: ({ year, month, day }) => `${year} ж. ${day} ${MONTHS[month - 1]}`,
-  short: ({ year, month, day }) => `${year} ж. ${String(day).padStart(2, '0')} ${SHORT[month - 1]}`,
-};
+/** A Kazakh date as CLDR writes it: `2022 ж. 10 қаңтар`, or short, `2022 ж. 08 мам.`. */
+export function kazakhDate(date: string, style: 'long' | 'short'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return style === 'long'
+    ? `${year} ж. ${day} ${MONTHS[month - 1]}`
+    : `${year} ж. ${String(day).padStart(2, '0')} ${SHORT[month - 1]}`;
+}
+
+/** Whether `Intl` here writes Kazakh months by number only, for want of their names. */
+const lacksMonths = /\d/.test(new Intl.DateTimeFormat('kk', { month: 'long' }).format(0));
+
+/** Kazakh dates where `Intl` has no Kazakh month names (Chromium); `Intl`'s own elsewhere. */
+export const calendar: Calendar = (date, style) =>
+  lacksMonths ? kazakhDate(date, style) : undefined;
