@@ -2,7 +2,7 @@
 // that shows content, a block per example (its `title` the heading, its attributes the element's),
 // each in a cell per language on a light and a dark page, and once in a wide column. The demo's
 // build and dev server (vite.config.ts) and the screenshot tests read it through `designSheet`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { elementExamples } from './specs.js';
 
 /** Where the sections go in demo/design.html. */
@@ -14,11 +14,11 @@ const escape = (text) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
   );
 
-/** The languages, English first, each with its name in English. */
+/** The languages (folders of src/locales/ with a locale.json), English first, named in English. */
 function languages() {
   const names = new Intl.DisplayNames('en', { type: 'language' });
   return readdirSync('src/locales', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(`src/locales/${d.name}/locale.json`))
     .map((d) => d.name)
     .sort((a, b) => Number(b === 'en') - Number(a === 'en') || (a < b ? -1 : 1))
     .map((lang) => ({ lang, name: names.of(lang) }));

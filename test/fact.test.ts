@@ -132,6 +132,23 @@ describe('<cst-fact>', () => {
     expect(note(el)).to.contain(longDate('2022-05-16', 'ru'));
   });
 
+  it('speaks Kazakh: the note, Kazakh dates, counts without a plural noun, a state’s standing', async () => {
+    const count = await inSentence('fact="member-count" as-of="2022-05-16"', 'алты', 'kk');
+    expect(value(count)).to.equal('6');
+    expect(part(count, 'marker')!.getAttribute('aria-label')).to.equal('Дереккөзі және күні');
+    // Kazakh month names in every browser, its Intl's or the library's own.
+    expect(note(count)).to.match(/^2022 ж\. 16 мамыр жағдай бойынша\s*ҰҚШҰ-ға мүше 6 мемлекет/);
+    expect(note(count)).to.contain('Дереккөздер: ');
+    const armenia = await inSentence('fact="status" state="Armenia"', 'мүшесі', 'kk');
+    expect(value(armenia)).to.equal(
+      'ҰҚШҰ мүшесі, 2024 ж. 22 ақпан күнінен бастап қатысуы мұздатылған',
+    );
+    const before = await inSentence('fact="member-count" as-of="1993-01-01"', 'алты', 'kk');
+    expect(note(before)).to.contain(
+      'Ұжымдық қауіпсіздік туралы шартқа қол қойған 6 мемлекет (шарт әлі күшіне енбеген)',
+    );
+  });
+
   it('runs inside the sentence: inline, on the line of the words around it, with no margins', async () => {
     const el = await inSentence('fact="member-count" as-of="2022-05-16"');
     const style = getComputedStyle(el);

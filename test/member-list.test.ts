@@ -1009,6 +1009,54 @@ describe('<cst-member-list>', () => {
     });
   });
 
+  describe('lang="kk"', () => {
+    it('shows Kazakh title, lede, names, labels, details and sources', async () => {
+      const el = await render(html`<cst-member-list lang="kk"></cst-member-list>`);
+      expect(names(el)).to.deep.equal([
+        'Армения',
+        'Беларусь',
+        'Қазақстан',
+        'Қырғызстан',
+        'Ресей',
+        'Тәжікстан',
+      ]);
+      expect(titleOf(el)).to.equal('ҰҚШҰ-ға мүше мемлекеттер');
+      expect(lede(el)).to.equal(nb('2026~ж.~13~ақпан жағдай бойынша 6~мүше мемлекет'));
+      expect(statusOf(el, 'am')).to.equal(nb('Қатысуы мұздатылған 2024~ж.~22~ақп. күнінен бастап'));
+      expect(detailsOf(el, 'by')).to.equal(
+        nb('Шартқа қосылған күні: 1993~ж.~31~жел. · Астанасы: Минск'),
+      );
+      expect(text(founding(el))).to.equal(
+        nb('Олардың барлығы~— 2002~ж.~7~қазан күні құрылған Ұйымның негізін қалаушы мемлекеттер'),
+      );
+      // A record text the data has no Kazakh for falls back to Russian, marked so.
+      expect(caveatOf(el, 'am')!.querySelector('[lang="ru"]')!.textContent).to.equal(
+        eventOf('am', 'frozen')!.caveat!.ru,
+      );
+      expect(text(notesLine(el))).to.match(/^Дереккөздер: [^;]+; [^;]+; тағы \d+$/);
+    });
+
+    it('shows Kazakh table headers and statuses, and counts without a plural noun', async () => {
+      const el = await render(
+        html`<cst-member-list lang="kk" layout="table" status="all"></cst-member-list>`,
+      );
+      const headers = [...root(el).querySelectorAll('thead th')].map((th) => text(th));
+      expect(headers).to.deep.equal(['Мемлекет', 'Шартқа қосылуы', 'Мәртебесі', 'Астанасы']);
+      expect(titleOf(el)).to.equal('Ұжымдық қауіпсіздік туралы шартқа қатысқан мемлекеттер');
+      expect(lede(el)).to.equal(nb('2026~ж.~13~ақпан жағдай бойынша 9~мемлекет'));
+      expect(text(item(el, 'by')!.querySelectorAll('td')[1])).to.equal('Ұйым мүшесі');
+      expect(statusOf(el, 'uz')).to.equal(
+        nb('Мүшелігі тоқтатыла тұрған 2012~ж.~19~жел. күнінен бастап'),
+      );
+      const none = await render(
+        html`<cst-member-list lang="kk" as-of="1990-01-01"></cst-member-list>`,
+      );
+      expect(text(empty(none))).to.equal(
+        nb('1990~ж.~1~қаңтар жағдай бойынша мүше мемлекеттер жоқ'),
+      );
+    });
+  });
+
   describe('lang="ru"', () => {
     it('shows Russian title, lede, names, labels, details and sources', async () => {
       const el = await render(html`<cst-member-list lang="ru"></cst-member-list>`);

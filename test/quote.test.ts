@@ -931,6 +931,30 @@ describe('<cst-quote>', () => {
       expect(partText(el, 'copy')).to.equal('Копировать цитату');
     });
 
+    it('lang="kk": Kazakh UI and date; names the data has only in Russian marked lang="ru"', async () => {
+      const el = await render(html`<cst-quote lang="kk" speaker="tokayev"></cst-quote>`);
+      const quote = quotesBySpeaker({ quotes, people }, 'tokayev')[0]!;
+      const source = sourceOf(quote.source!);
+      expect(TOKAYEV.name.kk, 'no Kazakh name in the data').to.equal(undefined);
+      expect(partText(el, 'speaker')).to.equal(TOKAYEV.name.ru);
+      expect(part(el, 'speaker')!.getAttribute('lang')).to.equal('ru');
+      expect(partText(el, 'title')).to.equal(quote.title!.ru);
+      expect(part(el, 'title')!.getAttribute('lang')).to.equal('ru');
+      expect(partText(el, 'event')).to.equal(quote.event!.ru!);
+      expect(part(el, 'event')!.getAttribute('lang')).to.equal('ru');
+      expect(inShadow(el, 'time').textContent!.replace(/\u00a0/g, ' ')).to.equal(
+        '2022 ж. 16 мамыр',
+      );
+      expect(inShadow(el, 'blockquote').getAttribute('lang')).to.equal('en');
+      expect(partText(el, 'source').replace(/\u00a0/g, ' ')).to.equal(
+        `Дереккөз: ${source.title}, баспагері көрсетілмеген · Жарияланған ағылшынша аудармасы`,
+      );
+      expect(partText(el, 'copy')).to.equal('Дәйексөзді көшіру');
+      // In Russian the same names are the reader's own: not marked.
+      const ru = await render(html`<cst-quote lang="ru" speaker="tokayev"></cst-quote>`);
+      expect(part(ru, 'speaker')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('lang="ru": a publisher name in English is marked lang="en" too', async () => {
       const quote = byId('lukashenko-2022-hybrid-war');
       const source = sourceOf(quote.source!);

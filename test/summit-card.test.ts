@@ -901,6 +901,52 @@ describe('<cst-summit-card>', () => {
     });
   });
 
+  describe('in Kazakh', () => {
+    it('lang="kk" gives Kazakh strings and dates, record texts falling back to Russian', async () => {
+      const el = await card(
+        html`<cst-summit-card summit="2022-05-16" lang="kk"></cst-summit-card>`,
+      );
+      expect(partText(el, 'title')).to.equal(
+        'ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің мерейтойлық сессиясы',
+      );
+      expect(lede(el)).to.equal(nb('2022~ж.~16~мамыр · Кремль, Москва, Ресей'));
+      expect(facts(el)).to.deep.equal({
+        'Өткізілу орайы': session('csc-2022-05-16').occasion!.ru,
+      });
+      // The occasion has no Kazakh text in the data: the Russian one, marked so.
+      expect(el.shadowRoot!.querySelector('[part~="facts"] dd [lang="ru"]'), 'marked lang="ru"').to
+        .exist;
+      expect(blockName(block(el, 'attendees'))).to.equal('Қатысушылар');
+      expect(blockName(block(el, 'documents'))).to.equal('Қабылданған құжаттар');
+      expect(blockName(block(el, 'notes'))).to.equal('Қысқаша мазмұны');
+      expect(partText(el, 'sources')).to.match(/^Дереккөздер: /);
+    });
+
+    it('counts in Kazakh, and names the chair state where the data has no Kazakh case forms', async () => {
+      const el = await card(
+        html`<cst-summit-card summit="2020-12-02" lang="kk"></cst-summit-card>`,
+      );
+      expect(lede(el)).to.equal(nb('2020~ж.~2~желтоқсан · Бейнеконференция форматында'));
+      expect(facts(el)).to.deep.equal({ Төраға: 'Владимир Путин (Ресей)' });
+      expect(blockName(block(el, 'documents'))).to.equal(nb('15~құжат қабылданды'));
+      expect(partText(el, 'handover')).to.equal('Төрағалық ететін мемлекет: Тәжікстан');
+      const compact = await card(
+        html`<cst-summit-card summit="2020-12-02" variant="compact" lang="kk"></cst-summit-card>`,
+      );
+      expect(partText(compact, 'counts')).to.equal(nb('8~қатысушы · 15~құжат'));
+      const latest = await card(
+        html`<cst-summit-card summit="latest" lang="kk"></cst-summit-card>`,
+      );
+      expect(partText(latest, 'caption')).to.equal(
+        nb('Соңғы өткен сессия: 2026~ж.~13~ақпан жағдай бойынша'),
+      );
+      expect(facts(latest)).to.deep.equal({
+        Төраға: 'Садыр Жапаров (Қырғызстан)',
+        Қатыспады: 'Армения',
+      });
+    });
+  });
+
   describe('design', () => {
     it('is one frame: the shared padding, border and radius', async () => {
       const el = await card(html`<cst-summit-card summit="2020-12-02"></cst-summit-card>`);

@@ -1288,11 +1288,44 @@ describe('<cst-timeline>', () => {
     });
   });
 
+  describe('in Kazakh', () => {
+    /** Text with its no-break spaces read as spaces. */
+    const plain = (value: string) => value.replace(/\u00a0/g, ' ');
+
+    it('titles, counts and dates the timeline in Kazakh, and words its steps', async () => {
+      const el = await render(html`<cst-timeline lang="kk"></cst-timeline>`);
+      expect(partText(el, 'title')).to.equal('ҰҚШҰ хроникасы');
+      const n = expectedTimeline().length;
+      expect(plain(partText(el, 'lede'))).to.equal(
+        `${n} оқиға, 1992–2026 · 2026 ж. 13 ақпан жағдай бойынша`,
+      );
+      expect(text(toggle(el))).to.equal(`Барлық оқиғаны көрсету (${n})`);
+      for (const time of root(el).querySelectorAll('[part~="event"] time')) {
+        expect(plain(text(time))).to.match(/^\d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+$/);
+      }
+      const left = expectedTimeline().findIndex((e) => e.step === 'left');
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(titles(el)[left]).to.match(
+        /^(Әзірбайжан|Грузия|Өзбекстан).* Шартқа қатысуын тоқтатты$/,
+      );
+      const am = await render(html`<cst-timeline lang="kk" state="am"></cst-timeline>`);
+      expect(partText(am, 'title')).to.equal('Армения және ҰҚШҰ: хроника');
+      const steps = expectedTimeline({ state: 'am' });
+      const frozen = steps.findIndex((e) => e.step === 'frozen');
+      expect(frozen).to.be.greaterThan(-1);
+      toggle(am)?.click();
+      await am.updateComplete;
+      expect(titles(am)[frozen]).to.equal('Армения Ұйымға қатысуын мұздатты');
+    });
+  });
+
   describe('accessibility', () => {
     const variants: [string, TemplateResult][] = [
       ['default', html`<cst-timeline></cst-timeline>`],
       ['compact', html`<cst-timeline layout="compact"></cst-timeline>`],
       ['Russian', html`<cst-timeline lang="ru"></cst-timeline>`],
+      ['Kazakh', html`<cst-timeline lang="kk"></cst-timeline>`],
       ['theme="dark"', html`<cst-timeline theme="dark"></cst-timeline>`],
       ['theme="light"', html`<cst-timeline theme="light"></cst-timeline>`],
     ];

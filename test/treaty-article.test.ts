@@ -678,6 +678,43 @@ describe('<cst-treaty-article>', () => {
     });
   });
 
+  describe('in Kazakh', () => {
+    /** Text with its no-break spaces read as spaces. */
+    const plain = (node: Element | null | undefined) => text(node).replace(/\u00a0/g, ' ');
+
+    it('uses Kazakh UI strings and dates; names and titles without Kazakh text in Russian, marked so', async () => {
+      const el = await render(
+        html`<cst-treaty-article lang="kk" article="4"></cst-treaty-article>`,
+      );
+      expect($(el, '[part="card"]')!.getAttribute('lang')).to.equal('kk');
+      expect(text($(el, '[part="title"]'))).to.equal('4-бап');
+      expect(text($(el, '[part="document"]'))).to.equal(treaty.title.ru);
+      expect($(el, '[part="document"]')!.getAttribute('lang')).to.equal('ru');
+      const meta = $(el, '[part="meta"]')!;
+      expect(plain(meta)).to.equal(
+        `Қол қойылған жері мен күні: ${treaty.place!.ru}, 1992 ж. 15 мамыр · ` +
+          '1994 ж. 20 сәуір күнінен бастап күшінде',
+      );
+      expect(meta.querySelector('span[lang="ru"]')!.textContent).to.equal(treaty.place!.ru);
+      const [first] = passages(el);
+      expect(first!.kind).to.equal('verbatim');
+      expect(first!.lang).to.equal('en');
+      expect(first!.labels.map((l) => l.replace(/\u00a0/g, ' '))).to.deep.equal([
+        '1992 жылғы бастапқы редакциясының ағылшын тіліне аудармасы; бапқа 2010 жылы өзгеріс енгізілген',
+      ]);
+      expect(first!.source).to.match(/^Дереккөз: ./);
+      const section = $(el, '[part="amendments"]')!;
+      expect(text(section.querySelector('h3'))).to.equal('Өзгерістер');
+      const protocol = amendmentOf(treaty, 'protocol-2010');
+      expect(protocol.signed).to.equal('2010-12-10');
+      expect(protocol.inForce).to.equal('2012-12-19');
+      expect(plain(section.querySelector('li'))).to.equal(
+        `${protocol.title.ru} (қол қойылған күні — 2010 ж. 10 желтоқсан; ` +
+          '2012 ж. 19 желтоқсан күнінен бастап күшінде)',
+      );
+    });
+  });
+
   it('shows publisher data from a provider', async () => {
     const data = {
       documents: [

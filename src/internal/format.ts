@@ -17,6 +17,19 @@ function cached<F>(key: string, make: () => F): F {
 export type DateStyle = 'long' | 'short' | 'day';
 
 /**
+ * A language's own way of writing a date, where `Intl` may lack it (Chromium's has no Kazakh
+ * month names and writes `2022 M01 10`): the date, or `undefined` to leave it to `Intl`.
+ */
+export type Calendar = (date: IsoDate, style: DateStyle) => string | undefined;
+
+const calendars: Partial<Record<Lang, Calendar>> = {};
+
+/** Writes `lang`'s dates with `calendar` (a language's typography may bring one). */
+export function useCalendar(lang: Lang, calendar: Calendar): void {
+  calendars[lang] = calendar;
+}
+
+/**
  * A calendar date in the reader's language, the same day in every time zone, as one unbreakable
  * phrase (no-break spaces: a line never ends before `г.` or between day and month).
  */
@@ -31,7 +44,7 @@ export function formatDate(date: IsoDate, lang: Lang, style: DateStyle = 'long')
           : { dateStyle: style === 'short' ? 'medium' : 'long', timeZone: 'UTC' },
       ),
   );
-  return format.format(utcDate(date)).replace(/ /g, '\u00a0');
+  return (calendars[lang]?.(date, style) ?? format.format(utcDate(date))).replace(/ /g, '\u00a0');
 }
 
 /** `a, b and c` in the reader's language. */

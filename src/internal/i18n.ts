@@ -1,4 +1,5 @@
 import { LANGS, typography, type Lang } from '../locales/index.js';
+import { useCalendar, type Calendar } from './format.js';
 import { typeset, type Rules } from './typeset.js';
 
 /**
@@ -15,7 +16,9 @@ export type Translated<T> = Record<Lang, T> & {
 /** The loaders of a table's translations, by language (src/locales/index.ts). */
 export type Translations<T> = Partial<Record<Lang, () => Promise<{ default: T }>>>;
 
-const rulesOf = typography as Partial<Record<Lang, () => Promise<{ rules: Rules }>>>;
+const rulesOf = typography as Partial<
+  Record<Lang, () => Promise<{ rules: Rules; calendar?: Calendar }>>
+>;
 
 /** Strings with English at hand and the other languages from `translations`. */
 export function translated<T>(en: T, translations: Translations<T>): Translated<T> {
@@ -27,9 +30,10 @@ export function translated<T>(en: T, translations: Translations<T>): Translated<
     if (settled.has(lang) || !load) return undefined;
     let pending = loading.get(lang);
     if (!pending) {
-      // Set in the language's typography, which loads beside them.
+      // Set in the language's typography, which loads beside them with its calendar, if any.
       pending = Promise.all([load(), rulesOf[lang]?.()]).then(
         ([module, typography]) => {
+          if (typography?.calendar) useCalendar(lang, typography.calendar);
           table[lang] = typography ? typeset(module.default, typography.rules) : module.default;
           settled.add(lang);
         },

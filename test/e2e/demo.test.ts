@@ -164,6 +164,17 @@ describe('demo site', () => {
       assert.ok(titles.length > 0, lang);
       for (const title of titles) assert.ok(title.startsWith(stateById('am').name[lang]!), title);
     }
+    // The Kazakh cells speak Kazakh: titles, and dates with Kazakh month names in Chromium too.
+    const kazakh = (selector: string) => page.locator(`[lang="kk"] > ${selector}`).allInnerTexts();
+    const armenia = await kazakh('cst-timeline[state="am"] [part~="title"]');
+    assert.ok(armenia.length > 0);
+    for (const title of armenia) assert.equal(title, 'Армения және ҰҚШҰ: хроника');
+    const lists = await kazakh('cst-member-list [part~="title"]');
+    assert.ok(lists.length > 0);
+    for (const title of lists) assert.match(title, /^(ҰҚШҰ-ға|Ұжымдық|Шарттың) .*мемлекеттер$/);
+    const dates = await kazakh('cst-timeline time');
+    assert.ok(dates.length > 0);
+    for (const date of dates) assert.match(date, /^\d{4}\sж\.\s\d{1,2}\s[а-яәғқңөұүһі]+$/);
     await page.close();
   });
 

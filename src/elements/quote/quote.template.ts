@@ -26,14 +26,28 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
   const date = html`<time part="date" datetime=${view.date}
     >${formatDate(view.date, view.lang)}</time
   >`;
-  const speaker = html`<span part="speaker" class="speaker">${view.who}</span>${
-      view.title ? html`, <span part="title">${view.title}</span>` : nothing
-    }${view.context ? html`, <span part="context">${view.context}</span>` : nothing}`;
+  // What the data has only in another language is marked with it, for screen readers.
+  const { langs } = view;
+  const speaker = html`<span part="speaker" class="speaker" lang=${langs.who ?? nothing}
+      >${view.who}</span
+    >${
+      view.title
+        ? html`, <span part="title" lang=${langs.title ?? nothing}>${view.title}</span>`
+        : nothing
+    }${
+      view.context
+        ? html`, <span part="context" lang=${langs.context ?? nothing}>${view.context}</span>`
+        : nothing
+    }`;
   const caption =
     variant === 'card'
       ? html`<span class="who">${speaker}</span>${options.static ? html`<br />` : nothing}
           <span class="when muted"
-            >${view.event ? html`<span part="event">${view.event}</span> · ` : nothing}${date}</span
+            >${
+              view.event
+                ? html`<span part="event" lang=${langs.event ?? nothing}>${view.event}</span> · `
+                : nothing
+            }${date}</span
           >`
       : html`<span class="who">— ${speaker}</span><span class="when">, ${date}</span>`;
   return html`<div part="base" class="base frame ${variant}">

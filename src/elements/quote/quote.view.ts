@@ -1,6 +1,6 @@
 import { roleOn } from '../../data/queries/people.js';
 import { findQuote } from '../../data/queries/quotes.js';
-import { byId, localize } from '../../data/queries/records.js';
+import { byId, inLanguage } from '../../data/queries/records.js';
 import type { CitedSource } from '../../data/project.js';
 import type { QuoteData } from './quote.data.js';
 import type { IsoDate, Lang } from '../../data/types.js';
@@ -36,6 +36,11 @@ export interface QuoteView {
   event: string;
   /** What the words are about, when they would mislead alone: follows the title. */
   context?: string;
+  /**
+   * The language of each of the texts above that the data has only in another language than the
+   * reader's (a Kazakh reader's Russian name of a speaker), so that it is marked as such.
+   */
+  langs: Partial<Record<'who' | 'title' | 'event' | 'context', Lang>>;
   source?: CitedSource;
   /** The source's address, only when it is http(s). */
   url?: string;
@@ -57,11 +62,21 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
   const text = quote.text.trim();
   const words = `${/^\p{Ll}/u.test(text) ? '…' : ''}${text}${ENDED.test(text) ? '' : '…'}`;
   const person = byId(data.people, quote.speaker);
-  const who =
-    (person ? localize(person.name, lang) : localize(quote.author, lang)) || quote.speaker || '';
-  const title = localize(quote.title ?? (person && roleOn(person, quote.date)?.title), lang);
-  const event = localize(quote.event, lang);
-  const context = localize(quote.context, lang);
+  const texts = {
+    who: inLanguage(person ? person.name : quote.author, lang),
+    title: inLanguage(quote.title ?? (person && roleOn(person, quote.date)?.title), lang),
+    event: inLanguage(quote.event, lang),
+    context: inLanguage(quote.context, lang),
+  };
+  const langs = Object.fromEntries(
+    Object.entries(texts)
+      .filter(([, text]) => text.text && text.lang !== lang)
+      .map(([name, text]) => [name, text.lang]),
+  );
+  const who = texts.who.text || quote.speaker || '';
+  const title = texts.title.text;
+  const event = texts.event.text;
+  const context = texts.context.text;
   const source = byId(data.sources, quote.source);
   const url = webUrl(source?.url);
   const cited = source && (source.title || source.publisher || '');
@@ -85,6 +100,7 @@ export function quoteView({ attrs, data, lang }: ViewInput<QuoteData>): ViewResu
       title,
       event,
       ...(context && { context }),
+      langs,
       ...(source && { source }),
       ...(url && { url }),
       copyText: fillText(t.copyText, {

@@ -1,4 +1,7 @@
 // Written by scripts/elements.js from the folders of src/elements/ and src/locales/.
 
 /** The translations of <cst-treaty-article>'s strings, by language. */
-export const translations = { ru: () => import('../ru/treaty-article.js') };
+export const translations = {
+  kk: () => import('../kk/treaty-article.js'),
+  ru: () => import('../ru/treaty-article.js'),
+};
