@@ -698,7 +698,9 @@ describe('<cst-summit-card>', () => {
       );
       const el = wrap.querySelector(TAG)!;
       await (el as CstSummitCard).updateComplete;
-      expect(el.getBoundingClientRect().height).to.be.below(240);
+      // (Its line of notes names three sources since the data of 2026, and with the date the card
+      // holds for takes a third line in Firefox's metrics.)
+      expect(el.getBoundingClientRect().height).to.be.below(260);
     });
 
     it('switches when the attribute changes', async () => {
