@@ -1,4 +1,6 @@
-import { choice, date, duration, text, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { duration } from '../../internal/kinds/numbers.js';
+import { choice, text, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-provider';
 
