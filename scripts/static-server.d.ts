@@ -20,6 +20,8 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Compress what the client accepts compressed, each file and page once. */
   gzip?: boolean;
+  /** HTTPS with HTTP/2 (a self-signed certificate made for the run). */
+  http2?: boolean;
 }
 
 export interface StaticServer {

@@ -2,8 +2,11 @@
 // the benchmark), and the options they launch the system's Chromium with. A built folder on a free
 // loopback port, as a static host serves it: directory indexes, `.html` optional, extra pages and
 // folders, headers on every response, gzip (each file compressed once) when asked for.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -37,7 +40,9 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg|font\/ttf|applicatio
  * - `route(req, res)`: extra routes, tried next: return true when the request was answered;
  * - `mounts`: other folders by URL prefix (`{ '/vendor/': 'node_modules/x/dist' }`);
  * - `headers`: added to every response (a Content-Security-Policy, say);
- * - `gzip`: compress what a browser accepts compressed, each file and page once.
+ * - `gzip`: compress what a browser accepts compressed, each file and page once;
+ * - `http2`: HTTPS with HTTP/2, as CDNs serve (a certificate made for the run with `openssl`:
+ *   the browser context needs `ignoreHTTPSErrors`).
  * Resolves to `{ url, sent, close }`: the origin (no trailing slash), the files sent so far.
  */
 export async function serve(options = {}) {
@@ -81,7 +86,7 @@ export async function serve(options = {}) {
   };
 
   const files = new Map();
-  const server = createServer((req, res) => {
+  const handler = (req, res) => {
     for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = pages.get(path);
@@ -102,10 +107,13 @@ export async function serve(options = {}) {
     // Each file is read (and compressed) once: the folders do not change while they are served.
     if (!files.has(file)) files.set(file, readFileSync(file));
     send(req, res, 200, contentType(file), files.get(file), file);
-  });
+  };
+  const server = options.http2
+    ? createSecureServer({ ...certificate(), allowHTTP1: true }, handler)
+    : createServer(handler);
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`,
     sent,
     close: () =>
       new Promise((done) => {
@@ -113,6 +121,31 @@ export async function serve(options = {}) {
         server.close(() => done());
       }),
   };
+}
+
+/** A self-signed key and certificate for 127.0.0.1, made with the system's `openssl`. */
+function certificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'cst-serve-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ].concat(['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]),
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
