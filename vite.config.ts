@@ -285,7 +285,6 @@ function onDemand(id: string): boolean {
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||
-    id.includes('/src/internal/report.') ||
     // What explains a problem in full (see Problem.details).
     id.endsWith('.problems.ts') ||
     // Other languages' strings, texts and typography, for pages that show them.
