@@ -1,39 +1,22 @@
-// Runs the Node-side tests: test/node (server rendering, source checks) and test/e2e (the built
-// site in headless Chromium; run `npm run build` first). Bundles them with esbuild, keeping
-// packages external so Lit's Node build is used, runs them with node:test, and writes
-// test-results/node-summary.json for the closing count.
-import { build } from 'esbuild';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// Runs the Node tests of test/node (server rendering, source checks, the views over every example)
+// with node:test, after bundling them (scripts/bundle-tests.js), and writes
+// test-results/node-summary.json for the closing count. The end-to-end tests of test/e2e run on
+// Playwright Test (`npm run test:e2e`).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
+import { bundleTests, testFiles } from './bundle-tests.js';
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node', 'test/e2e'];
-const entries = dirs.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => `${dir}/${f}`),
-);
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node'];
 const outdir = 'test-results/node';
 mkdirSync(outdir, { recursive: true });
-await build({
-  entryPoints: entries,
-  outdir,
-  outbase: '.',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  loader: { '.json': 'json' },
-  logLevel: 'warning',
-});
+const files = await bundleTests(dirs.flatMap(testFiles), outdir);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({
-  files: entries.map((f) => `${outdir}/${f.replace(/\.ts$/, '.mjs')}`),
+  files,
   concurrency: 1,
-  // A test that hangs (a page that never defines its elements) fails rather than holding the run.
+  // A test that hangs fails rather than holding the run.
   timeout: 300_000,
 });
 stream.on('test:pass', (t) => {

@@ -1,19 +1,16 @@
 // What the specs share: running commands, serving a build, loading a page and reading what a
 // reader sees in it, and the expected content worked out from data/*.json.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect } from '@playwright/test';
+import { serve } from '../../scripts/static-server.js';
+
+// The project's one static server: a built folder on a loopback port.
+export { serve };
 
 export const APPS = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(APPS, '../..');
@@ -113,36 +110,6 @@ export function freePort() {
   });
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
-/** Serves a folder on a loopback port and keeps the JavaScript files it sent. */
-export async function serve(root) {
-  const sent = new Set();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    if (/\.m?js$/.test(file)) sent.add(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    sent,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
-
 /**
  * Records on the page, from its first script on: every `cst-error` that reaches the document
  * (`document:<tag>:<code>`; apps add `<via>:<tag>:<code>` from their own handlers), page errors,
@@ -214,14 +181,14 @@ const fallbackText = (page, selector) =>
 
 /** Serves `dir`, opens `path` and checks it; returns the JavaScript files the page loaded. */
 export async function check(page, dir, expected, path = '') {
-  const server = await serve(dir);
+  const server = await serve({ root: dir });
   try {
     const seen = await watch(page);
-    await page.goto(server.url + path);
+    await page.goto(`${server.url}/${path}`);
     await expectPage(page, seen, expected);
     for (const [selector, timeline] of expected.timelines ?? [])
       await expectTimeline(page, selector, timeline);
-    return [...server.sent];
+    return [...server.sent].filter((file) => /\.m?js$/.test(file));
   } finally {
     await server.close();
   }

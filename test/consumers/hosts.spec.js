@@ -21,10 +21,10 @@ test('Lit 2.8 and Lit 3.1 hosts: elements in their shadow roots', async ({ page 
 });
 
 test('CDN build: tags in shadow roots, server-rendered and attached later', async ({ page }) => {
-  const server = await serve(APPS);
+  const server = await serve({ root: APPS });
   try {
     const seen = await watch(page);
-    await page.goto(`${server.url}lit-hosts/cdn.html`);
+    await page.goto(`${server.url}/lit-hosts/cdn.html`);
     await expectPage(page, seen, {
       texts: [
         ['cst-quote', 'Kassym-Jomart Tokayev'],

@@ -3,8 +3,7 @@
 // the system's Chromium (Playwright downloads no browser here). Results: the list on the console
 // and test-results/consumers.json, which .ci/run adds to its closing count.
 import { defineConfig } from '@playwright/test';
-
-const root = process.getuid?.() === 0 || Boolean(process.env.CI);
+import { chromiumOptions } from '../../scripts/static-server.js';
 
 export default defineConfig({
   testDir: '.',
@@ -18,16 +17,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../test-results/consumers.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        ...(root ? ['--no-sandbox'] : []),
-      ],
-    },
+    launchOptions: chromiumOptions(),
   },
 });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser } from 'playwright-core';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn } from '../../src/data/queries/states.js';
 import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, readable } from '../node/text.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 /** What the default member list says of itself: "6 member states as of November 27, 2025". */
 const { meta, states } = bundledDataset;
@@ -20,7 +20,7 @@ const page = (body: string, entry = 'cst-elements') => `<!doctype html><html lan
 <meta charset="utf-8"><script type="module" src="/cdn/${entry}.js"></script></head>
 <body>${body}</body></html>`;
 
-describe('CDN loader', () => {
+test.describe('CDN loader', () => {
   let server: StaticServer;
   let browser: Browser;
   const pages: Record<string, string> = {
@@ -41,7 +41,7 @@ describe('CDN loader', () => {
     ),
   };
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     server = await serve({
       route: (req, res) => {
         const body = pages[req.url ?? ''];
@@ -50,10 +50,9 @@ describe('CDN loader', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
@@ -69,7 +68,7 @@ describe('CDN loader', () => {
     return { tab, scripts, errors };
   }
 
-  it('loads only the code of the elements on the page', async () => {
+  test('loads only the code of the elements on the page', async () => {
     const { tab, scripts, errors } = await track();
     await tab.goto(`${server.url}/one-quote.html`);
     await tab.waitForFunction(() =>
@@ -86,7 +85,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('upgrades a timeline with its own code and data, no other element’s', async () => {
+  test('upgrades a timeline with its own code and data, no other element’s', async () => {
     const { tab, scripts, errors } = await track();
     await tab.goto(`${server.url}/timeline.html`);
     // Once its list is there, what its box says.
@@ -109,7 +108,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('a quote chosen by id loads that quote, not all of them', async () => {
+  test('a quote chosen by id loads that quote, not all of them', async () => {
     const { tab, scripts } = await track();
     await tab.goto(`${server.url}/quote-by-id.html`);
     const text = await tab.waitForFunction(
@@ -126,7 +125,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('upgrades elements added after the page loaded', async () => {
+  test('upgrades elements added after the page loaded', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/later.html`);
     await tab.evaluate(() => {
@@ -154,7 +153,7 @@ describe('CDN loader', () => {
       { timeout: 10000 },
     );
 
-  it("finds tags inside other components' shadow roots, attached before it loaded and after", async () => {
+  test("finds tags inside other components' shadow roots, attached before it loaded and after", async () => {
     const { tab, errors } = await track();
     await tab.goto(`${server.url}/shadow.html`);
     // A design system's card attached its shadow root before the loader ran (declarative shadow
@@ -180,7 +179,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('upgrades tags written after document.open()', async () => {
+  test('upgrades tags written after document.open()', async () => {
     const { tab, errors } = await track();
     await tab.goto(`${server.url}/later.html`);
     await tab.evaluate(() => {
@@ -200,7 +199,7 @@ describe('CDN loader', () => {
     await tab.close();
   });
 
-  it('the all-in-one entry renders every element from one chunk and loads nothing more for them', async () => {
+  test('the all-in-one entry renders every element from one chunk and loads nothing more for them', async () => {
     const { tab, scripts, errors } = await track();
     await tab.goto(`${server.url}/all-in-one.html`);
     await tab.waitForFunction(() =>

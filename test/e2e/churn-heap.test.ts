@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 /**
  * 10,000 create/remove cycles of each element, on the CDN build, in Chromium: the heap after a
@@ -42,13 +42,13 @@ interface Measure {
   heap: number;
 }
 
-describe('churn: heap after garbage collection', () => {
+test.describe('churn: heap after garbage collection', () => {
   let server: StaticServer;
   let browser: Browser;
   let tab: Page;
   let cdp: CDPSession;
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     server = await serve({
       route: (req, res) => {
         if (req.url !== '/churn.html') return false;
@@ -56,7 +56,7 @@ describe('churn: heap after garbage collection', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
     tab = await browser.newPage();
     cdp = await tab.context().newCDPSession(tab);
     await tab.goto(`${server.url}/churn.html`);
@@ -71,8 +71,7 @@ describe('churn: heap after garbage collection', () => {
     );
     await tab.evaluate(() => document.getElementById('warm')!.remove());
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
@@ -127,7 +126,7 @@ describe('churn: heap after garbage collection', () => {
   }
 
   for (const [tag, attributes] of ELEMENTS) {
-    it(`<${tag}>: ${CYCLES.toLocaleString('en')} cycles keep the heap flat`, async () => {
+    test(`<${tag}>: ${CYCLES.toLocaleString('en')} cycles keep the heap flat`, async () => {
       await churn(tag, attributes, 1000); // warm-up: compiled code, caches, Lit's templates
       const listeners = await pageListeners();
       const measures: Measure[] = [];

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { shadowAndFallback } from '../node/text.js';
 
@@ -19,8 +19,8 @@ function render(body: string): string {
   return run.stdout;
 }
 
-describe('cst-elements render (the built command)', () => {
-  it('runs as a command: output on success, a non-zero exit and messages on bad input', () => {
+test.describe('cst-elements render (the built command)', () => {
+  test('runs as a command: output on success, a non-zero exit and messages on bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cst-cli-'));
     const good = join(dir, 'good.html');
     const bad = join(dir, 'bad.html');
@@ -47,7 +47,7 @@ describe('cst-elements render (the built command)', () => {
     assert.match(failed.stderr, /bad\.html:6:1 <cst-summit-card summit="1900-01-01">: /);
   });
 
-  it("writes a timeline in a provider's language, the fallback in the same words", () => {
+  test("writes a timeline in a provider's language, the fallback in the same words", () => {
     const out = render(
       '<cst-provider lang="ru">\n<cst-timeline state="am" from="2023"></cst-timeline>\n</cst-provider>',
     );

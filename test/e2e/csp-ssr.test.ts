@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, Page } from 'playwright-core';
 import '../../src/define/all.js';
 import { renderElement } from '../../src/ssr/index.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 /**
  * Server-rendered elements and the iframe embed page under the policies the README gives, in
@@ -44,12 +44,12 @@ async function looks(tab: Page) {
   });
 }
 
-describe('server rendering and the embed page under a Content-Security-Policy', () => {
+test.describe('server rendering and the embed page under a Content-Security-Policy', () => {
   let server: StaticServer;
   let browser: Browser;
   const routes: Record<string, { body: string; csp?: string; type?: string }> = {};
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     const elements = async (options = {}) =>
       (
         await Promise.all([
@@ -82,14 +82,13 @@ describe('server rendering and the embed page under a Content-Security-Policy', 
         return false;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
-  it("styles server-rendered elements once hydrated under style-src 'self'", async () => {
+  test("styles server-rendered elements once hydrated under style-src 'self'", async () => {
     const tab = await browser.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
@@ -118,7 +117,7 @@ describe('server rendering and the embed page under a Content-Security-Policy', 
     await tab.close();
   });
 
-  it('styles them before any script runs when the styles carry the policy’s nonce', async () => {
+  test('styles them before any script runs when the styles carry the policy’s nonce', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(`${server.url}/csp/nonce.html`);
@@ -141,7 +140,7 @@ describe('server rendering and the embed page under a Content-Security-Policy', 
     await tab2.close();
   });
 
-  it("runs the embed page under default-src 'self', with no refusal", async () => {
+  test("runs the embed page under default-src 'self', with no refusal", async () => {
     const tab = await browser.newPage();
     const refused: string[] = [];
     tab.on('console', (m) => {

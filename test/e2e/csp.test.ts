@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 /**
  * The CDN build on a page with the strictest policy a publisher is likely to send: scripts and
@@ -64,11 +64,11 @@ interface Report {
   errors: string[];
 }
 
-describe('strict Content-Security-Policy and Trusted Types', () => {
+test.describe('strict Content-Security-Policy and Trusted Types', () => {
   let server: StaticServer;
   let browser: Browser;
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     const cdn = resolve('dist/cdn');
     server = await serve({
       headers: { 'Content-Security-Policy': STRICT },
@@ -90,10 +90,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         return false;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
@@ -141,7 +140,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   const policyMessages = (report: Report) =>
     report.console.filter((text) => /Content.Security.Policy|Trusted.?Type/i.test(text));
 
-  it('renders every element, with publisher data from src, and no violation', async () => {
+  test('renders every element, with publisher data from src, and no violation', async () => {
     const { tab, report } = await open('/csp/one.html');
     assert.deepEqual(report.violations, []);
     assert.deepEqual(policyMessages(report), []);
@@ -157,7 +156,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     await tab.close();
   });
 
-  it("with two copies of Lit on the page, needs 'allow-duplicates' and nothing else", async () => {
+  test("with two copies of Lit on the page, needs 'allow-duplicates' and nothing else", async () => {
     // With the strict policy the second copy cannot create its own `lit-html` policy: the page
     // still works through the first copy, but the browser reports the refusal.
     const strict = await open('/csp/two.html', 2);

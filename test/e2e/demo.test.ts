@@ -2,11 +2,11 @@
 // Needs `npx vite build --mode cdn && npx vite build --mode embed && npx vite build --mode demo`
 // first (`npm run build` does all three).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { attributeNames, CONTENT_ELEMENTS } from '../../src/registry.js';
 import { stateById } from '../helpers/timeline-expected.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 const TAGS = CONTENT_ELEMENTS.map((e) => e.tag);
 
@@ -74,13 +74,13 @@ const visibleText = (page: Page | Frame, selector: string) =>
       .trim(),
   );
 
-describe('demo site', () => {
+test.describe('demo site', () => {
   let server: StaticServer;
   let browser: Browser;
   /** The page a builder snippet is pasted into: blank but for the snippet. */
   let pasted = '';
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     server = await serve({
       route: (req, res) => {
         if (req.url !== '/pasted.html') return false;
@@ -93,10 +93,9 @@ describe('demo site', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
@@ -109,7 +108,7 @@ describe('demo site', () => {
     builder: 1,
   };
   for (const [name, count] of Object.entries(expected)) {
-    it(`${name}.html renders its elements with no console error`, async () => {
+    test(`${name}.html renders its elements with no console error`, async () => {
       const { page, problems } = await openTab(browser);
       await page.goto(`${server.url}/demo/${name}.html`);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -124,7 +123,7 @@ describe('demo site', () => {
     });
   }
 
-  it('the design sheet shows every element, each timeline in its cell’s language, and warns only of the article the Treaty lacks', async () => {
+  test('the design sheet shows every element, each timeline in its cell’s language, and warns only of the article the Treaty lacks', async () => {
     const { page, problems } = await openTab(browser);
     await page.goto(`${server.url}/demo/design.html`);
     // Its one bad row, on purpose: an article the Treaty does not have, which shows its notice.
@@ -178,7 +177,7 @@ describe('demo site', () => {
     await page.close();
   });
 
-  it('the article uses every element in the text and as sidebar widgets', async () => {
+  test('the article uses every element in the text and as sidebar widgets', async () => {
     const { page } = await openTab(browser);
     await page.goto(`${server.url}/demo/article.html`);
     await waitForElements(page);
@@ -194,7 +193,7 @@ describe('demo site', () => {
     await page.close();
   });
 
-  it('the CMS page shows the same elements in a 300 px sidebar and a 1200 px column, laid out for each', async () => {
+  test('the CMS page shows the same elements in a 300 px sidebar and a 1200 px column, laid out for each', async () => {
     const { page } = await openTab(browser, { width: 1600, height: 1000 });
     await page.goto(`${server.url}/demo/cms.html`);
     await waitForElements(page);
@@ -232,7 +231,7 @@ describe('demo site', () => {
     await page.close();
   });
 
-  it('the plain page works from dist/cdn alone', async () => {
+  test('the plain page works from dist/cdn alone', async () => {
     const { page, problems, scripts } = await openTab(browser);
     await page.goto(`${server.url}/demo/plain.html`);
     assert.equal(await waitForElements(page), 4);
@@ -247,7 +246,7 @@ describe('demo site', () => {
     await page.close();
   });
 
-  it('the plain page reads correctly with JavaScript disabled', async () => {
+  test('the plain page reads correctly with JavaScript disabled', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/plain.html`);
@@ -260,7 +259,7 @@ describe('demo site', () => {
     await context.close();
   });
 
-  it('the theming page applies tokens, parts, dark mode and the print preview', async () => {
+  test('the theming page applies tokens, parts, dark mode and the print preview', async () => {
     const { page } = await openTab(browser);
     await page.goto(`${server.url}/demo/theming.html`);
     await waitForElements(page);
@@ -297,7 +296,7 @@ describe('demo site', () => {
     await page.close();
   });
 
-  describe('embed-code builder', () => {
+  test.describe('embed-code builder', () => {
     /** Opens the builder with the clipboard stubbed, so a copy can be read back. */
     async function openBuilder() {
       const tab = await openTab(browser);
@@ -453,7 +452,7 @@ describe('demo site', () => {
     });
 
     for (const c of cases) {
-      it(`${c.name}: the preview updates and the copied snippet renders the same element on a blank page`, async () => {
+      test(`${c.name}: the preview updates and the copied snippet renders the same element on a blank page`, async () => {
         const { page, problems } = await openBuilder();
         await c.choose(page);
 
@@ -496,7 +495,7 @@ describe('demo site', () => {
       });
     }
 
-    it('offers the iframe snippet with its resize listener', async () => {
+    test('offers the iframe snippet with its resize listener', async () => {
       const { page } = await openBuilder();
       await page.getByLabel('Iframe, for a CMS that accepts only iframes').check();
       await waitForElements(page);
@@ -519,7 +518,7 @@ describe('demo site', () => {
       await page.close();
     });
 
-    it('the copied iframe snippet shows the same element, sized to its content', async () => {
+    test('the copied iframe snippet shows the same element, sized to its content', async () => {
       const { page } = await openBuilder();
       await page
         .locator('fieldset[data-for="cst-quote"]')
@@ -554,7 +553,7 @@ describe('demo site', () => {
       await blank.page.close();
     });
 
-    it('labels every control and works from the keyboard', async () => {
+    test('labels every control and works from the keyboard', async () => {
       const { page } = await openBuilder();
       const unlabelled = await page.$$eval('select, input, textarea', (controls) =>
         controls

@@ -4,7 +4,7 @@
  * `npx vite build --mode embed`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { bundledDataset } from '../../src/data/index.js';
 import { membersOn } from '../../src/data/queries/states.js';
@@ -17,7 +17,7 @@ import {
 import { CONTENT_ELEMENTS } from '../../src/registry.js';
 import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, literal, readable } from '../node/text.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 const TAGS = CONTENT_ELEMENTS.map((e) => e.tag).join(', ');
 
@@ -86,14 +86,14 @@ function problems(tab: Page): string[] {
   return seen;
 }
 
-describe('iframe embed page', () => {
+test.describe('iframe embed page', () => {
   let site: StaticServer;
   /** A second origin, as a publisher's page framing the embed page would be. */
   let publisher: StaticServer;
   let browser: Browser;
   const pages = new Map<string, string>();
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     site = await serve();
     publisher = await serve({
       route: (req, res) => {
@@ -103,10 +103,9 @@ describe('iframe embed page', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await site?.close();
     await publisher?.close();
   });
@@ -114,7 +113,7 @@ describe('iframe embed page', () => {
   const embedUrl = () => `${site.url}/embed/index.html`;
 
   for (const [tag, attributes, content, title] of cases) {
-    it(`renders <${tag}> alone, named after its content`, async () => {
+    test(`renders <${tag}> alone, named after its content`, async () => {
       const tab = await browser.newPage();
       const seen = problems(tab);
       const query = new URLSearchParams({ el: tag, ...attributes });
@@ -137,7 +136,7 @@ describe('iframe embed page', () => {
     });
   }
 
-  it('keeps parameter values as attribute values and reads only the element’s attributes', async () => {
+  test('keeps parameter values as attribute values and reads only the element’s attributes', async () => {
     const tab = await browser.newPage();
     const seen = problems(tab);
     const hostile = '"><img src=x onerror="window.pwned=1">';
@@ -164,7 +163,7 @@ describe('iframe embed page', () => {
   });
 
   for (const query of ['el=cst-provider', 'el=script', '']) {
-    it(`shows a notice, never a blank page, for "${query}"`, async () => {
+    test(`shows a notice, never a blank page, for "${query}"`, async () => {
       const tab = await browser.newPage();
       const seen = problems(tab);
       await tab.goto(`${embedUrl()}?${query}&lang=ru`);
@@ -177,7 +176,7 @@ describe('iframe embed page', () => {
     });
   }
 
-  it('posts its height; the snippet’s listener sizes the frame to the content', async () => {
+  test('posts its height; the snippet’s listener sizes the frame to the content', async () => {
     const frames = await Promise.all(
       cases.map(([tag, attributes]) => iframeSnippet(tag, attributes, { embedUrl: embedUrl() })),
     );
@@ -209,7 +208,7 @@ describe('iframe embed page', () => {
     await tab.close();
   });
 
-  it('ignores height messages from other frames and other shapes', async () => {
+  test('ignores height messages from other frames and other shapes', async () => {
     const snippet = await iframeSnippet(
       'cst-quote',
       { speaker: 'putin' },
@@ -247,7 +246,7 @@ describe('iframe embed page', () => {
     await tab.close();
   });
 
-  it('follows the reader’s light or dark setting, or the theme it is given; never a white slab on a dark page', async () => {
+  test('follows the reader’s light or dark setting, or the theme it is given; never a white slab on a dark page', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });
     try {
       // On its own: the reader's dark setting, light text on the frame's own dark canvas.
@@ -314,7 +313,7 @@ describe('iframe embed page', () => {
     }
   });
 
-  it('opens links in the top window', async () => {
+  test('opens links in the top window', async () => {
     const snippet = await iframeSnippet(
       'cst-treaty-article',
       { article: '4' },
@@ -353,12 +352,12 @@ describe('iframe embed page', () => {
   });
 });
 
-describe('script snippet', () => {
+test.describe('script snippet', () => {
   let site: StaticServer;
   let browser: Browser;
   const pages = new Map<string, string>();
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     site = await serve({
       route: (req, res) => {
         const body = pages.get(req.url ?? '');
@@ -367,17 +366,16 @@ describe('script snippet', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await site?.close();
   });
 
   const cdnUrl = '/cdn/cst-elements.js';
 
   for (const [tag, attributes, content] of cases) {
-    it(`pasted into a blank page, renders the same <${tag}> as the element itself`, async () => {
+    test(`pasted into a blank page, renders the same <${tag}> as the element itself`, async () => {
       const attrs = Object.entries(attributes)
         .map(([k, v]) => ` ${k}="${v}"`)
         .join('');
@@ -402,7 +400,7 @@ describe('script snippet', () => {
     });
   }
 
-  it('shows the fallback text when JavaScript is off', async () => {
+  test('shows the fallback text when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     for (const [tag, attributes, content] of cases) {
@@ -431,7 +429,7 @@ describe('script snippet', () => {
     await context.close();
   });
 
-  it('shows the fallback text when the script is blocked', async () => {
+  test('shows the fallback text when the script is blocked', async () => {
     const tab = await browser.newPage();
     await tab.route(/\/cdn\//, (route) => route.abort());
     pages.set('/blocked.html', html(await scriptSnippet('cst-member-list', {}, { cdnUrl })));
@@ -441,7 +439,7 @@ describe('script snippet', () => {
     await tab.close();
   });
 
-  it('keeps the fallback’s flags the size of the text they stand beside, without the element’s styles', async () => {
+  test('keeps the fallback’s flags the size of the text they stand beside, without the element’s styles', async () => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 800, height: 900 },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser } from 'playwright-core';
 import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
@@ -7,7 +7,7 @@ import { membersOn } from '../../src/data/queries/states.js';
 import { renderElement } from '../../src/ssr/index.js';
 import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
 import { dateText, readable } from '../node/text.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 const cases: [string, Record<string, string>][] = [
   ['cst-quote', { quote: 'tokayev-2022-working-mechanism' }],
@@ -23,14 +23,14 @@ const cases: [string, Record<string, string>][] = [
 const armenia2022 = expectedTimeline({ state: 'am', from: '2022' });
 const everything = expectedTimeline();
 
-describe('hydration of server-rendered elements', () => {
+test.describe('hydration of server-rendered elements', () => {
   let server: StaticServer;
   let browser: Browser;
   // The same server-rendered page, loading the library through each CDN entry.
   const pages: Record<string, string> = {};
   const entries = { '/ssr.html': 'cst-elements', '/ssr-all.html': 'cst-elements-all' };
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     const rendered = await Promise.all(cases.map(([tag, attrs]) => renderElement(tag, attrs)));
     for (const [path, entry] of Object.entries(entries)) {
       pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -45,14 +45,13 @@ describe('hydration of server-rendered elements', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
-  it('shows the server-rendered text before any script runs', async () => {
+  test('shows the server-rendered text before any script runs', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(`${server.url}/ssr.html`);
@@ -98,7 +97,7 @@ describe('hydration of server-rendered elements', () => {
     await context.close();
   });
 
-  it("a hydrated timeline's control shows every event, then only the latest again", async () => {
+  test("a hydrated timeline's control shows every event, then only the latest again", async () => {
     const tab = await browser.newPage();
     const problems: string[] = [];
     tab.on('pageerror', (e) => problems.push(e.message));
@@ -123,7 +122,7 @@ describe('hydration of server-rendered elements', () => {
   });
 
   for (const [path, entry] of Object.entries(entries)) {
-    it(`hydrates every element in place through ${entry}.js: same nodes, no errors, no second render`, async () => {
+    test(`hydrates every element in place through ${entry}.js: same nodes, no errors, no second render`, async () => {
       const tab = await browser.newPage();
       const problems: string[] = [];
       tab.on('pageerror', (e) => problems.push(e.message));

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { test } from '@playwright/test';
 import type { Browser, Page } from 'playwright-core';
 import { scriptSnippet } from '../../src/embed/snippets.js';
-import { launchChromium, serve, type StaticServer } from './harness.js';
+import { serve, type StaticServer } from '../../scripts/static-server.js';
 
 const TAGS = 'cst-quote, cst-member-list, cst-summit-card, cst-treaty-article';
 const cdnUrl = '/cdn/cst-elements.js';
@@ -50,13 +50,13 @@ interface Shift {
   sources: string[];
 }
 
-describe('layout shift of the script snippet', () => {
+test.describe('layout shift of the script snippet', () => {
   let server: StaticServer;
   let browser: Browser;
   const pages = new Map<string, string>();
   const dist = resolve('dist');
 
-  before(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
     server = await serve({
       route: (req, res) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -76,7 +76,7 @@ describe('layout shift of the script snippet', () => {
         return true;
       },
     });
-    browser = await launchChromium();
+    browser = shared;
     pages.set('/stable.html', await article(true));
     pages.set('/eager.html', await article(false));
     // A control: something that does shift the page, to show the measurement sees shifts.
@@ -89,8 +89,7 @@ document.querySelector('h1').insertAdjacentHTML('afterend', '<div style="height:
       ),
     );
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 
@@ -155,9 +154,9 @@ document.querySelector('h1').insertAdjacentHTML('afterend', '<div style="height:
     { width: 1280, height: 720 },
     { width: 390, height: 844 },
   ]) {
-    it(`moves nothing while the elements upgrade (${viewport.width}×${viewport.height})`, async (t) => {
+    test(`moves nothing while the elements upgrade (${viewport.width}×${viewport.height})`, async () => {
       const { shifts, cls, problems, views } = await read('/stable.html', viewport);
-      t.diagnostic(`CLS with the recommended snippet: ${cls}`);
+      note('CLS with the recommended snippet', String(cls));
       assert.deepEqual(problems, []);
       assert.equal(views.length, embeds.length);
       for (const view of views) assert.ok(view.trim().length > 0);
@@ -166,15 +165,21 @@ document.querySelector('h1').insertAdjacentHTML('afterend', '<div style="height:
 
       // For the record: the same snippets without no-shift swap as soon as the code arrives.
       const eager = await read('/eager.html', viewport);
-      t.diagnostic(`CLS without no-shift: ${eager.cls.toFixed(4)}`);
+      note('CLS without no-shift', eager.cls.toFixed(4));
     });
   }
 
-  it('sees a layout shift when there is one', async () => {
+  test('sees a layout shift when there is one', async () => {
     const { cls } = await read('/control.html', { width: 1280, height: 720 });
     assert.ok(cls > 0, `CLS ${cls}`);
   });
 });
+
+/** Records a figure in the test's report (an annotation) and on the console. */
+function note(type: string, description: string): void {
+  test.info().annotations.push({ type, description });
+  console.log(`${type}: ${description}`);
+}
 
 /** Waits for the browser to render `count` frames. */
 async function frames(tab: Page, count: number): Promise<void> {

@@ -9,11 +9,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import '../../src/define/all.js';
 import { elementHtml, fallbackBody } from '../../src/embed/element-html.js';
 import { fallbackHtml } from '../../src/embed/snippets.js';
-import { launchChromium } from '../e2e/harness.js';
+import { chromiumOptions } from '../../scripts/static-server.js';
 
 declare global {
   interface Window {
@@ -173,7 +173,7 @@ describe('the plugin in a real WordPress', () => {
     children.push(
       spawn('php', ['-S', url.slice('http://'.length), '-t', site], { env, stdio: 'ignore' }),
     );
-    browser = await launchChromium();
+        browser = await chromium.launch(chromiumOptions());
   });
 
   after(async () => {
