@@ -67,7 +67,7 @@ const cdn: UserConfig = {
         // A record's own file (a quote's) goes by its hash alone: the list of them names each
         // record once, not twice.
         chunkFileNames: (chunk) =>
-          isPart(chunk.facadeModuleId ?? '') ? 'chunks/q-[hash:6].js' : 'chunks/[name]-[hash:6].js',
+          isPart(chunk.facadeModuleId ?? '') ? 'chunks/q-[hash:8].js' : 'chunks/[name]-[hash:8].js',
         minify: true,
         // What the elements share comes in one file rather than in as many as there are ways to
         // share it (each file is compressed on its own): Lit, the context, and the element base

@@ -3,6 +3,7 @@ import type { Example } from '../internal/examples.js';
 import { examples as provider } from './provider/provider.examples.js';
 import { examples as fact } from './fact/fact.examples.js';
 import { examples as memberList } from './member-list/member-list.examples.js';
+import { examples as memberMap } from './member-map/member-map.examples.js';
 import { examples as quote } from './quote/quote.examples.js';
 import { examples as summitCard } from './summit-card/summit-card.examples.js';
 import { examples as timeline } from './timeline/timeline.examples.js';
@@ -13,6 +14,7 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   'cst-provider': provider,
   'cst-fact': fact,
   'cst-member-list': memberList,
+  'cst-member-map': memberMap,
   'cst-quote': quote,
   'cst-summit-card': summitCard,
   'cst-timeline': timeline,
