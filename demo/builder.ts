@@ -6,6 +6,9 @@ import '../src/define/all.js';
 import { articleNumbers, bundledDataset, localize } from '../src/data/index.js';
 import type { IsoDate, Lang, QuoteRecord, SessionRecord } from '../src/data/index.js';
 import { fallbackHtml, iframeSnippet, scriptSnippet } from '../src/embed/snippets.js';
+import { EXAMPLES } from '../src/elements/examples.js';
+import { LANGS, NAMES } from '../src/locales/index.js';
+import { CONTENT_ELEMENTS, type ElementEntry } from '../src/registry.js';
 
 type EmbedTag = string;
 
@@ -107,6 +110,93 @@ function fillStates(select: HTMLSelectElement): void {
   const collator = new Intl.Collator('en');
   const sorted = [...states].sort((a, b) => collator.compare(a.name.en, b.name.en));
   for (const state of sorted) select.append(option(state.id, localize(state.name, 'en')));
+}
+
+// --- Elements and languages without controls of their own, from their folders ------------------
+
+/** "as-of" → "As of"; "cst-member-map" → "Member map". */
+const words = (name: string) =>
+  name
+    .replace(/^cst-/, '')
+    .replace(/-/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * Controls for an element's attributes as its spec describes them: a choice is a list with its
+ * default marked, tokens are boxes, a date a date field, a number a number field, and free text a
+ * field that suggests the values the element's examples use.
+ */
+function fieldsetFor(entry: ElementEntry): HTMLFieldSetElement {
+  const fieldset = document.createElement('fieldset');
+  fieldset.dataset.for = entry.tag;
+  fieldset.hidden = true;
+  const legend = document.createElement('legend');
+  legend.textContent = words(entry.tag);
+  fieldset.append(legend);
+  for (const [name, spec] of Object.entries(entry.attributes)) {
+    const id = `${entry.tag}-${name}`;
+    const field = document.createElement(spec.kind === 'tokens' ? 'fieldset' : 'div');
+    field.className = spec.kind === 'tokens' ? 'field checks' : 'field';
+    const label = document.createElement(spec.kind === 'tokens' ? 'legend' : 'label');
+    label.textContent = words(name);
+    if (label instanceof HTMLLabelElement) label.htmlFor = id;
+    else label.className = 'label';
+    field.append(label);
+    if (spec.kind === 'tokens') {
+      for (const value of spec.values ?? []) {
+        const box = Object.assign(document.createElement('input'), {
+          type: 'checkbox',
+          name,
+          value,
+          checked: true,
+        });
+        const item = document.createElement('label');
+        item.append(box, ` ${words(value)}`);
+        field.append(item);
+      }
+    } else if (spec.kind === 'choice' || spec.kind === 'required') {
+      const select = Object.assign(document.createElement('select'), { id, name });
+      if (spec.kind === 'choice') select.dataset.default = String(spec.initial);
+      for (const value of spec.values ?? []) {
+        select.append(option(value, value === spec.initial ? `${value} (default)` : value));
+      }
+      field.append(select);
+    } else {
+      const input = Object.assign(document.createElement('input'), { id, name });
+      if (spec.kind === 'date')
+        Object.assign(input, { type: 'date', min: '1992-05-15', max: meta.asOf });
+      else if (spec.kind === 'number')
+        Object.assign(input, { type: 'number', min: '0', step: '1' });
+      else {
+        // The values the folder's examples give this attribute, as suggestions.
+        const list = document.createElement('datalist');
+        list.id = `${id}-examples`;
+        const given = (EXAMPLES[entry.tag] ?? []).map((e) => e.attributes[name]).filter(Boolean);
+        for (const value of new Set(given)) list.append(option(value!, value!));
+        input.setAttribute('list', list.id);
+        field.append(list);
+      }
+      field.append(input);
+    }
+    fieldset.append(field);
+  }
+  return fieldset;
+}
+
+const firstShared = form.querySelector('#lang')!.closest('fieldset')!;
+for (const entry of CONTENT_ELEMENTS) {
+  if (![...tagSelect.options].some((o) => o.value === entry.tag)) {
+    tagSelect.append(option(entry.tag, `${words(entry.tag)} (<${entry.tag}>)`));
+  }
+  if (!form.querySelector(`fieldset[data-for="${entry.tag}"]`)) {
+    form.insertBefore(fieldsetFor(entry), firstShared);
+  }
+}
+const langSelect = $<HTMLSelectElement>('#lang');
+for (const lang of LANGS) {
+  if (![...langSelect.options].some((o) => o.value === lang)) {
+    langSelect.append(option(lang, NAMES[lang]));
+  }
 }
 
 fillQuotes($('#quote'));
