@@ -43,6 +43,26 @@ export default tseslint.config(
     },
   },
   {
+    // What the HTML writer writes out as markup (snippets, the static export) must be a template
+    // the library made: element templates use its own tags (src/internal/template.ts).
+    files: ['src/elements/**/*.ts', 'src/internal/*.ts'],
+    ignores: ['src/internal/template.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit',
+              importNames: ['html', 'svg'],
+              message: "Use html and svg from 'src/internal/template.ts'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteCompile } from './scripts/compile.js';
@@ -53,7 +54,7 @@ const library: UserConfig = {
  */
 const cdn: UserConfig = {
   oxc: false,
-  plugins: [compile()],
+  plugins: [compile(), cdnFiles()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -64,10 +65,12 @@ const cdn: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        // A record's own file (a quote's) goes by its hash alone: the list of them names each
-        // record once, not twice.
+        // A record's own file (a quote's) is named by its id and one hash of all such files: the
+        // list of them compresses to little more than the ids.
         chunkFileNames: (chunk) =>
-          isPart(chunk.facadeModuleId ?? '') ? 'chunks/q-[hash:8].js' : 'chunks/[name]-[hash:8].js',
+          isPart(chunk.facadeModuleId ?? '')
+            ? `chunks/${partName(chunk.facadeModuleId!)}.js`
+            : `chunks/${chunkName(chunk)}-${buildHash}.js`,
         minify: true,
         // What the elements share comes in one file rather than in as many as there are ways to
         // share it (each file is compressed on its own): Lit, the context, and the element base
@@ -80,6 +83,80 @@ const cdn: UserConfig = {
     },
   },
 };
+
+/** Each language's fallback chain, from the language folders (`kk` → `kk ru`). */
+const chains = (() => {
+  const fallbackOf = (lang: string): string | undefined =>
+    JSON.parse(readFileSync(here(`src/locales/${lang}/locale.json`), 'utf8')).fallback;
+  const langs = readdirSync(here('src/locales'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'en' && d.name !== 'tables')
+    .map((d) => d.name);
+  return Object.fromEntries(
+    langs.map((lang) => {
+      const chain = [lang];
+      for (let next = fallbackOf(lang); next && next !== 'en'; next = fallbackOf(next))
+        chain.push(next);
+      return [lang, chain];
+    }),
+  );
+})();
+
+/**
+ * The loader asks for all an element needs at once: for each tag, the files of its chunk and
+ * every chunk it imports, and for each language the chunks of its texts (strings, data,
+ * typography), written into the loader where it says `__CST_FILES__` (src/cdn/cst-elements.ts).
+ */
+function cdnFiles(): Plugin {
+  return {
+    name: 'cst-cdn-files',
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry && c.fileName === 'cst-elements.js');
+      if (!entry) return;
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (file: string, out = new Set<string>()): Set<string> => {
+        if (out.has(file)) return out;
+        out.add(file);
+        for (const dep of byFile.get(file)?.imports ?? []) closure(dep, out);
+        return out;
+      };
+      const fileOf = (pattern: RegExp) =>
+        chunks.filter((c) => pattern.test(c.facadeModuleId ?? '')).map((c) => c.fileName);
+      // Compact, as every page loads it: each chunk's name once (without `chunks/` and `.js`),
+      // then per tag the numbers of its files and, per language, of its texts.
+      const names: string[] = [];
+      const numbers = (set: Iterable<string>) =>
+        [...set].map((file) => {
+          const name = file.replace(/^chunks\//, '').replace(/\.js$/, '');
+          if (!names.includes(name)) names.push(name);
+          return names.indexOf(name);
+        });
+      const files: Record<string, [number[], Record<string, number[]>?]> = {};
+      for (const chunk of chunks) {
+        const name = /\/src\/elements\/([\w-]+)\/\1\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (!name) continue;
+        const texts: Record<string, number[]> = {};
+        for (const [lang, chain] of Object.entries(chains)) {
+          const own = new Set<string>();
+          for (const l of chain) {
+            const modules = fileOf(
+              new RegExp(
+                `/src/(locales/${l}/(${name}|common|typeset)\\.ts|data/slim/${name}\\.${l}\\.json|internal/typeset\\.ts)$`,
+              ),
+            );
+            for (const file of modules) closure(file, own);
+          }
+          if (own.size) texts[lang] = numbers(own);
+        }
+        files[`cst-${name}`] = [
+          numbers(closure(chunk.fileName)),
+          ...(Object.keys(texts).length ? [texts] : []),
+        ] as [number[], Record<string, number[]>?];
+      }
+      entry.code = entry.code.replaceAll('__CST_FILES__', JSON.stringify([names, files]));
+    },
+  };
+}
 
 /**
  * The all-in-one CDN entry, built on its own so that every element and all the data land in one
@@ -98,6 +175,8 @@ const cdnAll: UserConfig = {
       checks: { ineffectiveDynamicImport: false },
       output: {
         ...cdn.build!.rolldownOptions!.output,
+        // Beside the loader's chunks in the same folder: names of their own.
+        chunkFileNames: 'chunks/[name]-[hash:6].js',
         // Everything but what only some pages load goes into one chunk: the elements load their
         // classes and data through dynamic imports, which then find them already there. The entry
         // keeps only its own small modules, so that on pages with server-rendered elements it can
@@ -137,6 +216,58 @@ function isPart(id: string): boolean {
   return /\/src\/data\/slim\/[\w-]+\/[\w-]+\.json$/.test(id);
 }
 
+/**
+ * One hash of everything the CDN build is made from (the sources, the data, the dependencies):
+ * every chunk's name carries it, so the names the loader lists compress to little more than
+ * words, and a new build never reuses an old name.
+ */
+const buildHash = (() => {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(here('src'));
+  hash.update(readFileSync(here('package-lock.json')));
+  return hash.digest('base64url').slice(0, 8);
+})();
+
+/** One hash of every record's own file: it changes when any of them does. */
+const partsHash = (() => {
+  const hash = createHash('sha256');
+  const dir = here('src/data/slim');
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(`${dir}/${folder.name}`).sort()) {
+      hash.update(readFileSync(`${dir}/${folder.name}/${file}`));
+    }
+  }
+  return hash.digest('base64url').slice(0, 6);
+})();
+
+/**
+ * A chunk's name, unique without a counter: a language's strings are `ru-quote`, the data an
+ * element reads is `quote.data`; everything else keeps the name the bundler gives it.
+ */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? '';
+  const locale = /\/src\/locales\/([\w-]+)\/([\w-]+)\.ts$/.exec(id);
+  if (locale) return `${locale[1]}-${locale[2]}`;
+  const data = /\/src\/data\/slim\/([\w-]+)\.(json|ts)$/.exec(id);
+  if (data) return `${data[1]}.data`;
+  return chunk.name;
+}
+
+/** `quote/tokayev-2022-first-use.json` → `quote-tokayev-2022-first-use-<hash>`. */
+function partName(id: string): string {
+  const [, element, record] = /\/src\/data\/slim\/([\w-]+)\/([\w-]+)\.json$/.exec(id)!;
+  return `${element}-${record}-${partsHash}`;
+}
+
 /** The all-in-one entry's own modules: the hydration check and the registry's loaders. */
 function inEntry(id: string): boolean {
   return /\/src\/(cdn\/|registry\.ts|internal\/define\.ts)/.test(id);
@@ -148,9 +279,13 @@ function onDemand(id: string): boolean {
     isPart(id) ||
     id.includes('/src/data/loader.') ||
     id.includes('/src/data/schema.') ||
+    id.includes('/src/data/fields.') ||
+    id.includes('/src/data/integrity.') ||
+    id.includes('/src/data/slim/ids.') ||
     id.includes('/node_modules/valibot/') ||
     id.includes('/src/internal/no-shift.') ||
     id.includes('/src/internal/diagnostics.') ||
+    id.includes('/src/internal/report.') ||
     // What explains a problem in full (see Problem.details).
     id.endsWith('.problems.ts') ||
     // Other languages' strings, texts and typography, for pages that show them.
@@ -158,6 +293,7 @@ function onDemand(id: string): boolean {
     /\/src\/data\/slim\/[\w-]+\.[a-z]{2,3}\.json$/.test(id) ||
     id.includes('/src/internal/typeset.') ||
     id.includes('/@lit-labs/ssr-client/') ||
+    id.includes('/src/ssr/hydrate.') ||
     // What only the hydration support uses.
     /\/lit-html\/(private-ssr-support|directive|directive-helpers)\.js$/.test(id)
   );
@@ -226,6 +362,8 @@ export default defineConfig(({ command, mode }) => {
       // The plain page loads the library outside Vite's own client, which could not reload it
       // after a late discovery: the one dependency the scan finds late is prepared up front.
       optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'] },
+      // The loader from source lists no files to ask for ahead: each arrives as it is imported.
+      define: { __CST_FILES__: '[[], {}]' },
       plugins: [compile(), cdnFromSource(), designSheetPage()],
     };
   }

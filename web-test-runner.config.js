@@ -125,9 +125,13 @@ export default {
       const status = Number(url.searchParams.get('status') ?? 200);
       const type = url.searchParams.get('type') ?? 'application/json';
       const file = url.searchParams.get('file');
+      // `hex`: the body's bytes as they are (text that is not UTF-8, say).
+      const hex = url.searchParams.get('hex');
       const body = file
         ? readFileSync(new URL(`./test/fixtures/${basename(file)}`, import.meta.url), 'utf8')
-        : (url.searchParams.get('body') ?? '{}');
+        : hex
+          ? Buffer.from(hex, 'hex')
+          : (url.searchParams.get('body') ?? '{}');
       return new Promise((resolve) =>
         setTimeout(() => {
           context.status = status;

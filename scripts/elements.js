@@ -192,6 +192,9 @@ export const UNAVAILABLE: Readonly<Record<Lang, string>> = ${JSON.stringify(Obje
 /** A title for content that cannot be named (an iframe's), in each language. */
 export const UNTITLED: Readonly<Record<Lang, string>> = ${JSON.stringify(Object.fromEntries(langs.map((l) => [l.lang, l.untitled])))};
 
+/** The languages whose nouns decline: a sentence around a name needs its case forms. */
+export const DECLINES: Readonly<Partial<Record<Lang, true>>> = ${JSON.stringify(Object.fromEntries(langs.filter((l) => l.declines).map((l) => [l.lang, true])))};
+
 /** The language whose texts stand in where the data has none in this one (then English). */
 export const FALLBACK: Readonly<Partial<Record<Lang, Lang>>> = { ${translations.map((l) => `${l.lang}: '${l.fallback}'`).join(', ')} };
 

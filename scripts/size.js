@@ -7,7 +7,7 @@
 // purpose), and "budgets", the product's targets (a page over its budget is listed as such;
 // with `--budgets`, that fails too). Run after `vite build --mode cdn` and `vite build --mode cdn-all`.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const dir = 'dist/cdn';
 const readManifest = (name) => JSON.parse(readFileSync(`${dir}/.vite/${name}`, 'utf8'));
@@ -24,7 +24,11 @@ const gzipped = new Map();
 const gz = (file) => {
   if (!gzipped.has(file)) {
     const bytes = readFileSync(`${dir}/${file}`);
-    gzipped.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    gzipped.set(file, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes).length,
+    });
   }
   return gzipped.get(file);
 };
@@ -43,10 +47,14 @@ const elementKeys = (entry.dynamicImports ?? []).filter((k) => k.includes('src/e
 const tagOf = (key) => `cst-${key.split('/').pop().replace(/\.ts$/, '')}`;
 
 const total = (files) =>
-  [...files].reduce((sum, f) => ({ raw: sum.raw + gz(f).raw, gzip: sum.gzip + gz(f).gzip }), {
-    raw: 0,
-    gzip: 0,
-  });
+  [...files].reduce(
+    (sum, f) => ({
+      raw: sum.raw + gz(f).raw,
+      gzip: sum.gzip + gz(f).gzip,
+      brotli: sum.brotli + gz(f).brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 const pageWith = (keys) => {
   const files = new Set(loaderFiles);
   for (const key of keys) closure(key, files);
@@ -90,7 +98,7 @@ rows.push(['all-in-one: every element + all data', total(allFiles), 'all']);
 // Code that loads only when a page needs it, on top of the elements' own.
 const onDemand = {
   'src/data/loader.ts': '+ publisher data (src or data)',
-  'node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js': '+ hydrating server-rendered',
+  'src/ssr/hydrate.ts': '+ hydrating server-rendered',
   'src/internal/no-shift.ts': '+ no-shift, while it waits',
 };
 const extras = Object.keys(manifest)
@@ -102,7 +110,7 @@ const extras = Object.keys(manifest)
       k !== allQuotesKey,
   )
   .map((k) => [
-    onDemand[k] ?? `+ ${manifest[k].name}`,
+    onDemand[k] ?? `+ ${manifest[k].file.replace(/^chunks\/|-[\w-]{6,8}\.js$/g, '')}`,
     total([...closure(k)].filter((f) => !everything.has(f))),
   ]);
 if (recordKeys.length) {
@@ -111,9 +119,9 @@ if (recordKeys.length) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const heavier = [];
 const over = [];
-console.log('JavaScript a page loads from the CDN build (minified; gzip level 9)\n');
+console.log('JavaScript a page loads from the CDN build (minified; gzip level 9; brotli)\n');
 console.log(
-  `${'page'.padEnd(40)}${'minified'.padStart(11)}${'gzip'.padStart(10)}${'ceiling'.padStart(10)}${'budget'.padStart(10)}`,
+  `${'page'.padEnd(40)}${'minified'.padStart(11)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}${'ceiling'.padStart(10)}${'budget'.padStart(10)}`,
 );
 for (const [name, size, key] of rows) {
   const ceiling = ceilings[key];
@@ -125,12 +133,14 @@ for (const [name, size, key] of rows) {
   if (isOver) over.push(name);
   const marks = [isHeavier && 'HEAVIER', isOver && 'over budget'].filter(Boolean);
   console.log(
-    `${name.padEnd(40)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}${(ceiling ? kb(ceiling) : '—').padStart(10)}${(budget ? kb(budget) : '—').padStart(10)}${marks.length ? `  ${marks.join(', ')}` : ''}`,
+    `${name.padEnd(40)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}${kb(size.brotli).padStart(10)}${(ceiling ? kb(ceiling) : '—').padStart(10)}${(budget ? kb(budget) : '—').padStart(10)}${marks.length ? `  ${marks.join(', ')}` : ''}`,
   );
 }
 if (extras.length) console.log('\nloaded only when needed');
 for (const [name, size] of extras) {
-  console.log(`${name.padEnd(40)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}`);
+  console.log(
+    `${name.padEnd(40)}${kb(size.raw).padStart(11)}${kb(size.gzip).padStart(10)}${kb(size.brotli).padStart(10)}`,
+  );
 }
 if (over.length) console.log(`\nOver budget: ${over.join('; ')}.`);
 if (heavier.length) {

@@ -9,6 +9,7 @@
 // that record is asked for by id. src/data/slim/all.json holds every element's data once, for the
 // all-in-one CDN entry.
 // States take their names in a language the data lacks from Intl (CLDR), as Kazakh does.
+// src/data/slim/ids.json lists every bundled id, by collection.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -174,6 +175,10 @@ function writeBundle(path, bundle) {
   files[`${path}.json`] = json(english);
   return withTexts;
 }
+// Every bundled id, by collection: what the provider checks a publisher file's references against.
+files['src/data/slim/ids.json'] = json(
+  Object.fromEntries(COLLECTIONS.map((name) => [name, data[name].map((r) => r.id)])),
+);
 
 /** The English of a bundle alone (a part takes its other languages from its element's files). */
 const inEnglish = (bundle) => others.reduce((b, lang) => splitLanguage(b, lang)[0], bundle);

@@ -49,6 +49,7 @@ function typeOf({ kind, values }) {
     tokens: 'string | null',
     date: 'string | null',
     number: 'number',
+    duration: 'number | string | null',
   };
   if (!(kind in types)) throw new Error(`an attribute of unknown kind: ${kind}`);
   return types[kind];

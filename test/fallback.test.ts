@@ -3,6 +3,7 @@
 // HTML writer to what Lit itself renders.
 import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
+import { html as ownHtml } from '../src/internal/template.js';
 import '../src/define/all.js';
 import { resolveView } from '../src/embed/render.js';
 import { fallbackHtml } from '../src/embed/snippets.js';
@@ -105,7 +106,7 @@ describe('the HTML writer', () => {
   it('escapes text and attribute values, and leaves out event and property bindings', () => {
     const hostile = '"><script>x</script>&\'';
     const out = toHtml(
-      litHtml`<p title=${hostile} @click=${() => {}} .value=${1} ?hidden=${false}>${hostile}</p>`,
+      ownHtml`<p title=${hostile} @click=${() => {}} .value=${1} ?hidden=${false}>${hostile}</p>`,
     );
     expect(out).to.equal(
       '<p title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;&#39;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;&#39;</p>',

@@ -45,15 +45,19 @@ describe('in server-rendered apps', () => {
       </script>
       <cst-quote id="hydrated"></cst-quote>
       <cst-quote id="never"></cst-quote>
-      <script type="module">
+            <script type="module">
         import '/src/define/quote.ts';
+        // The page keeps loading for 1.5 s from here, however long the module took to come.
+        const img = new Image();
+        img.alt = '';
+        img.src = '/__fixtures__/?delay=1500&type=image/png';
+        document.body.append(img);
         setTimeout(() => {
           const el = document.getElementById('hydrated');
           window.shownBefore = el.shadowRoot ? el.shadowRoot.textContent.trim() : 'not rendered';
           el.quote = '${QUOTE}';
         }, 300);
-      </script>
-      <img alt="" src="/__fixtures__/?delay=1500&type=image/png">`,
+            </script>`,
       (w) =>
         Boolean(w.document.getElementById('hydrated')?.shadowRoot?.textContent?.includes(WORDS)),
     );

@@ -1348,7 +1348,7 @@ describe('<cst-member-list>', () => {
         'as-of',
         '2024-02-30',
         'invalid-date',
-        ['YYYY-MM-DD', 'Until it is fixed nothing is shown.'],
+        ['not a day of the calendar', 'Until it is fixed nothing is shown.'],
       ],
       [
         'an empty date',

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled/index.js';
 import '../src/define/provider.js';
+import '../src/define/quote.js';
 import { CstProvider } from '../src/elements/provider/provider.js';
-import type { CstLoadEvent } from '../src/events.js';
+import type { CstErrorEvent, CstLoadEvent } from '../src/events.js';
 import { read } from './helpers/consumer.js';
 import { captureWarnings, nextError } from './helpers/events.js';
+import { publisherQuote } from './helpers/hostile-data.js';
 
 const bundledQuotes = String(bundledDataset.quotes.length);
 /** Address of a publisher file in test/fixtures, served as JSON. */
@@ -150,5 +152,185 @@ describe('<cst-provider>', () => {
       provider.remove();
     });
     expect(warnings.join('\n')).to.contain('as-of="16/05/2022"');
+  });
+});
+
+describe('<cst-provider> with publisher data that is wrong in part', () => {
+  const quote = publisherQuote;
+  const bundled = bundledDataset.quotes[0]!;
+
+  /** A provider given `data`, with a quote inside; its load, its errors and its warnings. */
+  async function provide(data: unknown, quoteId: string) {
+    const provider = await fixture<CstProvider>(
+      html`<cst-provider><cst-quote quote=${quoteId}></cst-quote></cst-provider>`,
+    );
+    const errors: CstErrorEvent[] = [];
+    provider.addEventListener('cst-error', (e) => {
+      if (e.target === provider) errors.push(e);
+    });
+    const warnings = await captureWarnings(async () => {
+      const loaded = oneEvent(provider, 'cst-load');
+      const reported = nextError(provider, 4000, 'src-references');
+      provider.data = data as never;
+      await loaded;
+      await reported;
+    });
+    const shown = provider.querySelector('cst-quote')!;
+    await waitUntil(() => shown.shadowRoot?.querySelector('blockquote'), 'the quote renders');
+    return { errors, warnings, text: shown.shadowRoot!.querySelector('blockquote')!.textContent! };
+  }
+
+  it('keeps the bundled record where the file uses an id twice, and says so once', async () => {
+    const { errors, warnings, text } = await provide(
+      { quotes: [quote(bundled.id, 'First copy.'), quote(bundled.id, 'Second copy.')] },
+      bundled.id,
+    );
+    expect(text.trim()).to.equal(bundled.text);
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['src-references']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`"${bundled.id}" is used twice`);
+    expect(warnings[0]).to.contain('$.quotes[1].id');
+  });
+
+  it('uses the rest of the file, and names an id that points at no record', async () => {
+    const { errors, warnings, text } = await provide(
+      {
+        quotes: [
+          quote('publisher-dangling', 'Words of nobody known.', 'no-such-person'),
+          quote('publisher-fine', 'Words of the Secretary General.'),
+        ],
+      },
+      'publisher-fine',
+    );
+    expect(text.trim()).to.equal('Words of the Secretary General.');
+    expect(errors).to.have.length(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('$.quotes[0].speaker: no person has the id "no-such-person"');
+  });
+
+  it('refuses a file that is not UTF-8, rather than reading U+FFFD', async () => {
+    const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+    // A dataset with a byte in a string that is no UTF-8: latin-1 ÿ (0xff).
+    const hex = (text: string) =>
+      [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const bytes = `${hex('{"meta":{"asOf":"2024-06-01"},"x":"')}ff${hex('"}')}`;
+    const failed = nextError(provider);
+    await captureWarnings(async () => {
+      provider.src = `/__fixtures__/latin1?hex=${bytes}`;
+      expect((await failed).detail.code).to.equal('src-encoding');
+    });
+  });
+
+  for (const type of [
+    'text/html; profile=json',
+    'application/jsonp',
+    'application/json; charset=utf-16',
+  ]) {
+    it(`refuses the content type "${type}"`, async () => {
+      const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+      const failed = nextError(provider);
+      await captureWarnings(async () => {
+        provider.src = `/__fixtures__/typed?file=publisher.json&type=${encodeURIComponent(type)}`;
+        expect((await failed).detail.code).to.equal('src-content-type');
+      });
+    });
+  }
+
+  it('takes a JSON type with a suffix or a UTF-8 charset', async () => {
+    for (const type of ['application/ld+json', 'text/json', 'application/json; charset="UTF-8"']) {
+      const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+      const loaded = oneEvent(provider, 'cst-load');
+      provider.src = `/__fixtures__/typed?file=publisher.json&type=${encodeURIComponent(type)}`;
+      await loaded;
+    }
+  });
+
+  it('reports a data object whose getters throw as a cst-error, not an uncaught error', async () => {
+    const uncaught: string[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+      const failed = nextError(provider);
+      const warnings = await captureWarnings(async () => {
+        provider.data = {
+          get quotes(): never {
+            throw new Error('a getter that throws');
+          },
+        } as never;
+        expect((await failed).detail.code).to.equal('src-schema');
+      });
+      expect(warnings[0]).to.contain('a getter that throws');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+});
+
+describe('<cst-provider> attributes', () => {
+  it('waits as long as timeout says, in milliseconds or seconds', async () => {
+    for (const timeout of ['10000', '10s', '2500ms', ' 3 s ']) {
+      const provider = await fixture<CstProvider>(
+        html`<cst-provider timeout=${timeout}></cst-provider>`,
+      );
+      const errors: string[] = [];
+      provider.addEventListener('cst-error', (e) => errors.push(e.detail.code));
+      const loaded = oneEvent(provider, 'cst-load');
+      // Slower than a wait of NaN or 0 ms would allow, well within any of these.
+      provider.src = `${served('publisher.json')}&delay=300`;
+      await loaded;
+      expect(errors, timeout).to.deep.equal([]);
+    }
+  });
+
+  for (const timeout of ['10 seconds', 'abc', '0', '-5', '']) {
+    it(`reports timeout="${timeout}" as a bad value, and waits the default`, async () => {
+      const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+      const codes: string[] = [];
+      provider.addEventListener('cst-error', (e) => codes.push(e.detail.code));
+      const warnings = await captureWarnings(async () => {
+        const reported = nextError(provider, 4000, 'invalid-value');
+        provider.setAttribute('timeout', timeout);
+        const error = await reported;
+        expect(error.detail.message).to.contain(`timeout="${timeout}"`);
+        expect(error.detail.message).to.contain('10s');
+        const loaded = oneEvent(provider, 'cst-load');
+        provider.src = `${served('publisher.json')}&delay=300`;
+        await loaded;
+      });
+      expect(codes).to.deep.equal(['invalid-value']);
+      expect(warnings).to.have.length(1);
+    });
+  }
+
+  it('reports a mode that is neither merge nor replace, and merges', async () => {
+    const provider = await fixture<CstProvider>(
+      html`<cst-provider><test-consumer></test-consumer></cst-provider>`,
+    );
+    const failed = nextError(provider, 4000, 'invalid-value');
+    const warnings = await captureWarnings(async () => {
+      provider.setAttribute('mode', 'replce');
+      await failed;
+    });
+    expect(warnings[0]).to.contain('mode="replce"').and.contain('merge, replace');
+    expect(warnings[0]).to.contain('Did you mean "replace"?');
+    const loaded = oneEvent(provider, 'cst-load');
+    provider.src = served('publisher.json');
+    await loaded;
+    const consumer = provider.querySelector('test-consumer')!;
+    await waitUntil(() => read(consumer, 'quotes') === String(bundledDataset.quotes.length + 1));
+  });
+
+  it('tells an as-of that is written as a date but is no day of the calendar', async () => {
+    const provider = await fixture<CstProvider>(html`<cst-provider></cst-provider>`);
+    const failed = nextError(provider, 4000, 'invalid-date');
+    const warnings = await captureWarnings(async () => {
+      provider.setAttribute('as-of', '2022-02-30');
+      await failed;
+    });
+    expect(warnings[0]).to.contain('as-of="2022-02-30" is not a day of the calendar');
+    expect(warnings[0]).to.not.contain('write YYYY-MM-DD');
   });
 });

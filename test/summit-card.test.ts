@@ -1216,7 +1216,7 @@ describe('<cst-summit-card>', () => {
         attribute: 'summit',
         value: '2022-13-01',
         code: 'invalid-date',
-        includes: ['YYYY-MM-DD'],
+        includes: ['not a day of the calendar; check the month and the day'],
       },
       {
         name: 'malformed date (dotted)',

@@ -14,13 +14,14 @@ import {
   isEmbedTag,
 } from '../../src/embed/snippets.js';
 import { clip } from '../../src/internal/format.js';
-import { toLang } from '../../src/internal/lang.js';
+import { elementLang } from '../../src/internal/input.js';
 import { UNAVAILABLE } from '../../src/locales/index.js';
 import { entryOf } from '../../src/registry.js';
 
 const root = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);
-const lang = toLang(params.get('lang')) ?? 'en';
+// The language as an element reads its `lang` attribute; nothing around the frame gives one.
+const lang = elementLang(params.get('lang'), {});
 document.documentElement.lang = lang;
 
 function notice(): void {

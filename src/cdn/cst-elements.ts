@@ -8,13 +8,41 @@
 import { LOADERS } from '../elements/loaders.js';
 import { hydrationReady, SELECTOR } from './hydration.js';
 
+/**
+ * Each tag's files, and each language's texts for it, as the build wrote them (vite.config.ts):
+ * asked for all at once, so that no file waits for the one that imports it to arrive.
+ */
+declare const __CST_FILES__: [
+  names: string[],
+  byTag: Record<string, [files: number[], texts?: Record<string, number[]>]>,
+];
+const [NAMES, FILES] = __CST_FILES__;
+
 const requested = new Set<string>();
 const TAGS = Object.keys(LOADERS);
+const preloaded = new Set<string>();
+
+/** Asks for a file the page will import, now (a module preload). */
+function preload(number: number): void {
+  const file = NAMES[number];
+  if (file === undefined || preloaded.has(file)) return;
+  preloaded.add(file);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  // A path built at run time, which the build leaves alone (it would read a literal as an asset).
+  const path = ['chunks/', file, '.js'].join('');
+  link.href = new URL(path, import.meta.url).href;
+  document.head.append(link);
+}
 
 /** Loads an element's class, and defines it once what its elements in the page need is loaded. */
-function load(tag: string): void {
+function load(tag: string, el: Element): void {
   if (requested.has(tag)) return;
   requested.add(tag);
+  const [files, texts] = FILES[tag] ?? [[]];
+  files.forEach(preload);
+  const lang = el.closest('[lang]')?.getAttribute('lang')?.toLowerCase().split('-')[0];
+  if (lang && texts?.[lang]) texts[lang].forEach(preload);
   hydrationReady
     .then(() => LOADERS[tag]!())
     .then((ctor) => ctor.defineWhenReady(tag))
@@ -48,8 +76,11 @@ function watch(root: Document | ShadowRoot): void {
  */
 function scan(root: Element | Document | ShadowRoot): void {
   const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-  for (const el of [...found, ...root.querySelectorAll(SELECTOR)]) {
-    if (Object.hasOwn(LOADERS, el.localName)) load(el.localName);
+  // Elements on screen first: their files are asked for before the others'.
+  const all = [...found, ...root.querySelectorAll(SELECTOR)];
+  const onScreen = (el: Element) => el.getBoundingClientRect().top < innerHeight;
+  for (const el of [...all.filter(onScreen), ...all]) {
+    if (Object.hasOwn(LOADERS, el.localName)) load(el.localName, el);
   }
   if (everything()) return;
   const hosts = root instanceof Element && root.shadowRoot ? [root] : [];

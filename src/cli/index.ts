@@ -4,117 +4,85 @@
  *
  * `cst-elements render in.html > out.html`: expands every cst-* element of a static HTML file into
  * its server-rendered form (declarative shadow DOM) with readable fallback text inside, for AMP,
- * RSS, e-mail and no-JS pages. Bad input is reported with the element and its line, and the exit
- * code is non-zero.
+ * RSS, e-mail and no-JS pages (see render-command.ts).
  *
  * `cst-elements validate file.json`: checks publisher data files (see validate.ts). It loads
  * without the optional server-rendering stack.
+ *
+ * Every error is one line that names what it is about, and the exit code is not 0: 1 for bad
+ * input, 2 for a mistake in the command line itself.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { isMissingPackage, missingMessage } from '../ssr/optional.js';
+import { readFileSync } from 'node:fs';
+import { optionHelp, readArgs, UsageError, type Specs } from './args.js';
 
-/** The renderer, once its optional peer dependencies are known to be installed. */
-async function loadRenderer(): Promise<typeof import('./render.js') | string> {
-  const missing: string[] = [];
-  for (const [name, load] of [
-    ['@lit-labs/ssr', () => import('@lit-labs/ssr')],
-    ['parse5', () => import('parse5')],
-  ] as const) {
-    try {
-      await load();
-    } catch (error) {
-      if (!isMissingPackage(error, name)) throw error;
-      missing.push(name);
-    }
-  }
-  if (missing.length) return missingMessage('cst-elements render', missing);
-  return import('./render.js');
-}
+const GLOBAL: Specs = {
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+  version: { type: 'boolean', short: 'v', help: 'print the version of cst-elements' },
+};
 
-const USAGE = `Usage: cst-elements <command> …
+const USAGE = `Usage: cst-elements <command> [options] [--] <files>
 
 Commands:
-  render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
+  render <file.html | -> [options]
       Server-renders every cst-* element of an HTML file, with a text fallback inside.
   validate <file.json | -> … [--json]
       Checks publisher data files for <cst-provider src>: schema and ids.
 
+Options:
+${optionHelp(GLOBAL)}
+
 Run "cst-elements <command> --help" for more about a command.`;
 
-const RENDER_USAGE = `Usage: cst-elements render <file.html | -> [--lang en|ru] [--as-of YYYY-MM-DD]
-
-Writes the file to standard output with every cst-* element server-rendered and a text
-fallback inside it. Reads standard input when the file is "-".`;
+/** The package's version, from its package.json. */
+function version(): string {
+  const pkg = JSON.parse(
+    readFileSync(new URL(/* @vite-ignore */ '../package.json', import.meta.url), 'utf8'),
+  ) as {
+    version: string;
+  };
+  return pkg.version;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command ? console.log : console.error)(USAGE);
-    return command ? 0 : 2;
-  }
   if (command === 'validate') {
     const { validateCommand } = await import('./validate.js');
     return validateCommand(args);
   }
-  if (command !== 'render') {
-    console.error(`Unknown command ${command}\n\n${USAGE}`);
-    return 2;
+  if (command === 'render') {
+    const { renderCommand } = await import('./render-command.js');
+    return renderCommand(args);
   }
-  return render(args);
-}
-
-async function render([file, ...rest]: string[]): Promise<number> {
-  if (file === '--help' || file === '-h') {
-    console.log(RENDER_USAGE);
+  if (command === 'help') {
+    console.log(USAGE);
     return 0;
   }
-  if (!file) {
-    console.error(RENDER_USAGE);
+  try {
+    const { values, positionals } = readArgs(argv, GLOBAL);
+    if (values.version) {
+      console.log(version());
+      return 0;
+    }
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    throw new UsageError(
+      positionals.length
+        ? `unknown command "${positionals[0]}"; the commands are render and validate`
+        : 'name a command: render or validate',
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`cst-elements: ${error.message}\nRun "cst-elements --help" for the commands.`);
     return 2;
   }
-  const options: { lang?: string; asOf?: string } = {};
-  for (let i = 0; i < rest.length; i += 2) {
-    const [flag, value] = [rest[i], rest[i + 1]];
-    if (flag === '--lang' && value) options.lang = value;
-    else if (flag === '--as-of' && value) options.asOf = value;
-    else {
-      console.error(`Unknown option ${flag ?? ''}\n\n${RENDER_USAGE}`);
-      return 2;
-    }
-  }
-  const renderer = await loadRenderer();
-  if (typeof renderer === 'string') {
-    console.error(renderer);
-    return 1;
-  }
-  const { renderFile } = renderer;
-  const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  const name = file === '-' ? '<stdin>' : file;
-  const result = await renderFile(text, {
-    ...options,
-    baseDir: file === '-' ? process.cwd() : dirname(resolve(file)),
-  });
-  if (result.errors.length) {
-    for (const e of result.errors)
-      console.error(`${name}:${e.line}:${e.column} ${e.element}: ${e.message}`);
-    console.error(`${result.errors.length} element(s) could not be rendered; nothing was written.`);
-    return 1;
-  }
-  process.stdout.write(result.html);
-  return 0;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error((error as Error)?.message ?? error);
+    console.error(`cst-elements: ${(error as Error)?.message ?? error}`);
     process.exitCode = 1;
   },
 );

@@ -1,24 +1,32 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+/**
+ * `cst-elements render`: expands every cst-* element of an HTML document into its server-rendered
+ * form (declarative shadow DOM) with its fallback text inside. The rest of the document is kept as
+ * it is written, character for character; each element's own opening tag too, with every attribute
+ * as written. Providers in the document give the elements inside them their language, date and
+ * data, read and checked as the provider in a browser reads them (`readSource` says which files
+ * and addresses may be read).
+ */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { isIsoDate } from '../data/dates.js';
-import { validateDataset } from '../data/loader.js';
-import type { PartialDataset } from '../data/types.js';
-import { resolveView, staticHtml } from '../embed/render.js';
+import { checkPublisherData } from '../data/loader.js';
+import type { Lang } from '../data/types.js';
+import { resolveView, staticHtml, type Resolved } from '../embed/render.js';
 import { defineElement } from '../internal/define.js';
 import { describe } from '../internal/diagnostics.js';
-import { toLang } from '../internal/lang.js';
+import { clip } from '../internal/format.js';
+import { inside, readProvider, type Surroundings } from '../internal/input.js';
 import { CONTENT_ELEMENTS, ELEMENTS, PROVIDER } from '../registry.js';
-import { renderElement, type RenderOptions } from '../ssr/index.js';
+import { renderWithin } from '../ssr/index.js';
+import { readSource, type Lane } from './source.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export interface RenderFileOptions {
-  lang?: string;
+export interface RenderFileOptions extends Partial<Lane> {
+  /** Language and date outside any provider, checked already (`readOptions`). */
+  lang?: Lang;
   asOf?: string;
-  /** Folder that a provider's relative `src` is read from. */
-  baseDir?: string;
+  /** Nonce for the shadow roots' `<style>` elements. */
+  styleNonce?: string;
 }
 
 export interface RenderFileError {
@@ -28,138 +36,310 @@ export interface RenderFileError {
   message: string;
 }
 
-const CONTENT = new Set(CONTENT_ELEMENTS.map((e) => e.tag));
+/** How deep elements of the library may sit inside one another's fallback content. */
+export const MAX_NESTED_ELEMENTS = 16;
 
-/** Expands every cst-* element of an HTML document; the rest of the text is kept byte for byte. */
+const CONTENT = new Set(CONTENT_ELEMENTS.map((e) => e.tag));
+/** The names an element of the library reads; other attributes stay on the tag as written. */
+const OWN_ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+
+/** One element to expand: where it is, what it says, and the elements inside its fallback. */
+interface Expansion {
+  element: Element;
+  tag: string;
+  attributes: Record<string, string>;
+  around: Surroundings;
+  /** How many elements of the library it sits inside. */
+  depth: number;
+  /** The whole element in the text, and its content (what is inside its tags). */
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  inner: Expansion[];
+  /** Its view, resolved. */
+  resolved?: Resolved;
+}
+
+/** Where the output goes, a piece at a time. */
+export type Sink = (chunk: string) => void | Promise<void>;
+
+/**
+ * Expands every cst-* element of an HTML document. Bad input is reported per element (with its
+ * line and column) and nothing is rendered; the text is otherwise kept byte for byte.
+ */
 export async function renderFile(
   text: string,
   options: RenderFileOptions = {},
 ): Promise<{ html: string; errors: RenderFileError[] }> {
+  const parts: string[] = [];
+  const errors = await renderTo(text, (chunk) => void parts.push(chunk), options);
+  return { html: errors.length ? '' : parts.join(''), errors };
+}
+
+/**
+ * `renderFile`, writing the output to `sink` a piece at a time, so that memory holds one element
+ * at a time however long the page. Every element is checked before anything is written: when any
+ * is bad, the errors come back and `sink` gets nothing.
+ */
+export async function renderTo(
+  text: string,
+  sink: Sink,
+  options: RenderFileOptions = {},
+): Promise<RenderFileError[]> {
   for (const entry of ELEMENTS) defineElement(entry.tag, await entry.load());
   const document = parse(text, { sourceCodeLocationInfo: true });
   const errors: RenderFileError[] = [];
-  const edits: { start: number; end: number; html: string }[] = [];
-  const top: RenderOptions = {};
-  const lang = toLang(options.lang);
-  if (lang) top.lang = lang;
-  if (options.asOf) top.asOf = options.asOf;
-
+  const lane: Lane = {
+    baseDir: options.baseDir ?? process.cwd(),
+    root: options.root ?? options.baseDir ?? process.cwd(),
+    allowRemote: options.allowRemote ?? false,
+    ...(options.timeout !== undefined && { timeout: options.timeout }),
+  };
+  const top: Surroundings = {
+    layers: [],
+    ...(options.lang && { lang: options.lang }),
+    ...(options.asOf && { asOf: options.asOf }),
+  };
   const where = (el: Element) => ({
     element: openingTag(text, el),
     line: el.sourceCodeLocation?.startLine ?? 0,
     column: el.sourceCodeLocation?.startCol ?? 0,
   });
+  const fail = (el: Element, message: string) => errors.push({ ...where(el), message });
 
-  async function visit(node: Node, context: RenderOptions): Promise<void> {
-    if (!('childNodes' in node)) return;
-    for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
-      const tag = child.tagName;
-      const attributes = Object.fromEntries(child.attrs.map((a) => [a.name, a.value]));
-      if (tag === PROVIDER.tag) {
-        await visit(child, await providerContext(child, attributes, context));
-      } else if (CONTENT.has(tag)) {
-        const resolved = await resolveView(tag, attributes, viewOptions(context));
-        if (!resolved || 'problem' in resolved.result) {
-          const message =
-            resolved && 'problem' in resolved.result
-              ? describe(resolved.result.problem, tag)
-              : `<${tag}> cannot be rendered`;
-          errors.push({ ...where(child), message });
-          continue;
-        }
-        const location = child.sourceCodeLocation!;
-        const inner =
-          location.startTag && location.endTag
-            ? text.slice(location.startTag.endOffset, location.endTag.startOffset)
-            : '';
-        // The publisher's own fallback stays; an empty element gets the text the element shows.
-        const fallback = inner.trim() ? inner : staticHtml(resolved);
-        const rendered = await renderElement(tag, attributes, context);
-        const close = rendered.lastIndexOf(`</${tag}>`);
-        edits.push({
-          start: location.startOffset,
-          end: location.endOffset,
-          html: `${rendered.slice(0, close)}${fallback}${rendered.slice(close)}`,
-        });
-      } else if (tag.startsWith('cst-')) {
-        errors.push({ ...where(child), message: `<${tag}> is not an element of cst-elements` });
-      } else {
-        // <template> content sits in its own fragment.
-        await visit('content' in child ? (child.content as Node) : child, context);
+  // The document is walked with a list rather than recursion (a page may nest thousands deep),
+  // in document order: each element's children go on the list last first.
+  const roots: Expansion[] = [];
+  const all: Expansion[] = [];
+  type Visit = { node: Node; around: Surroundings; parent?: Expansion; depth: number };
+  const stack: Visit[] = [];
+  const enter = (node: Node, visit: Omit<Visit, 'node'>) => {
+    const children = 'childNodes' in node ? node.childNodes : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ ...visit, node: children[i]! });
+  };
+  enter(document, { around: top, depth: 0 });
+  while (stack.length) {
+    const { node, around, parent, depth } = stack.pop()!;
+    if (!('tagName' in node)) continue;
+    const tag = node.tagName;
+    const attributes: Record<string, string> = {};
+    for (const a of node.attrs) if (OWN_ATTRIBUTE.test(a.name)) attributes[a.name] ??= a.value;
+    if (tag === PROVIDER.tag) {
+      enter(node, { around: await providerAround(node, attributes, around), parent, depth });
+    } else if (CONTENT.has(tag)) {
+      if (depth >= MAX_NESTED_ELEMENTS) {
+        fail(
+          node,
+          `is inside ${depth} elements of cst-elements, each in the other's content; at most ${MAX_NESTED_ELEMENTS} are expanded`,
+        );
+        continue;
       }
+      const expansion = expand(node, tag, attributes, around, depth);
+      (parent ? parent.inner : roots).push(expansion);
+      all.push(expansion);
+      enter(node, { around, parent: expansion, depth: depth + 1 });
+    } else if (tag.startsWith('cst-')) {
+      fail(node, `<${tag}> is not an element of cst-elements`);
+    } else {
+      // <template> content sits in its own fragment.
+      enter('content' in node ? (node.content as Node) : node, { around, parent, depth });
     }
   }
 
-  async function providerContext(
+  /** A provider's surroundings for the elements inside it; its problems are errors. */
+  async function providerAround(
     el: Element,
     attributes: Record<string, string>,
-    outer: RenderOptions,
-  ): Promise<RenderOptions> {
-    const context: RenderOptions = { ...outer };
-    const lang = toLang(attributes.lang);
-    if (lang) context.lang = lang;
-    const asOf = attributes['as-of'];
-    if (asOf !== undefined) {
-      if (isIsoDate(asOf)) context.asOf = asOf;
-      else
-        errors.push({ ...where(el), message: `as-of="${asOf}" is not a date; write YYYY-MM-DD` });
+    outer: Surroundings,
+  ) {
+    const input = readProvider(attributes);
+    for (const problem of input.problems) fail(el, describe(problem, PROVIDER.tag));
+    const src = attributes.src;
+    if (src === undefined) return inside(outer, input);
+    const read = await readSource(src, lane);
+    if ('refused' in read) {
+      fail(el, `src "${clip(src)}" ${read.refused}`);
+      return inside(outer, input);
     }
-    if (attributes.src) {
-      const data = await readDataset(attributes.src, options.baseDir ?? process.cwd());
-      if (typeof data === 'string') errors.push({ ...where(el), message: data });
-      else {
-        context.data = data;
-        context.mode = attributes.mode === 'replace' ? 'replace' : 'merge';
-      }
+    let json: unknown;
+    try {
+      json = JSON.parse(read.text);
+    } catch (error) {
+      // Only where the JSON stops, never what the file holds.
+      const at = /at position (\d+)/.exec((error as Error).message)?.[1];
+      fail(
+        el,
+        `src "${clip(src)}" is not valid JSON${at ? ` (it stops at character ${Number(at) + 1})` : ''}`,
+      );
+      return inside(outer, input);
     }
-    return context;
+    const result = checkPublisherData(json, outer.layers, input.mode);
+    if (!result.ok) {
+      fail(el, `src "${clip(src)}" cannot be used (${result.code}: ${result.message})`);
+      return inside(outer, input);
+    }
+    if (result.warning) fail(el, `src "${clip(src)}" (src-references): ${result.warning}`);
+    return inside(outer, input, [{ data: result.data, mode: input.mode }]);
   }
 
-  await visit(document, top);
-  let html = text;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    html = html.slice(0, edit.start) + edit.html + html.slice(edit.end);
+  function expand(
+    el: Element,
+    tag: string,
+    attributes: Record<string, string>,
+    around: Surroundings,
+    depth: number,
+  ): Expansion {
+    const location = el.sourceCodeLocation!;
+    const contentStart = location.startTag?.endOffset ?? location.endOffset;
+    // An element left open ends where its last child does (the parser closed it there), white
+    // space after it (and the end tags the parser passed over) left outside.
+    const content = el.childNodes.filter((c) => !('value' in c) || c.value.trim() !== '');
+    const last = content.at(-1)?.sourceCodeLocation?.endOffset;
+    const contentEnd = location.endTag?.startOffset ?? Math.max(contentStart, last ?? contentStart);
+    const end = location.endTag?.endOffset ?? contentEnd;
+    return {
+      element: el,
+      tag,
+      attributes,
+      around,
+      depth,
+      start: location.startOffset,
+      end,
+      contentStart,
+      contentEnd,
+      inner: [],
+    };
   }
-  return { html, errors };
+
+  // Every view first: a bad one stops the command before anything is written.
+  const views = new Map<string, Promise<Resolved | undefined>>();
+  for (const expansion of all) {
+    const { element: el, tag, attributes, around } = expansion;
+    const key = cacheKey(expansion);
+    if (!views.has(key)) views.set(key, resolveView(tag, attributes, { around }));
+    const resolved = await views.get(key)!;
+    if (!resolved || 'problem' in resolved.result) {
+      fail(
+        el,
+        resolved && 'problem' in resolved.result
+          ? describe(resolved.result.problem, tag)
+          : `<${tag}> cannot be rendered`,
+      );
+    } else expansion.resolved = resolved;
+  }
+  if (errors.length) return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  // Then the page, a piece at a time. The same element in the same surroundings renders the same:
+  // the last few rendered are kept.
+  const rendered = new Map<string, Rendered>();
+  const nonce = options.styleNonce !== undefined ? { styleNonce: options.styleNonce } : {};
+  const html = async (expansion: Expansion): Promise<string> => {
+    const { element: el, tag, attributes, around } = expansion;
+    const key = cacheKey(expansion);
+    let out = rendered.get(key);
+    if (out === undefined) {
+      out = split(await renderWithin(tag, attributes, around, nonce), tag);
+      if (rendered.size >= 64) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, out);
+    }
+    // Elements inside its content first; the publisher's own fallback stays, and an empty element
+    // gets the text the element shows.
+    const inner = await Promise.all(expansion.inner.map(html));
+    const content = join(
+      text,
+      expansion.contentStart,
+      expansion.contentEnd,
+      expansion.inner,
+      inner,
+    );
+    const fallback = content.trim() ? content : staticHtml(expansion.resolved!);
+    return `${withAdded(openingTagText(text, el), out.attributes, tag)}${out.shadow}${fallback}</${tag}>`;
+  };
+  let at = 0;
+  for (const expansion of roots) {
+    await sink(text.slice(at, expansion.start));
+    await sink(await html(expansion));
+    at = expansion.end;
+  }
+  await sink(text.slice(at));
+  return errors;
 }
 
-/** What the view of an element inside providers with these options is resolved with. */
-function viewOptions(context: RenderOptions) {
-  return {
-    ...(context.lang && { contextLang: context.lang }),
-    ...(context.asOf && { asOf: context.asOf }),
-    ...(context.data && { layers: [{ data: context.data, mode: context.mode ?? 'merge' }] }),
-  };
+/** What tells one element from another in the same surroundings. */
+const surroundingsIds = new WeakMap<Surroundings, number>();
+let lastId = 0;
+function cacheKey({ tag, attributes, around }: Expansion): string {
+  let id = surroundingsIds.get(around);
+  if (id === undefined) surroundingsIds.set(around, (id = ++lastId));
+  return JSON.stringify([id, tag, Object.entries(attributes).sort()]);
+}
+
+/** The text from `start` to `end` with the given elements in it replaced by their HTML. */
+function join(
+  text: string,
+  start: number,
+  end: number,
+  expansions: readonly Expansion[],
+  html: readonly string[],
+): string {
+  const parts: string[] = [];
+  let at = start;
+  expansions.forEach((e, i) => {
+    parts.push(text.slice(at, e.start), html[i]!);
+    at = e.end;
+  });
+  parts.push(text.slice(at, end));
+  return parts.join('');
+}
+
+/** The element's opening tag as written. */
+function openingTagText(text: string, el: Element): string {
+  const start = el.sourceCodeLocation?.startTag;
+  return start ? text.slice(start.startOffset, start.endOffset) : `<${el.tagName}>`;
 }
 
 /** The element's opening tag as written, shortened for messages. */
 function openingTag(text: string, el: Element): string {
-  const start = el.sourceCodeLocation?.startTag;
-  const tag = start ? text.slice(start.startOffset, start.endOffset) : `<${el.tagName}>`;
+  const tag = openingTagText(text, el);
   return tag.length > 100 ? `${tag.slice(0, 99)}…` : tag;
 }
 
-/** A provider's `src`: a file next to the page, or an http(s) address. */
-async function readDataset(src: string, baseDir: string): Promise<PartialDataset | string> {
-  let body: string;
-  try {
-    if (/^https?:\/\//i.test(src)) {
-      const response = await fetch(src, { signal: AbortSignal.timeout(10_000) });
-      if (!response.ok) return `src="${src}": HTTP ${response.status}`;
-      body = await response.text();
-    } else {
-      body = await readFile(resolve(baseDir, src), 'utf8');
-    }
-  } catch (error) {
-    return `src="${src}" could not be read (${(error as Error).message})`;
+/** A server-rendered element: the attributes on its tag, and its declarative shadow root. */
+interface Rendered {
+  attributes: [name: string, written: string][];
+  shadow: string;
+}
+
+function split(html: string, tag: string): Rendered {
+  const from = html.indexOf(`<${tag}`) + tag.length + 1;
+  const open = html.indexOf('>', from);
+  return {
+    attributes: [...html.slice(from, open).matchAll(/\s([^\s=]+)="[^"]*"/g)].map((m) => [
+      m[1]!,
+      m[0],
+    ]),
+    shadow: html.slice(open + 1, html.lastIndexOf(`</${tag}>`)),
+  };
+}
+
+/**
+ * The opening tag as written, with the attributes server rendering put on the element (those it
+ * reflects, such as `theme="auto"`) that the tag does not have.
+ */
+function withAdded(written: string, attributes: Rendered['attributes'], tag: string): string {
+  const missing = attributes.filter(([name]) => !hasAttribute(written, tag, name));
+  if (!missing.length) return written;
+  const close = written.endsWith('/>') ? written.length - 2 : written.length - 1;
+  return `${written.slice(0, close)}${missing.map(([, w]) => w).join('')}${written.slice(close)}`;
+}
+
+/** True when an opening tag as written has the attribute `name`. */
+function hasAttribute(written: string, tag: string, name: string): boolean {
+  for (const m of written
+    .slice(tag.length + 1)
+    .matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g)) {
+    if (m[1]!.toLowerCase() === name) return true;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return `src="${src}" is not valid JSON (${(error as Error).message})`;
-  }
-  const result = validateDataset(json);
-  return result.ok ? result.data : `src="${src}" does not match the schema (${result.message})`;
+  return false;
 }

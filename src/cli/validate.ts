@@ -4,25 +4,33 @@
  * a problem from the command rather than from a page that quietly keeps the bundled data. Needs
  * only the package's own dependencies, not the server-rendering stack.
  */
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { bundledDataset } from '../data/bundled/index.js';
 import { DEFAULT_MAX_BYTES } from '../data/loader.js';
 import type { CollectionName, PartialDataset } from '../data/types.js';
 import { COLLECTIONS } from '../data/merge.js';
 import { checkDataset } from '../data/validate.js';
 import { listChoices } from '../internal/diagnostics.js';
-import { closestMatch } from '../internal/suggest.js';
+import { optionHelp, readArgs, UsageError, type Specs } from './args.js';
+import { unreadable } from './files.js';
+
+const OPTIONS: Specs = {
+  json: {
+    type: 'boolean',
+    help: 'print the problems as a JSON array of { file, path, message, suggestion }',
+  },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
 
 export const VALIDATE_USAGE = `Usage: cst-elements validate <file.json | -> … [--json]
 
 Checks publisher data files for <cst-provider src>: the schema, fields it does not know, and
 every id a record refers to (in the file or in the bundled data). Prints each problem with its
 JSON path and a suggestion, or a summary of what a valid file holds. Reads standard input when a
-file is "-".
+file is "-". Files are read as UTF-8, as a browser reads JSON: a file that is not is refused.
 
-  --json   print the problems as a JSON array of { file, path, message, suggestion }
+Options:
+${optionHelp(OPTIONS)}
 
 Exit code: 0 when every file is valid, 1 when any has a problem, 2 on a usage error.`;
 
@@ -50,19 +58,26 @@ const STDIN = '<stdin>';
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(args: readonly string[]): Promise<number> {
-  let json = false;
-  const files: string[] = [];
-  for (const arg of args) {
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') {
+  let json: boolean;
+  let files: string[];
+  try {
+    const { values, positionals } = readArgs(args, OPTIONS);
+    if (values.help) {
       process.stdout.write(`${VALIDATE_USAGE}\n`);
       return 0;
-    } else if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option ${arg}`);
-    else files.push(arg);
+    }
+    json = values.json === true;
+    files = positionals;
+    if (files.length === 0) throw new UsageError('name at least one file to check');
+    if (files.filter((f) => f === '-').length > 1)
+      throw new UsageError('standard input ("-") can be read only once');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(
+      `cst-elements validate: ${error.message}\nRun "cst-elements validate --help" for the options.\n`,
+    );
+    return 2;
   }
-  if (files.length === 0) return usageError('Name at least one file to check.');
-  if (files.filter((f) => f === '-').length > 1)
-    return usageError('Standard input ("-") can be read only once.');
 
   const all: Report[] = [];
   const lines: string[] = [];
@@ -81,11 +96,6 @@ export async function validateCommand(args: readonly string[]): Promise<number> 
   }
   process.stdout.write(json ? `${JSON.stringify(all, null, 2)}\n` : `${lines.join('\n')}\n`);
   return all.length ? 1 : 0;
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`${message}\n\n${VALIDATE_USAGE}\n`);
-  return 2;
 }
 
 /** `file: $.quotes[3].date: message — suggestion`. */
@@ -109,7 +119,8 @@ async function checkFile(file: string, name: string): Promise<FileResult> {
   try {
     bytes = file === '-' ? await readStdin() : await readFile(file);
   } catch (error) {
-    return { problems: [unreadable(file, error, problem)] };
+    const { message, suggestion } = unreadable(file, error, '.json');
+    return { problems: [problem(message, suggestion)] };
   }
   const problems: Report[] = [];
   const tooLarge = bytes.byteLength > DEFAULT_MAX_BYTES;
@@ -121,8 +132,20 @@ async function checkFile(file: string, name: string): Promise<FileResult> {
       ),
     );
   }
-  // As a browser reads the response: UTF-8, a byte-order mark dropped.
-  const text = new TextDecoder().decode(bytes);
+  // As a browser reads the response: UTF-8, a byte-order mark dropped; as the provider reads it,
+  // a byte that is not UTF-8 refuses the file rather than becoming U+FFFD.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push(
+      problem(
+        'the file is not UTF-8 text; <cst-provider> refuses it',
+        'save it as UTF-8 (JSON is always UTF-8)',
+      ),
+    );
+    return { problems, refused: true };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -146,27 +169,6 @@ async function checkFile(file: string, name: string): Promise<FileResult> {
 }
 
 type MakeProblem = (message: string, suggestion?: string, extra?: Partial<Report>) => Report;
-
-function unreadable(file: string, error: unknown, problem: MakeProblem): Report {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') {
-    let near: string | undefined;
-    try {
-      const names = readdirSync(dirname(file)).filter((f) => f.endsWith('.json'));
-      near = closestMatch(basename(file), names);
-    } catch {
-      near = undefined;
-    }
-    return problem(
-      'no such file',
-      near ? `did you mean ${join(dirname(file), near)}?` : 'check the path',
-    );
-  }
-  if (code === 'EISDIR') return problem('is a folder, not a file', 'name the JSON file in it');
-  if (code === 'EACCES' || code === 'EPERM')
-    return problem('the file cannot be read: permission denied');
-  return problem(`the file cannot be read: ${(error as Error)?.message ?? String(error)}`);
-}
 
 /** What to do about a JSON syntax error, by Node's message. */
 const JSON_HINTS: readonly [RegExp, string][] = [

@@ -2,25 +2,23 @@
  * An element's view and its HTML, without an element: what snippets, the static export and the
  * embed page use, through the same renderer as the element itself, so they say what it says.
  */
-import { isIsoDate } from '../data/dates.js';
-import { withLayers, type DataLayer } from '../data/merge.js';
-import type { IsoDate, Lang } from '../data/types.js';
+import { withLayers } from '../data/merge.js';
+import type { Lang } from '../data/types.js';
 import { today, type AnyRenderer, type ViewResult } from '../internal/base.js';
 import { escapeHtml, toHtml } from '../internal/html.js';
-import { toLang } from '../internal/lang.js';
+import { elementLang, type Surroundings } from '../internal/input.js';
 import { UNAVAILABLE } from '../locales/index.js';
 import { explained, renderFailed } from '../internal/problems.js';
 import { entryOf } from '../registry.js';
 
 export interface ViewOptions {
   /** Language that overrides the `lang` attribute. */
-  lang?: Lang | string;
-  /** Language the surroundings give (a provider's); the `lang` attribute wins over it. */
-  contextLang?: Lang;
-  /** Date time-sensitive views hold for (a provider's `as-of`); else the data's own. */
-  asOf?: string;
-  /** Publisher data laid over the bundled data, outermost first, already validated. */
-  layers?: readonly DataLayer[];
+  lang?: Lang;
+  /**
+   * What the providers around the element give, read by `readSurroundings` (`internal/input.ts`):
+   * their language (the `lang` attribute wins over it), their date and their checked data.
+   */
+  around?: Surroundings;
 }
 
 export interface Resolved {
@@ -35,12 +33,7 @@ export function languageOf(attributes: unknown, options: ViewOptions): Lang {
     attributes && typeof attributes === 'object'
       ? (attributes as { lang?: unknown }).lang
       : undefined;
-  return (
-    toLang(options.lang) ??
-    toLang(typeof own === 'string' ? own : undefined) ??
-    options.contextLang ??
-    'en'
-  );
+  return options.lang ?? elementLang(own, options.around ?? { layers: [] });
 }
 
 /**
@@ -55,14 +48,14 @@ export async function resolveView(
   const entry = entryOf(tag);
   const renderer = entry && (await entry.load()).renderer;
   if (!renderer) return undefined;
-  const layers = options.layers ?? [];
+  const layers = options.around?.layers ?? [];
   const lang = languageOf(attributes, options);
   await Promise.all([
     renderer.data.load(layers.length ? null : attributes, lang),
     ...renderer.strings.map((s) => s.load(lang)),
   ]);
   const data = withLayers(renderer.data.current(), layers);
-  const asOf: IsoDate = options.asOf && isIsoDate(options.asOf) ? options.asOf : data.meta.asOf;
+  const asOf = options.around?.asOf ?? data.meta.asOf;
   let result: ViewResult<unknown>;
   try {
     result = renderer.view({ tag, attrs: attributes, data, lang, asOf, today: today() });

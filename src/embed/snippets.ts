@@ -9,7 +9,7 @@
 import type { DataLayer } from '../data/merge.js';
 import type { Lang, PartialDataset } from '../data/types.js';
 import { escapeHtml } from '../internal/html.js';
-import { toLang } from '../internal/lang.js';
+import { readLangOption, readSurroundings } from '../internal/input.js';
 import { UNAVAILABLE, UNTITLED } from '../locales/index.js';
 import { attributeNames, CONTENT_ELEMENTS, entryOf } from '../registry.js';
 import { languageOf, resolveView, staticHtml, type ViewOptions } from './render.js';
@@ -51,12 +51,20 @@ export function embedAttributes(tag: string, attributes: unknown): Record<string
   return out;
 }
 
+/**
+ * What the element sees around it, as a provider's attributes would say it. Each value is checked
+ * as the provider checks it; a value it would refuse is left out, with one console warning, as the
+ * element would then show it.
+ */
 export interface FallbackOptions {
   /** Language of the text; else the `lang` attribute; else English. */
   lang?: Lang;
   /** Date time-sensitive views hold for (a provider's `as-of`); else the dataset's. */
   asOf?: string;
-  /** Publisher data the element will see (a provider's `src` or `data`), already validated. */
+  /**
+   * Publisher data the element will see (a provider's `src` or `data`). It is checked as the
+   * provider checks it: data the schema refuses is not used.
+   */
   data?: PartialDataset;
   /** How `data` combines with the bundled data, as the provider's `mode` says (default `merge`). */
   mode?: DataLayer['mode'];
@@ -83,12 +91,21 @@ export interface IframeSnippetOptions {
   title?: string;
 }
 
-function viewOptions(options: FallbackOptions): ViewOptions {
-  return {
-    ...(options.lang && { lang: options.lang }),
-    ...(options.asOf && { asOf: options.asOf }),
-    ...(options.data && { layers: [{ data: options.data, mode: options.mode ?? 'merge' }] }),
-  };
+const warned = new Set<string>();
+
+/**
+ * The view options the snippet options give: what the provider would refuse is left out, with a
+ * console warning (once per message).
+ */
+async function viewOptions(options: FallbackOptions): Promise<ViewOptions> {
+  const { around, refused, warnings } = await readSurroundings(options);
+  for (const message of [...refused, ...warnings]) {
+    if (warned.has(message)) continue;
+    warned.add(message);
+    console.warn(`cst-elements snippets: ${message}`);
+  }
+  const lang = readLangOption(options.lang);
+  return { around, ...(typeof lang === 'string' && { lang }) };
 }
 
 /** The element's text as plain semantic HTML for its light DOM. Never rejects. */
@@ -97,10 +114,12 @@ export async function fallbackHtml(
   attributes: Record<string, string>,
   options: FallbackOptions = {},
 ): Promise<string> {
-  const lang = languageOf(attributes, options);
+  let lang: Lang = 'en';
   try {
+    const view = await viewOptions(options);
+    lang = languageOf(attributes, view);
     const resolved = isEmbedTag(tag)
-      ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
+      ? await resolveView(tag, embedAttributes(tag, attributes), view)
       : undefined;
     return resolved ? staticHtml(resolved) : `<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
   } catch {
@@ -118,11 +137,12 @@ export async function embedTitle(
   attributes: Record<string, string>,
   options: FallbackOptions = {},
 ): Promise<string> {
-  const lang = languageOf(attributes, options);
-  const fallback = UNTITLED[lang];
+  let fallback = UNTITLED.en;
   try {
+    const view = await viewOptions(options);
+    fallback = UNTITLED[languageOf(attributes, view)];
     const resolved = isEmbedTag(tag)
-      ? await resolveView(tag, embedAttributes(tag, attributes), viewOptions(options))
+      ? await resolveView(tag, embedAttributes(tag, attributes), view)
       : undefined;
     return resolved && 'view' in resolved.result
       ? resolved.renderer.title(resolved.result.view)
@@ -141,14 +161,15 @@ export async function scriptSnippet(
   attributes: Record<string, string>,
   options: ScriptSnippetOptions = {},
 ): Promise<string> {
-  const lang = languageOf(attributes, options);
+  const lang = languageOf(attributes, await viewOptions({ lang: options.lang }));
   const script =
     options.script === false
       ? ''
       : `<script type="module" src="${escapeHtml(options.cdnUrl || DEFAULT_CDN_URL)}"></script>\n`;
   if (!isEmbedTag(tag)) return `${script}<p>${escapeHtml(UNAVAILABLE[lang])}</p>`;
   const attrs = embedAttributes(tag, attributes);
-  if (options.lang && !attrs.lang) attrs.lang = options.lang;
+  const own = readLangOption(options.lang);
+  if (typeof own === 'string' && !attrs.lang) attrs.lang = own;
   const fallback = await fallbackHtml(tag, attrs, options);
   const noShift = options.reserve === false ? '' : ' no-shift';
   return `${script}<${tag}${attributeList(attrs)}${noShift}>\n${indent(fallback)}\n</${tag}>`;
@@ -165,10 +186,11 @@ export async function iframeSnippet(
   options: IframeSnippetOptions = {},
 ): Promise<string> {
   const attrs = embedAttributes(tag, attributes);
-  if (options.lang && !attrs.lang) attrs.lang = options.lang;
+  const lang = readLangOption(options.lang);
+  if (typeof lang === 'string' && !attrs.lang) attrs.lang = lang;
   const src = embedSrc(options.embedUrl || DEFAULT_EMBED_URL, String(tag), attrs);
-  const lang = toLang(options.lang);
-  const title = options.title || (await embedTitle(tag, attrs, lang ? { lang } : {}));
+  const title =
+    options.title || (await embedTitle(tag, attrs, typeof lang === 'string' ? { lang } : {}));
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" ` +
     `style="width:100%;height:20rem;border:0"></iframe>` +

@@ -1,10 +1,4 @@
-import {
-  html,
-  isServer,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Layered } from '../data/merge.js';
 import type { DataSource } from '../data/slim/types.js';
 import type { DatasetMeta, IsoDate, Lang } from '../data/types.js';
@@ -15,8 +9,9 @@ import { defineElement } from './define.js';
 import { FallbackController } from './fallback.js';
 import { toLang } from './lang.js';
 import { invalidValue, loadFailed, renderFailed, type Problem } from './problems.js';
-import { report } from './report.js';
+
 import { settled } from './settle.js';
+import { html } from './template.js';
 import type { Attributes } from './spec.js';
 
 /** The collections an element reads, with the fields it shows; `meta` always. */
@@ -259,7 +254,7 @@ export abstract class CstElement<
       const key = JSON.stringify([result.problem, this.attributeValues()]);
       if (key !== this.reported) {
         this.reported = key;
-        report(this, result.problem);
+        reportLater(this, result.problem);
       }
     } else {
       this.reported = undefined;
@@ -287,8 +282,16 @@ export abstract class CstElement<
   private warnOnly(problem: Problem): void {
     if (isServer) return;
     // Reported after the update so listeners added right after the element was created see it.
-    void this.updateComplete.then(() => report(this, problem));
+    void this.updateComplete.then(() => reportLater(this, problem));
   }
+}
+
+/** Reports a problem (report.ts, loaded only by pages that have one to report). */
+function reportLater(el: Element, problem: Problem): void {
+  import('./report.js').then(
+    ({ report }) => report(el, problem),
+    () => console.warn(`<${el.localName}> cannot show what its attributes ask for.`),
+  );
 }
 
 /** Today's date, UTC, `YYYY-MM-DD`. */

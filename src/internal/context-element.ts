@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ASK_AGAIN, datasetContext, NO_PROVIDER, type DatasetContextValue } from '../context.js';
 import { initialValues, propertyName, type Attributes, type Spec } from './spec.js';
@@ -34,18 +33,34 @@ export abstract class ContextElement extends LitElement {
   /** The context of the closest provider around: none, the bundled data alone. */
   protected context: DatasetContextValue = NO_PROVIDER;
 
-  private readonly consumer = new ContextConsumer(this, {
-    context: datasetContext,
-    subscribe: true,
-    callback: (value) => (this.context = value),
-  });
+  private unsubscribe?: (() => void) | undefined;
+
+  /**
+   * Asks the providers around for the dataset context and follows it, by the protocol of
+   * `@lit/context` (a `context-request` event, subscribed), which its providers answer.
+   */
+  private ask(): void {
+    const callback = (value: DatasetContextValue, unsubscribe?: () => void) => {
+      if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+      this.unsubscribe = unsubscribe;
+      this.context = value;
+    };
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: datasetContext,
+        contextTarget: this,
+        callback,
+        subscribe: true,
+      }),
+    );
+  }
 
   /**
    * Asks for the dataset context again: a provider defined after this element calls it.
    * @internal
    */
   [ASK_AGAIN](): void {
-    if (this.isConnected) this.consumer.hostConnected();
+    if (this.isConnected) this.ask();
   }
 
   override connectedCallback(): void {
@@ -56,6 +71,13 @@ export abstract class ContextElement extends LitElement {
       this.requestUpdate();
     }
     super.connectedCallback();
+    this.ask();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   // `lang` stays the native attribute-backed property; observing it re-renders on change.

@@ -23,7 +23,11 @@ export function describe(problem: Problem, tag: string): string {
     const form = problem.years
       ? 'a year or a date; write YYYY or YYYY-MM-DD, for example 1999 or 2002-10-07'
       : 'a date; write YYYY-MM-DD, for example 2022-05-16';
-    return `<${tag}> ${problem.attribute}="${clip(String(problem.value))}" is not ${form}. Until it is fixed nothing is shown.`;
+    // Written as a date already, but not a day of the calendar (2022-02-30).
+    const what = /^\d{4}-\d{2}-\d{2}$/.test(String(problem.value).trim())
+      ? 'a day of the calendar; check the month and the day'
+      : form;
+    return `<${tag}> ${problem.attribute}="${clip(String(problem.value))}" is not ${what}. Until it is fixed ${problem.what ?? 'nothing is shown'}.`;
   }
   const { attribute = '', choices = [], what = 'nothing is shown' } = problem;
   const listed = problem.lists

@@ -1,4 +1,5 @@
-import { html, isServer, type ReactiveController, type TemplateResult } from 'lit';
+import { isServer, type ReactiveController, type TemplateResult } from 'lit';
+import { html } from './template.js';
 import type { Lang } from '../data/types.js';
 import { UNAVAILABLE } from '../locales/index.js';
 

@@ -4,8 +4,13 @@
  * Node and in the browser alike. Text and attribute values are escaped as Lit escapes them;
  * event and property bindings are left out, `nothing` removes its attribute, `?name` writes a
  * boolean attribute. Directives are not supported: templates written out here use none.
+ *
+ * Only templates the library made (`template.ts`) are written as markup. Anything else is a value:
+ * a string is escaped, and an object that only looks like a template (data holding
+ * `{"_$litType$": 1, "strings": ["<img onerror=…>"]}`) stops the writing, as Lit refuses it too.
  */
 import { noChange, nothing, type TemplateResult } from 'lit';
+import { isOwnTemplate } from './template.js';
 
 /** Escapes text for HTML text and double-quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -38,15 +43,11 @@ export function toHtml(value: unknown, options: HtmlOptions = {}): string {
   return options.light ? out.replace(SHADOW_ONLY, '') : out;
 }
 
-function isTemplate(value: unknown): value is TemplateResult {
-  return typeof value === 'object' && value !== null && '_$litType$' in value;
-}
-
 function child(value: unknown): string {
   if (value === null || value === undefined || value === nothing || value === noChange) return '';
-  if (isTemplate(value)) return template(value);
-  if (typeof value === 'object' && '_$litDirective$' in value) {
-    throw new Error('directives cannot be written out as HTML');
+  if (isOwnTemplate(value)) return template(value);
+  if (typeof value === 'object' && ('_$litType$' in value || '_$litDirective$' in value)) {
+    throw new Error('only templates of cst-elements are written out as HTML');
   }
   if (
     typeof value !== 'string' &&

@@ -1,6 +1,7 @@
 // The pieces of markup templates share: sentences with markup inside, dates, texts in the
 // reader's language, lists, citations. The names of records are in names.ts.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './template.js';
 import type { IsoDate, Lang, Localized, SourceRecord } from '../data/types.js';
 import { inLanguage } from '../data/queries/records.js';
 import { formatDate, formatList, type DateStyle } from './format.js';

@@ -1,6 +1,7 @@
 // The names of records (states, people) in the reader's language, as templates put them into a
 // sentence: one name, or a list of them.
-import { html } from 'lit';
+import { DECLINES } from '../locales/index.js';
+import { html } from './template.js';
 import { byId, localize } from '../data/queries/records.js';
 import type { Named } from '../data/slim/types.js';
 import type { Lang } from '../data/types.js';
@@ -61,18 +62,24 @@ export function agreeing(
 ): string {
   if (typeof phrase === 'string') return phrase;
   if (ids.length !== 1) return phrase.plural;
-  const gender = lang === 'ru' ? byId(records, ids[0])?.grammar?.ru?.gender : undefined;
+  const gender = grammarOf(byId(records, ids[0]), lang)?.gender;
   return gender ? phrase[gender] : phrase.unknown;
 }
 
-/** Grammatical cases a state's Russian name is given in. */
+/** Grammatical cases a state's name is given in, in a language that declines names. */
 export type Case = 'genitive' | 'dative';
+
+/** How a record's name declines in `lang`, where the data says. */
+const grammarOf = (record: Named | undefined, lang: Lang) =>
+  (record?.grammar as Partial<Record<Lang, NonNullable<Named['grammar']>['ru']>> | undefined)?.[
+    lang
+  ];
 
 /**
  * The name of the state `id` in a grammatical case, as a sentence built around it needs
- * («от Кыргызстана к России»); the name as it stands (nominative) in a language without cases, or
- * when the data gives no forms. `undefined` for a Russian name the data gives no case forms of, so
- * the caller can choose a sentence that needs none.
+ * («от Кыргызстана к России»); the name as it stands (nominative) in a language without cases.
+ * `undefined` for a name in a language with cases that the data gives no case forms of, so the
+ * caller can choose a sentence that needs none.
  */
 export function nameInCase(
   records: readonly Named[],
@@ -80,8 +87,7 @@ export function nameInCase(
   lang: Lang,
   grammaticalCase: Case,
 ): Inline | undefined {
-  const record = byId(records, id);
-  if (lang !== 'ru') return nameOf(records, id, lang);
-  const form = record?.grammar?.ru?.[grammaticalCase];
+  if (!DECLINES[lang]) return nameOf(records, id, lang);
+  const form = grammarOf(byId(records, id), lang)?.[grammaticalCase];
   return form ? html`<bdi>${form}</bdi>` : undefined;
 }

@@ -4,9 +4,7 @@
  * comment written on each entry), the framework typings, snippets, the command line and the
  * builder all come from one such description in the element's folder (`<name>.spec.ts`).
  */
-import { isIsoDate } from '../data/dates.js';
-import type { IsoDate } from '../data/types.js';
-import { invalidDate, invalidValue, isProblem, type Problem } from './problems.js';
+import { invalidValue, isProblem, type Problem } from './problems.js';
 
 /** Attribute values as an element or a snippet holds them; absent is `null` or `undefined`. */
 export type Attributes = Readonly<Record<string, unknown>>;
@@ -16,7 +14,7 @@ export type Attributes = Readonly<Record<string, unknown>>;
  * manifest writes `P` out from the kind and the values (scripts/specs.js).
  */
 export interface Attribute<P, V> {
-  kind: 'text' | 'numeral' | 'choice' | 'required' | 'tokens' | 'date' | 'number';
+  kind: 'text' | 'numeral' | 'choice' | 'required' | 'tokens' | 'date' | 'number' | 'duration';
   /** The property's value when the attribute is absent. */
   initial: P;
   /** The values it takes (of a choice), or may list (of tokens). */
@@ -29,7 +27,9 @@ export interface Attribute<P, V> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Spec = Readonly<Record<string, Attribute<any, any>>>;
 
-const absent = (value: unknown): value is null | undefined => value === null || value === undefined;
+/** True when an attribute is not there (`null` or `undefined`). */
+export const absent = (value: unknown): value is null | undefined =>
+  value === null || value === undefined;
 
 /** Trimmed text; `null` when absent or blank. */
 function trimmed(value: unknown): string | null {
@@ -56,7 +56,7 @@ export function choice<const T extends string>(
   values: readonly T[],
   fallback: T,
   options: { open?: boolean } = {},
-): Attribute<T, T> {
+): Attribute<T, T> & { values: readonly T[] } {
   return {
     kind: 'choice',
     initial: fallback,
@@ -67,81 +67,6 @@ export function choice<const T extends string>(
       return options.open || (values as readonly string[]).includes(wanted)
         ? (wanted as T)
         : invalidValue(name, value, values);
-    },
-  };
-}
-
-/** One of `values` (case-insensitive), which must be given: `null` until it is. */
-export function required<const T extends string>(values: readonly T[]): Attribute<T | null, T> {
-  return {
-    kind: 'required',
-    initial: null,
-    values,
-    read(value, name) {
-      const wanted = absent(value) ? '' : String(value).trim().toLowerCase();
-      return (values as readonly string[]).includes(wanted)
-        ? (wanted as T)
-        : invalidValue(name, value, values);
-    },
-  };
-}
-
-/**
- * Some of `values`, separated by spaces (or commas, with `commas`); all of them when absent.
- */
-export function tokens<const T extends string>(
-  values: readonly T[],
-  options: { commas?: boolean } = {},
-): Attribute<string | null, ReadonlySet<T>> {
-  const separator = options.commas ? /[\s,]+/ : /\s+/;
-  return {
-    kind: 'tokens',
-    initial: null,
-    values,
-    read(value, name) {
-      if (absent(value)) return new Set(values);
-      const list = String(value).trim().toLowerCase().split(separator).filter(Boolean);
-      if (!list.length) return invalidValue(name, value, values);
-      const unknown = list.find((token) => !(values as readonly string[]).includes(token));
-      return unknown === undefined ? new Set(list as T[]) : invalidValue(name, unknown, values);
-    },
-  };
-}
-
-/**
- * A `YYYY-MM-DD` date; `undefined` when absent. With `years`, a year alone stands for its first
- * day (`edge: 'start'`) or its last (`'end'`).
- */
-export function date(
-  options: { years?: 'start' | 'end' } = {},
-): Attribute<string | null, IsoDate | undefined> {
-  return {
-    kind: 'date',
-    initial: null,
-    read(value, name) {
-      if (absent(value)) return undefined;
-      const given = String(value).trim();
-      if (options.years && /^\d{4}$/.test(given)) {
-        return `${given}-${options.years === 'start' ? '01-01' : '12-31'}`;
-      }
-      if (isIsoDate(given)) return given;
-      const problem = invalidDate(name, String(value));
-      return options.years ? { ...problem, years: true } : problem;
-    },
-  };
-}
-
-/** A whole number, at least `min`; `fallback` when absent. */
-export function number(fallback: number, min = 0): Attribute<number, number> {
-  return {
-    kind: 'number',
-    initial: fallback,
-    read(value, name) {
-      if (absent(value)) return fallback;
-      const given = typeof value === 'number' ? value : Number(String(value).trim() || NaN);
-      return Number.isInteger(given) && given >= min
-        ? given
-        : invalidValue(name, value, [`a whole number from ${min}`]);
     },
   };
 }

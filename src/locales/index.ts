@@ -26,6 +26,9 @@ export const UNTITLED: Readonly<Record<Lang, string>> = {
   ru: 'Материал об ОДКБ',
 };
 
+/** The languages whose nouns decline: a sentence around a name needs its case forms. */
+export const DECLINES: Readonly<Partial<Record<Lang, true>>> = { kk: true, ru: true };
+
 /** The language whose texts stand in where the data has none in this one (then English). */
 export const FALLBACK: Readonly<Partial<Record<Lang, Lang>>> = { kk: 'ru', ru: 'en' };
 

@@ -117,10 +117,12 @@ describe('CDN loader', () => {
         document.querySelector('cst-quote')?.shadowRoot?.querySelector('figcaption')?.textContent,
     );
     assert.match(String(await text.jsonValue()), /Kassym-Jomart Tokayev/);
-    // The element's own chunk and one quote's file (chunks/q-<hash>.js); no chunk holding every
+    // The element's own chunk and one quote's file (chunks/quote-<id>-<hash>.js); no chunk holding every
     // quote, nor the file of another.
-    assert.equal(scripts.filter((s) => /\/chunks\/quote-/.test(s)).length, 1, scripts.join(' '));
-    assert.equal(scripts.filter((s) => /\/chunks\/q-/.test(s)).length, 1, scripts.join(' '));
+    const quoteFiles = scripts.filter((s) => /\/chunks\/quote-/.test(s));
+    assert.equal(quoteFiles.length, 2, scripts.join(' '));
+    assert.equal(quoteFiles.filter((s) => s.includes('tokayev-2022-first-use')).length, 1);
+    assert.ok(!scripts.some((s) => /\/chunks\/quote\.data-/.test(s)), scripts.join(' '));
     await tab.close();
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { expectedTimeline, stateById } from '../helpers/timeline-expected.js';
-import { readable } from '../node/text.js';
+import { shadowAndFallback } from '../node/text.js';
 
 const page = (body: string) =>
   `<!doctype html>\n<html lang="en">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
@@ -17,21 +17,6 @@ function render(body: string): string {
   const run = spawnSync(process.execPath, ['dist/cli.js', 'render', file], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   return run.stdout;
-}
-
-/** What a reader sees of an element's markup: its shadow root, then its fallback. */
-function shadowAndFallback(html: string, tag: string): string[] {
-  return html
-    .slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`))
-    .split('</template>')
-    .map((part) =>
-      readable(
-        part
-          .replace(/<style>[\s\S]*?<\/style>/g, '')
-          .replace(/<!--[\s\S]*?-->/g, '')
-          .replace(/<[^>]+>/g, ' '),
-      ),
-    );
 }
 
 describe('cst-elements render (the built command)', () => {

@@ -19,7 +19,9 @@ import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_MAX_BYTES, validateDataset } from '../../src/data/loader.js';
 import { PartialDatasetSchema } from '../../src/data/schema.js';
-import { FORMATS, REFERENCES } from '../../src/data/validate.js';
+import * as v from 'valibot';
+import { metaOf, references, unwrap, type Schema } from '../../src/data/fields.js';
+import { formatPath } from '../../src/data/validate.js';
 
 const FIXTURES = 'test/fixtures/validate';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
@@ -102,7 +104,10 @@ describe('cst-elements validate (the built command)', () => {
       ],
       ['$.quotes[0].sources', /cites no source — give the id of the source/],
       ['$.quotes[1].date', /"2022-02-30" is not a day of the calendar — /],
-      ['$.quotes[1].sources', /missing field "sources" — add it: a list of ids, at least one$/],
+      [
+        '$.quotes[1].sources',
+        /missing field "sources" — add it: a list of source ids, at least one$/,
+      ],
     ];
     assert.deepEqual(
       found.map((l) => l.slice(0, l.indexOf(': '))),
@@ -207,6 +212,32 @@ describe('cst-elements validate (the built command)', () => {
     );
   });
 
+  it('refuses a file that is not UTF-8, as the provider does', () => {
+    const file = join(temp, 'latin1.json');
+    writeFileSync(
+      file,
+      Buffer.from('{"meta":{"asOf":"2024-06-01","note":{"en":"\u00ff","ru":"x"}}}', 'latin1'),
+    );
+    const result = cli(['validate', file]);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stdout,
+      /: the file is not UTF-8 text; <cst-provider> refuses it — save it as UTF-8/,
+    );
+    assert.doesNotMatch(result.stdout, /valid —/);
+  });
+
+  it('says a link leads nowhere, rather than suggesting its own name', () => {
+    const link = join(temp, 'broken.json');
+    symlinkSync(join(temp, 'nowhere.json'), link);
+    const result = cli(['validate', link]);
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stdout,
+      `${link}: is a link to ${join(temp, 'nowhere.json')}, which does not exist — point the link at the file, or name the file itself\n${link}: 1 problem\n`,
+    );
+  });
+
   it('reports a file larger than a provider accepts', () => {
     const file = join(temp, 'large.json');
     writeFileSync(file, `{"meta": {"asOf": "2024-01-01"}}${' '.repeat(DEFAULT_MAX_BYTES)}`);
@@ -263,7 +294,8 @@ describe('cst-elements validate (the built command)', () => {
       const result = cli(args);
       assert.equal(result.status, 2, args.join(' '));
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /Usage: cst-elements validate/);
+      // One line naming the mistake, and where to read more.
+      assert.match(result.stderr, /^cst-elements validate: .+\nRun "cst-elements validate --help"/);
     }
     const help = cli(['--help']);
     assert.equal(help.status, 0);
@@ -302,38 +334,44 @@ describe('cst-elements validate (the built command)', () => {
 });
 
 describe('what validate knows of the schema', () => {
-  interface Node {
-    type: string;
-    wrapped?: Node;
-    entries?: Record<string, Node>;
-    item?: Node;
-    pipe?: { type: string; requirement?: unknown }[];
-  }
-  /** Every field of the schema, as `quotes[].speaker`, with its regex if it has one. */
-  function fields(node: Node, path: string, out: [string, RegExp | undefined][] = []) {
-    while (node.wrapped) node = node.wrapped;
-    const regex = node.pipe?.find((a) => a.type === 'regex')?.requirement as RegExp | undefined;
-    out.push([path, regex]);
-    if (node.item) fields(node.item, `${path}[]`, out);
-    for (const [key, entry] of Object.entries(node.entries ?? {}))
+  /** Every field of the schema, as `quotes[].speaker`, with what it says of itself. */
+  function fields(node: Schema, path: string, out: [string, Schema][] = []) {
+    node = unwrap(node);
+    out.push([path, node]);
+    if (node.type === 'array') fields((node as unknown as { item: Schema }).item, `${path}[]`, out);
+    const entries = (node as unknown as { entries?: Record<string, Schema> }).entries ?? {};
+    for (const [key, entry] of Object.entries(entries))
       fields(entry, path ? `${path}.${key}` : key, out);
     return out;
   }
-  const all = fields(PartialDatasetSchema as unknown as Node, '');
+  const all = fields(PartialDatasetSchema, '');
+  const hasRegex = (node: Schema) => JSON.stringify(toPipeTypes(node)).includes('"regex"');
+  /** The validation types of a field's pipe, nested pipes included. */
+  function toPipeTypes(node: Schema): string[] {
+    const pipe = (node as { pipe?: Schema[] }).pipe ?? [];
+    return pipe.slice(1).flatMap((item) => ('pipe' in item ? toPipeTypes(item) : [item.type]));
+  }
 
-  it('checks every field that holds the id of another record', () => {
-    const ids = new Set([/^[a-z0-9][a-z0-9-]*$/.source, /^[a-z]{2}$/.source]);
-    const referring = all
-      .filter(
-        ([path, regex]) => regex && ids.has(regex.source) && !/(^|\.)[a-z]+\[\]\.id$/.test(path),
-      )
-      .map(([path]) => path);
+  it('says which collection every field holding an id refers to', () => {
+    // A field in the id format that is not a record's own id refers to a record.
+    const referring = all.filter(
+      ([path, node]) =>
+        ['id', 'state-id'].includes(metaOf(node).format ?? '') &&
+        !/(^|\.)[a-z]+\[\]\.id$/.test(path),
+    );
     assert.ok(referring.length > 20);
-    assert.deepEqual(referring.sort(), REFERENCES.map(([pattern]) => pattern).sort());
+    for (const [path, node] of referring) assert.ok(metaOf(node).ref, `${path} names no target`);
+    // The walk finds them in a file: every one of the fixture's refs, and nothing else.
+    const json = readJson(fixture('references.json'));
+    const found = references(json).map((r) => `${formatPath(r.keys)} ${r.target}`);
+    assert.ok(found.includes('$.quotes[0].speaker people'), found.join('\n'));
+    assert.ok(found.includes('$.documents[0].articles[0].amendedBy[0] amendments'));
+    assert.ok(!found.some((f) => /\.id /.test(f)), "a record's own id is no reference");
   });
 
-  it('words every format of the schema', () => {
-    for (const [path, regex] of all)
-      if (regex) assert.ok(FORMATS.has(regex.source), `${path}: ${regex}`);
+  it('describes every format of the schema in words', () => {
+    for (const [path, node] of all) {
+      if (hasRegex(node)) assert.ok(v.getDescription(node), `${path} has no description`);
+    }
   });
 });

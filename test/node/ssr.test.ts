@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/locales/index.js';
 import { describe, it } from 'node:test';
 import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
@@ -155,5 +156,64 @@ describe('server rendering', () => {
       renderElement('cst-provider', { 'onclick="x"': '' }),
       /not an attribute name/,
     );
+  });
+});
+
+describe('server rendering options, read as a provider reads its attributes', () => {
+  it('refuses an option a provider would refuse, naming it, its value and the choices', async () => {
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { asOf: '2024-13-45' }),
+      /^Error: renderElement: asOf "2024-13-45" is not a day of the calendar/,
+    );
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { lang: 'xx' as never }),
+      new RegExp(
+        `^Error: renderElement: lang "xx" is not valid; valid values: ${LANGS.join(', ')}$`,
+      ),
+    );
+    await assert.rejects(
+      renderElement('cst-member-list', {}, { mode: 'replce' as never }),
+      /mode "replce" is not valid; valid values: merge, replace/,
+    );
+  });
+
+  it('gives the element and its fallback the same date', async () => {
+    const options = { asOf: '2022-05-16' };
+    const date = `as of ${dateText('2022-05-16', 'en')}`;
+    const shadow = visibleText(await renderElement('cst-member-list', {}, options));
+    const fallback = visibleText(await fallbackHtml('cst-member-list', {}, options));
+    assert.ok(shadow.includes(date), shadow);
+    assert.ok(fallback.includes(date), fallback);
+  });
+
+  it('keeps any attribute name HTML allows on the tag, as written', async () => {
+    const out = await renderElement('cst-quote', {
+      quote: 'tokayev-2022-first-use',
+      data_x: '1',
+      ':prop': 'a',
+      '@click': 'b()',
+      'v-on:click': 'c',
+      'x.y': '"d"',
+    });
+    const tag = /<cst-quote[^>]*>/.exec(out)![0];
+    for (const written of [
+      'data_x="1"',
+      ':prop="a"',
+      '@click="b()"',
+      'v-on:click="c"',
+      'x.y="&quot;d&quot;"',
+    ])
+      assert.ok(tag.includes(` ${written}`), `${written} in ${tag}`);
+    assert.match(visibleText(out), /peacekeeping potential/);
+  });
+
+  it('puts the nonce a policy allows on the styles of the shadow root', async () => {
+    const out = await renderElement(
+      'cst-quote',
+      { quote: 'tokayev-2022-first-use' },
+      { styleNonce: 'n"1' },
+    );
+    assert.ok(/<style nonce="n&quot;1">\s*:host\s*\{/.test(out), 'the nonce on the style');
+    assert.doesNotMatch(out, /<style>/);
   });
 });

@@ -37,3 +37,17 @@ export const visibleText = (html: string) =>
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<[^>]+>/g, ' '),
   );
+/** What a reader sees of an element's server-rendered markup: its shadow root, then its fallback. */
+export function shadowAndFallback(html: string, tag: string): string[] {
+  return html
+    .slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`))
+    .split('</template>')
+    .map((part) =>
+      readable(
+        part
+          .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<[^>]+>/g, ' '),
+      ),
+    );
+}

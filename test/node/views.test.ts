@@ -53,7 +53,11 @@ describe('every element’s view, over its folder’s examples', () => {
     for (const { tag } of CONTENT_ELEMENTS) {
       const example = (EXAMPLES[tag] ?? []).find((e) => !e.notice)!;
       for (const asOf of DATES) {
-        const resolved = await resolveView(tag, example.attributes, asOf ? { asOf } : {});
+        const resolved = await resolveView(
+          tag,
+          example.attributes,
+          asOf ? { around: { asOf, layers: [] } } : {},
+        );
         assert.ok(resolved, tag);
         // A date on which there is nothing to show is a problem, worded; never a throw.
         if ('problem' in resolved.result) {

@@ -1,4 +1,6 @@
-import { date, required, text, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { required } from '../../internal/kinds/required.js';
+import { text, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-fact';
 

@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { html, svg } from '../../internal/template.js';
 
 /**
  * The flags of the states in the data, drawn small (3:2) and simplified to their fields and main

@@ -1,4 +1,6 @@
-import { choice, date, tokens, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { tokens } from '../../internal/kinds/tokens.js';
+import { choice, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-member-list';
 

@@ -1,4 +1,5 @@
-import { choice, date, text, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { choice, text, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-member-map';
 

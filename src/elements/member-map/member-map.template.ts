@@ -1,4 +1,5 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg } from '../../internal/template.js';
 import { geometry } from '../../data/slim/member-map.geometry.js';
 import { localize } from '../../data/queries/records.js';
 import type { Lang } from '../../data/types.js';

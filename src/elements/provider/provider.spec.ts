@@ -1,4 +1,6 @@
-import { choice, date, number, text, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { duration } from '../../internal/kinds/numbers.js';
+import { choice, text, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-provider';
 
@@ -12,6 +14,9 @@ export const attributes = {
   mode: choice(['merge', 'replace'], 'merge'),
   /** Date (`YYYY-MM-DD`) that time-sensitive views hold for, instead of the dataset's `asOf`. */
   'as-of': date(),
-  /** Milliseconds to wait for `src` before keeping the bundled data. */
-  timeout: number(10_000, 1),
+  /**
+   * How long to wait for `src` before keeping the bundled data: milliseconds (`10000`), or with a
+   * unit (`2500ms`, `10s`); at most 10 minutes. Unset, 10 seconds.
+   */
+  timeout: duration(10_000, 600_000),
 } satisfies Spec;

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import {
   ASK_AGAIN,
   datasetContext,
@@ -7,21 +7,24 @@ import {
   type AsksForContext,
   type DatasetContextValue,
 } from '../../context.js';
-import { isIsoDate } from '../../data/dates.js';
-import { withLayers, type DataLayer, type MergeMode } from '../../data/merge.js';
+import { withLayers, type DataLayer } from '../../data/merge.js';
+import type { LoadResult } from '../../data/loader.js';
 import type { PartialDataset } from '../../data/types.js';
 import { CstLoadEvent } from '../../events.js';
 import { ContextElement } from '../../internal/context-element.js';
 import { defineElement } from '../../internal/define.js';
-import { toLang } from '../../internal/lang.js';
-import { isProblem } from '../../internal/problems.js';
+import { inside, readProvider, type ProviderInput } from '../../internal/input.js';
 import { report } from '../../internal/report.js';
 import { litProperties, type Properties } from '../../internal/spec.js';
+import { html } from '../../internal/template.js';
 import { attributes } from './provider.spec.js';
 import styles from './provider.styles.js';
 
 // The attributes' properties, typed from the spec.
 export interface CstProvider extends Properties<typeof attributes> {}
+
+/** The property that holds each attribute a problem can name. */
+const PROPERTIES = { 'as-of': 'asOf', mode: 'mode', timeout: 'timeout' } as const;
 
 /**
  * Gives the elements inside it a publisher dataset, a language or a reference date. Without a
@@ -37,7 +40,10 @@ export interface CstProvider extends Properties<typeof attributes> {}
  * @event cst-load - Publisher data was loaded, validated and applied. `detail.src` names the file.
  * @event cst-error - `src` or `data` could not be used (`detail.code`: `src-http`,
  * `src-network`, `src-timeout`, `src-invalid-json`, `src-schema`, `src-content-type`,
- * `src-redirect`, `src-too-large`; or `invalid-date` for `as-of`). The bundled data is kept.
+ * `src-encoding`, `src-redirect`, `src-too-large`): the bundled data is kept. `src-references`:
+ * the data uses an id twice or refers to one no record has; the rest of it is used, the records
+ * whose id is used twice are not. `invalid-date` for `as-of`, `invalid-value` for `mode` or
+ * `timeout`: the default is used.
  */
 export class CstProvider extends ContextElement {
   static override readonly attributes = attributes;
@@ -55,6 +61,7 @@ export class CstProvider extends ContextElement {
   /** A publisher dataset given as an object instead of a URL; validated like `src`. */
   data: PartialDataset | undefined = undefined;
 
+  private input: ProviderInput = readProvider({});
   private fromSrc: PartialDataset | undefined = undefined;
   private fromProperty: PartialDataset | undefined = undefined;
   private loading = 0;
@@ -91,14 +98,20 @@ export class CstProvider extends ContextElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.input = readProvider({
+      lang: this.lang,
+      'as-of': this.asOf,
+      mode: this.mode,
+      timeout: this.timeout,
+    });
+    // A bad value is reported when it is set; the default stands in for it.
+    for (const problem of this.input.problems) {
+      if (changed.has(PROPERTIES[problem.attribute as keyof typeof PROPERTIES])) {
+        report(this, problem);
+      }
+    }
     if (changed.has('src')) this.load();
     if (changed.has('data')) this.check();
-    if (changed.has('asOf') && this.asOf !== null && !isIsoDate(this.asOf)) {
-      report(this, {
-        code: 'invalid-date',
-        message: `<cst-provider> as-of="${this.asOf}" is not a date; write YYYY-MM-DD (for example 2024-06-01). The dataset's date is used.`,
-      });
-    }
     this.provider.setValue(this.contextValue());
   }
 
@@ -107,18 +120,14 @@ export class CstProvider extends ContextElement {
   }
 
   private contextValue(): DatasetContextValue {
-    const mode: MergeMode = this.mode === 'replace' ? 'replace' : 'merge';
+    const { mode } = this.input;
     const own: DataLayer[] = [this.fromProperty, this.fromSrc]
       .filter((data): data is PartialDataset => data !== undefined)
       .map((data) => ({ data, mode }));
-    const asOf = this.asOf !== null && isIsoDate(this.asOf) ? this.asOf : this.context.asOf;
-    const lang = toLang(this.lang) ?? this.context.lang;
     const pending = this.loading > 0 || this.context.pending;
     return {
-      layers: own.length ? [...this.context.layers, ...own] : this.context.layers,
+      ...inside(this.context, this.input, own),
       merge: withLayers,
-      ...(lang && { lang }),
-      ...(asOf && { asOf }),
       ...(pending && { pending }),
     };
   }
@@ -131,23 +140,51 @@ export class CstProvider extends ContextElement {
     const controller = (this.abort = new AbortController());
     void this.whileLoading(async () => {
       const { loadDataset } = await import('../../data/loader.js');
-      const timeout = attributes.timeout.read(this.timeout, 'timeout');
       const result = await loadDataset(src, {
-        timeout: isProblem(timeout) ? attributes.timeout.initial : timeout,
+        ...this.input,
+        below: this.context.layers,
         signal: controller.signal,
       });
-      if (controller.signal.aborted) return;
-      if (result.ok) {
-        this.fromSrc = result.data;
-        await this.updateComplete;
-        this.dispatchEvent(new CstLoadEvent(src));
-      } else {
-        report(this, {
-          code: result.code,
-          message: `<cst-provider> could not use src="${src}" (${result.code}: ${result.message}). The bundled data is kept.`,
-        });
+      if (!controller.signal.aborted) {
+        await this.use(result, `src="${src}"`, src, (data) => (this.fromSrc = data));
       }
     });
+  }
+
+  private check(): void {
+    const given = this.data;
+    this.fromProperty = undefined;
+    if (given === undefined) return;
+    void this.whileLoading(async () => {
+      const { checkPublisherData } = await import('../../data/loader.js');
+      if (this.data !== given) return;
+      const result = checkPublisherData(given, this.context.layers, this.input.mode);
+      await this.use(result, 'the data property', null, (data) => (this.fromProperty = data));
+    });
+  }
+
+  /** Applies checked publisher data, or keeps what there is and says why. */
+  private async use(
+    result: LoadResult,
+    what: string,
+    src: string | null,
+    apply: (data: PartialDataset) => void,
+  ): Promise<void> {
+    if (!result.ok) {
+      return report(this, {
+        code: result.code,
+        message: `<cst-provider> could not use ${what} (${result.code}: ${result.message}). The bundled data is kept.`,
+      });
+    }
+    apply(result.data);
+    await this.updateComplete;
+    this.dispatchEvent(new CstLoadEvent(src));
+    if (result.warning) {
+      report(this, {
+        code: 'src-references',
+        message: `<cst-provider> ${what} (src-references): ${result.warning}.`,
+      });
+    }
   }
 
   /** Runs a load, counting it as pending until it settles. */
@@ -158,27 +195,6 @@ export class CstProvider extends ContextElement {
     } finally {
       this.loading--;
     }
-  }
-
-  private check(): void {
-    const given = this.data;
-    this.fromProperty = undefined;
-    if (given === undefined) return;
-    void this.whileLoading(async () => {
-      const { validateDataset } = await import('../../data/loader.js');
-      if (this.data !== given) return;
-      const result = validateDataset(given);
-      if (result.ok) {
-        this.fromProperty = result.data;
-        await this.updateComplete;
-        this.dispatchEvent(new CstLoadEvent(null));
-      } else {
-        report(this, {
-          code: result.code,
-          message: `<cst-provider> could not use the data property (${result.code}: ${result.message}). The bundled data is kept.`,
-        });
-      }
-    });
   }
 }
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { formatDate } from '../../internal/format.js';
 import { cite, fill } from '../../internal/markup.js';

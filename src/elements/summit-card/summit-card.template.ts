@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import { byId } from '../../data/queries/records.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { plural } from '../../internal/format.js';

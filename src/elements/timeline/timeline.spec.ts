@@ -1,4 +1,6 @@
-import { choice, date, text, tokens, type Spec } from '../../internal/spec.js';
+import { date } from '../../internal/kinds/date.js';
+import { tokens } from '../../internal/kinds/tokens.js';
+import { choice, text, type Spec } from '../../internal/spec.js';
 
 export const tag = 'cst-timeline';
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/template.js';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { fillText } from '../../internal/format.js';

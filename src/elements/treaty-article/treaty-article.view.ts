@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from '../../internal/template.js';
 import { articleNumbers, choosePassages, findArticle } from '../../data/queries/documents.js';
 import { byId, inLanguage, type Text } from '../../data/queries/records.js';
 import type { CitedSource } from '../../data/project.js';
