@@ -8,8 +8,10 @@ import { before, describe, it } from 'node:test';
 import { geoConicEqualArea } from 'd3-geo';
 import { bundledDataset } from '../../src/data/bundled/index.js';
 import { geometry } from '../../src/data/slim/member-map.geometry.js';
+import allJson from '../../src/data/slim/all.json';
 import { memberMapData } from '../../src/data/slim/member-map.js';
 import { resolveView, staticHtml } from '../../src/embed/render.js';
+import type { MemberMapData } from '../../src/elements/member-map/member-map.data.js';
 import { frame } from '../../src/elements/member-map/member-map.frame.js';
 import { strings } from '../../src/elements/member-map/member-map.strings.js';
 import {
@@ -23,11 +25,11 @@ import { dateText, readable } from './text.js';
 
 const data = memberMapData.current();
 
-function view(attrs: Record<string, string>, lang: Lang = 'en'): MemberMapView {
+function view(attrs: Record<string, string>, lang: Lang = 'en', from = data): MemberMapView {
   const result = memberMapView({
     tag: 'cst-member-map',
     attrs,
-    data,
+    data: from,
     lang,
     asOf: data.meta.asOf,
     today: data.meta.asOf,
@@ -251,6 +253,17 @@ describe('<cst-member-map> view', () => {
     assert.ok(between.steps.at(-1)!.date === data.meta.asOf);
     // Without the slider, one step.
     assert.equal(view({}).steps.length, 1);
+  });
+
+  it('reads the same from the all-in-one entry’s data as from its own, on every step', () => {
+    // Armenia's caveat of 2024 belongs to its freeze, never to its membership of 2002.
+    const all = allJson as unknown as MemberMapData;
+    const attrs = { controls: 'years', status: 'all' };
+    assert.deepEqual(view(attrs, 'en', all).steps, view(attrs).steps);
+    const armenia = view({ 'as-of': '2013-01-01' }, 'en', all).steps[0]!.states.find(
+      (s) => s.id === 'am',
+    );
+    assert.deepEqual([armenia?.status, armenia?.caveat], ['member', undefined]);
   });
 
   it('emphasises a state named by id, ISO code, name or alias, in any language', () => {

@@ -148,6 +148,9 @@ function stepOn(
   return { date, kind, count: members || parties || of('signatory'), states: shown };
 }
 
+/** Events that change no state's standing: a dated note, the signing of the 1999 extension. */
+const QUIET: readonly string[] = ['note', 'extension-signed'];
+
 /**
  * The dates the slider steps through: the last change of membership in each year that had one,
  * the map's own date, and the data's.
@@ -155,7 +158,7 @@ function stepOn(
 function yearSteps(states: readonly DataState[], date: IsoDate, dataAsOf: IsoDate): IsoDate[] {
   const changes = states.flatMap((s) =>
     s.membership
-      .filter((e) => e.verified !== false)
+      .filter((e) => e.verified !== false && !QUIET.includes(e.type))
       .flatMap((e) => (e.inForce ? [e.date, e.inForce] : [e.date])),
   );
   const lastInYear = new Map<string, IsoDate>();
