@@ -299,6 +299,22 @@ describe('<cst-member-map>', () => {
     }
   });
 
+  it('keeps its patterns in forced colours, drawn in the system’s colours', async () => {
+    // The test runner cannot force colours; the rules that apply then are read instead.
+    const el = await render(
+      html`<cst-member-map status="all" as-of="2013-01-01"></cst-member-map>`,
+    );
+    const forced = '(forced-colors: active)';
+    const palette = rulesUnder(el, forced, ':host');
+    for (const colour of ['Highlight', 'Canvas', 'CanvasText']) expect(palette).to.contain(colour);
+    expect(palette).to.not.match(/#[0-9a-f]{3,6}/i);
+    // The map and the legend's samples are not flattened to one colour: stripes, dots and lines stay.
+    expect(rulesUnder(el, forced, '.map')).to.contain('forced-color-adjust: none');
+    expect(rulesUnder(el, forced, '.swatch')).to.contain('forced-color-adjust: none');
+    for (const id of ['uz', 'ge', 'az'])
+      expect(shape(el, id)!.getAttribute('fill')).to.match(/^url\(#/);
+  });
+
   it('lists a publisher’s state that has no shape, rather than dropping it', async () => {
     const provider = await fixture<CstProvider>(
       html`<cst-provider><cst-member-map></cst-member-map></cst-provider>`,
