@@ -7,6 +7,7 @@
 export { CstProvider } from './elements/provider/provider.js';
 export { CstFact } from './elements/fact/fact.js';
 export { CstMemberList } from './elements/member-list/member-list.js';
+export { CstMemberMap } from './elements/member-map/member-map.js';
 export { CstQuote } from './elements/quote/quote.js';
 export { CstSummitCard } from './elements/summit-card/summit-card.js';
 export { CstTimeline } from './elements/timeline/timeline.js';

@@ -3,6 +3,7 @@
 import './provider.js';
 import './fact.js';
 import './member-list.js';
+import './member-map.js';
 import './quote.js';
 import './summit-card.js';
 import './timeline.js';

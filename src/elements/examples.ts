@@ -4,6 +4,7 @@ import type { PickerName } from '../embed/pickers.js';
 import { examples as provider } from './provider/provider.examples.js';
 import { examples as fact, pickers as factPickers } from './fact/fact.examples.js';
 import { examples as memberList } from './member-list/member-list.examples.js';
+import { examples as memberMap } from './member-map/member-map.examples.js';
 import { examples as quote, pickers as quotePickers } from './quote/quote.examples.js';
 import {
   examples as summitCard,
@@ -20,6 +21,7 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   'cst-provider': provider,
   'cst-fact': fact,
   'cst-member-list': memberList,
+  'cst-member-map': memberMap,
   'cst-quote': quote,
   'cst-summit-card': summitCard,
   'cst-timeline': timeline,

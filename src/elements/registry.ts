@@ -2,6 +2,7 @@
 import * as provider from './provider/provider.spec.js';
 import * as fact from './fact/fact.spec.js';
 import * as memberList from './member-list/member-list.spec.js';
+import * as memberMap from './member-map/member-map.spec.js';
 import * as quote from './quote/quote.spec.js';
 import * as summitCard from './summit-card/summit-card.spec.js';
 import * as timeline from './timeline/timeline.spec.js';
@@ -13,6 +14,7 @@ export const SPECS = [
   { ...provider, load: LOADERS['cst-provider']! },
   { ...fact, load: LOADERS['cst-fact']! },
   { ...memberList, load: LOADERS['cst-member-list']! },
+  { ...memberMap, load: LOADERS['cst-member-map']! },
   { ...quote, load: LOADERS['cst-quote']! },
   { ...summitCard, load: LOADERS['cst-summit-card']! },
   { ...timeline, load: LOADERS['cst-timeline']! },

@@ -101,7 +101,7 @@ test.describe('demo site', () => {
 
   const expected: Record<string, number> = {
     index: 0,
-    article: 19,
+    article: 21,
     cms: 8,
     plain: 4,
     theming: 10,

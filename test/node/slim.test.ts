@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { bundledDataset as full } from '../../src/data/bundled/index.js';
 import allJson from '../../src/data/slim/all.json';
 import { memberListData as memberList } from '../../src/data/slim/member-list.js';
+import { memberMapData as memberMap } from '../../src/data/slim/member-map.js';
 import { timelineData as timeline } from '../../src/data/slim/timeline.js';
 import quoteJson from '../../src/data/slim/quote.json';
 import { quoteData as quotes } from '../../src/data/slim/quote.js';
@@ -18,7 +19,14 @@ const quoteData = quoteJson as unknown as QuoteData;
 const memberListData = memberList.current();
 const summitCardData = summitCard.current();
 const treatyArticleData = treatyArticle.current();
-const slims = { quoteData, memberListData, summitCardData, treatyArticleData };
+const memberMapData = memberMap.current();
+const slims = {
+  quoteData,
+  memberListData,
+  memberMapData,
+  summitCardData,
+  treatyArticleData,
+};
 const speakers = new Set(full.quotes.map((q) => q.speaker));
 
 /**

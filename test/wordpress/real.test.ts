@@ -173,7 +173,7 @@ describe('the plugin in a real WordPress', () => {
     children.push(
       spawn('php', ['-S', url.slice('http://'.length), '-t', site], { env, stdio: 'ignore' }),
     );
-        browser = await chromium.launch(chromiumOptions());
+    browser = await chromium.launch(chromiumOptions());
   });
 
   after(async () => {
