@@ -34,7 +34,7 @@ describe('editing controls', () => {
     }
   });
 
-  it('give each attribute of the spec one control, with its doc line, then language and theme', () => {
+  it('give each attribute of the spec one control, with its doc line, then language, frame and theme', () => {
     for (const entry of CONTENT_ELEMENTS) {
       const { controls } = ELEMENTS.find((e) => e.tag === entry.tag)!;
       assert.deepEqual(
@@ -44,7 +44,7 @@ describe('editing controls', () => {
       );
       assert.deepEqual(
         controls.filter((c) => c.shared).map((c) => c.name),
-        ['lang', 'theme'],
+        ['lang', 'frame', 'theme'],
       );
       for (const control of controls) assert.ok(control.help.length > 10, control.name);
     }
