@@ -702,7 +702,8 @@ describe('<cst-treaty-article>', () => {
       expect(first!.labels.map((l) => l.replace(/\u00a0/g, ' '))).to.deep.equal([
         '1992 жылғы бастапқы редакциясының ағылшын тіліне аудармасы; бапқа 2010 жылы өзгеріс енгізілген',
       ]);
-      expect(first!.source).to.match(/^Дереккөз: ./);
+      expect(first!.source).to.not.equal('');
+      expect(plain(notesLine(el))).to.match(/^Дереккөз(дер)?: ./);
       const section = $(el, '[part="amendments"]')!;
       expect(text(section.querySelector('h3'))).to.equal('Өзгерістер');
       const protocol = amendmentOf(treaty, 'protocol-2010');
@@ -876,7 +877,9 @@ describe('<cst-treaty-article>', () => {
       const el = await renderAt(300, html`<cst-treaty-article article="4"></cst-treaty-article>`);
       const line = notesLine(el)!;
       expect(box(line).height).to.be.below(3 * px(getComputedStyle(line).lineHeight));
-      expect(box(el).height).to.be.below(1330);
+      // About 1,190 px in Chromium; Firefox's default fonts set the same words wider (about
+      // 1,520 px), a long way from the wall of sources this guards against.
+      expect(box(el).height).to.be.below(1600);
     });
 
     // Fails at present: `.amendments` sets the smaller type on the whole section, and the
