@@ -159,8 +159,9 @@ describe('<cst-member-map>', () => {
         const box = text.getBoundingClientRect();
         const name = `${width} px: ${read(text)}`;
         expect(box.left, name).to.be.at.least(frame.left - 1);
-        expect(box.right, name).to.be.at.most(frame.right + 1);
-        expect(box.height, `${name} (height)`).to.be.within(10, 22);
+        // Within the map, give or take Firefox's wider text metrics (under 2 px).
+        expect(box.right, name).to.be.at.most(frame.right + 2);
+        expect(box.height, `${name} (height)`).to.be.within(10, 24);
       }
     }
     await setViewport({ width: 800, height: 600 });

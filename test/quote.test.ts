@@ -946,8 +946,8 @@ describe('<cst-quote>', () => {
         '2022 ж. 16 мамыр',
       );
       expect(inShadow(el, 'blockquote').getAttribute('lang')).to.equal('en');
-      expect(partText(el, 'source').replace(/\u00a0/g, ' ')).to.equal(
-        `Дереккөз: ${source.title}, баспагері көрсетілмеген · Жарияланған ағылшынша аудармасы`,
+      expect(squash(notesLine(el)!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+        `Дереккөз: ${source.title} · Жарияланған ағылшынша аудармасы`,
       );
       expect(partText(el, 'copy')).to.equal('Дәйексөзді көшіру');
       // In Russian the same names are the reader's own: not marked.

@@ -935,7 +935,10 @@ describe('<cst-summit-card>', () => {
       const compact = await card(
         html`<cst-summit-card summit="2020-12-02" variant="compact" lang="kk"></cst-summit-card>`,
       );
-      expect(partText(compact, 'counts')).to.equal(nb('8~қатысушы · 15~құжат'));
+      expect(partText(compact, 'counts')).to.equal(
+        nb('Төраға: Владимир Путин (Ресей) · 15~құжат қабылданды'),
+      );
+      expect(partText(compact, 'title')).to.equal(nb('Кеңес сессиясы бейнеконференция форматында'));
       const latest = await card(
         html`<cst-summit-card summit="latest" lang="kk"></cst-summit-card>`,
       );

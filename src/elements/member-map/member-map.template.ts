@@ -65,7 +65,7 @@ export function memberMapTemplate(view: MemberMapView, options: MemberMapOptions
     : Math.min(options.step ?? view.shown, view.steps.length - 1);
   const step = view.steps[index]!;
   const pointed = step.states.find((s) => s.id === (options.pointed ?? view.highlight?.id));
-  return html`<figure part="figure" class="wrap plain figure">
+  return html`<figure part="figure" class="frame figure">
     <figcaption class="head">
       <span part="title" class="title" id="title">${t.title[step.kind]}</span>
       <span part="caption" class="lede" id="lede">${dated(step, view.lang, t)}</span>
