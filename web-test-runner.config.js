@@ -30,8 +30,17 @@ const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 // (test/fonts.conf): design measurements and screenshots come out the same on any machine
 // with those fonts, whatever else it has installed.
 const browsers = [];
+// A page opens (and, after its tests, leaves for about:blank) within two minutes rather than
+// puppeteer's thirty seconds: a test file that loads two copies of the library can take longer
+// on a shared two-core machine, although its tests pass.
+const createPage = async ({ context }) => {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(120000);
+  return page;
+};
 const chromium = only.includes('chromium')
   ? chromeLauncher({
+      createPage,
       launchOptions: {
         headless: true,
         args: chromiumArgs,
@@ -43,6 +52,7 @@ if (chromium) browsers.push(chromium);
 if (only.includes('firefox')) {
   browsers.push(
     chromeLauncher({
+      createPage,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
   );
