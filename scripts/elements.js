@@ -16,22 +16,18 @@
 //
 // A new element or language is a new folder: run this (`npm run build` does) and commit what it
 // writes. `--check` fails when any file is stale.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
+import { elementNames, writeChanged } from './specs.js';
 
 const HEADER =
   '// Written by scripts/elements.js from the folders of src/elements/ and src/locales/.\n';
-
-const folders = (dir) =>
-  readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${dir}/${d.name}/${d.name}.spec.ts`))
-    .map((d) => d.name);
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());
 
 /** Each element: its folder name, tag, class and whether it is the provider. */
-const elements = folders('src/elements')
+const elements = elementNames()
   .map((name) => {
     const spec = readFileSync(`src/elements/${name}/${name}.spec.ts`, 'utf8');
     const tag = /export const tag = '([a-z-]+)'/.exec(spec)?.[1];
@@ -261,15 +257,7 @@ for (const dir of ['src/define', 'src/locales/tables']) {
     }
   }
 }
-for (const [file, text] of Object.entries(files)) {
-  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (committed === text) continue;
-  if (check) stale.push(file);
-  else {
-    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
-    writeFileSync(file, text);
-  }
-}
+writeChanged(files, check, stale);
 if (stale.length) {
   console.error(`stale: ${stale.join(', ')}; run node scripts/elements.js`);
   process.exit(1);

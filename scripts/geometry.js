@@ -8,36 +8,19 @@
 // Every state of data/states.json inside the frame gets a shape of its own, by ISO numeric code;
 // the other countries make one context area, with the borders between them as one line.
 // `node scripts/geometry.js --check` fails when a committed file is stale.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea, geoConicEqualArea, geoContains, geoPath } from 'd3-geo';
-import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 import { merge, mesh } from 'topojson-client';
-import { elementNames } from './specs.js';
+import { folderModules, writeChanged } from './specs.js';
 
 const HEADER = '// Written by scripts/geometry.js from the frame in the element folder.\n';
 const require = createRequire(import.meta.url);
 
 /** The frames of the element folders that have one, by folder name. */
 async function frames() {
-  const names = elementNames().filter((n) => existsSync(`src/elements/${n}/${n}.frame.ts`));
-  if (!names.length) return {};
-  const { outputFiles } = await build({
-    entryPoints: names.map((n) => `src/elements/${n}/${n}.frame.ts`),
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    outdir: 'frames',
-    logLevel: 'warning',
-  });
-  const modules = await Promise.all(
-    names.map((name) => {
-      const code = outputFiles.find((f) => f.path.endsWith(`/${name}.frame.js`)).text;
-      return import(`data:text/javascript,${encodeURIComponent(code)}`);
-    }),
-  );
+  const { names, modules } = await folderModules('frame');
   return Object.fromEntries(names.map((name, i) => [name, modules[i].frame]));
 }
 
@@ -288,12 +271,7 @@ export const geometry = ${JSON.stringify(drawn)} as const;
 
 const check = process.argv.includes('--check');
 const stale = [];
-for (const [file, text] of Object.entries(files)) {
-  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (committed === text) continue;
-  if (check) stale.push(file);
-  else writeFileSync(file, text);
-}
+writeChanged(files, check, stale);
 if (stale.length) {
   console.error(`stale: ${stale.join(', ')}; run node scripts/geometry.js`);
   process.exit(1);

@@ -11,10 +11,9 @@
 // States take their names in a language the data lacks from Intl (CLDR), as Kazakh does.
 // src/data/slim/ids.json lists every bundled id, by collection.
 // `node scripts/slim-data.js --check` fails when a committed file is stale.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { elementNames } from './specs.js';
+import { folderModules, writeChanged } from './specs.js';
 
 const HEADER = '// Written by scripts/slim-data.js from data/ and the element folders.\n';
 const COLLECTIONS = ['sources', 'states', 'people', 'sessions', 'documents', 'quotes', 'events'];
@@ -37,22 +36,7 @@ for (const state of data.states) {
 }
 
 /** Each element's projection module. */
-const names = elementNames().filter((n) => existsSync(`src/elements/${n}/${n}.data.ts`));
-const { outputFiles } = await build({
-  entryPoints: names.map((n) => `src/elements/${n}/${n}.data.ts`),
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  outdir: 'projections',
-  logLevel: 'warning',
-});
-const projections = await Promise.all(
-  names.map(async (name) => {
-    const code = outputFiles.find((f) => f.path.endsWith(`/${name}.data.js`)).text;
-    return import(`data:text/javascript,${encodeURIComponent(code)}`);
-  }),
-);
+const { names, modules: projections } = await folderModules('data');
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());
@@ -266,15 +250,7 @@ function written(dir = 'src/data/slim') {
 
 const check = process.argv.includes('--check');
 const stale = [];
-for (const [file, text] of Object.entries(files)) {
-  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (committed === text) continue;
-  if (check) stale.push(file);
-  else {
-    mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
-    writeFileSync(file, text);
-  }
-}
+writeChanged(files, check, stale);
 for (const file of written()) {
   if (file in files) continue;
   if (check) stale.push(file);

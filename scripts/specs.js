@@ -2,7 +2,7 @@
 // element's tag and attributes, every attribute with its type, its values, its initial value and
 // the doc comment written on it. The modules are bundled and run; the comments are read from the
 // source, as the minified code drops them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import ts from 'typescript';
 
@@ -81,6 +81,34 @@ async function run(paths) {
       return import(`data:text/javascript,${encodeURIComponent(code)}`);
     }),
   );
+}
+
+/**
+ * The element folders that have a `<name>.<suffix>.ts` module (`data`, `frame`), with that module
+ * run: `{ names, modules }`, in folder order.
+ */
+export async function folderModules(suffix) {
+  const names = elementNames().filter((n) => existsSync(`src/elements/${n}/${n}.${suffix}.ts`));
+  const modules = names.length
+    ? await run(names.map((n) => `src/elements/${n}/${n}.${suffix}.ts`))
+    : [];
+  return { names, modules };
+}
+
+/**
+ * Writes each of `files` (path → text) whose text differs from the one on disk; with `check`,
+ * writes nothing and adds the path to `stale` instead.
+ */
+export function writeChanged(files, check, stale) {
+  for (const [file, text] of Object.entries(files)) {
+    const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (committed === text) continue;
+    if (check) stale.push(file);
+    else {
+      mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+      writeFileSync(file, text);
+    }
+  }
 }
 
 /** Each element's examples (`<name>.examples.ts`), by tag, in folder order. */
