@@ -3,6 +3,8 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import '../src/define/member-map.js';
 import '../src/define/provider.js';
 import { meta } from '../src/data/bundled/meta.js';
+import { sources } from '../src/data/bundled/sources.js';
+
 import { states } from '../src/data/bundled/states.js';
 import type { CstMemberMap } from '../src/elements/member-map/member-map.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
@@ -47,6 +49,19 @@ const longDate = (date: string, lang = 'en') =>
 const nameOf = (id: string) => states.find((s) => s.id === id)!.name.en;
 const eventOf = (id: string, type: string) =>
   states.find((s) => s.id === id)!.membership.find((e) => e.type === type && e.verified !== false)!;
+const titleOf = (id: string) => sources.find((s) => s.id === id)!.title;
+/** A legend entry as read, without its markers. */
+const entryText = (entry: Element) => {
+  const copy = entry.cloneNode(true) as Element;
+  copy.querySelector('.refs')?.remove();
+  return read(copy);
+};
+/** The numbers of the markers in `node`. */
+const markers = (node: Element) =>
+  [...node.querySelectorAll('[part~="ref"]')].map((a) => Number(a.textContent));
+/** The notes in the list at the foot, as read. */
+const notesOf = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="citation"]')].map((li) => read(li));
 
 async function render(template: ReturnType<typeof html>, width = 680): Promise<CstMemberMap> {
   const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -119,7 +134,7 @@ describe('<cst-member-map>', () => {
       new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
         new Date(`${d}T00:00:00Z`),
       );
-    expect(entries.map(read)).to.deep.equal([
+    expect(entries.map(entryText)).to.deep.equal([
       `Member since ${short('2002-10-07')}: Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan`,
       `Participation frozen since ${short(frozen.date)}: Armenia ${read(document.createTextNode(frozen.caveat!.en))}`,
       `Membership suspended since ${short(suspended.date)}: Uzbekistan`,
@@ -131,6 +146,64 @@ describe('<cst-member-map>', () => {
         getComputedStyle(el.shadowRoot!.querySelector(`.map .shape.${status}`)!).fill,
       );
     }
+  });
+
+  it('cites each legend entry with markers into one line of notes at its foot', async () => {
+    const el = await render(html`<cst-member-map status="all"></cst-member-map>`);
+    const line = part(el, 'sources') as HTMLDetailsElement;
+    expect(line.localName).to.equal('details');
+    expect(line.open, 'a quiet line until it is opened').to.equal(false);
+    expect(read(part(el, 'sources-line'))).to.match(/^Sources: .+; \d+ more$/);
+    const notes = notesOf(el);
+    const entries = [...part(el, 'legend')!.querySelectorAll('li')];
+    // Each entry's markers point to the notes citing the event its states' status follows from:
+    // every source of those events, and no other.
+    const events: [string, string][][] = [
+      ['by', 'kz', 'kg', 'ru', 'tj'].map((id) => [id, 'founding-member']),
+      [['am', 'frozen']],
+      [['uz', 'suspended']],
+      [
+        ['az', 'left'],
+        ['ge', 'left'],
+      ],
+    ];
+    for (const [i, entry] of entries.entries()) {
+      const cited = new Set(events[i]!.flatMap(([id, type]) => eventOf(id, type).sources));
+      const numbers = markers(entry);
+      expect(numbers.length, entryText(entry)).to.equal(cited.size);
+      for (const id of cited) {
+        expect(
+          numbers.map((n) => notes[n - 1]),
+          entryText(entry),
+        ).to.satisfy((found: string[]) => found.some((note) => note.includes(titleOf(id))));
+      }
+    }
+    // Numbered in reading order: the first entry's markers are the first notes.
+    expect(markers(entries[0]!)).to.deep.equal([1, 2]);
+    // A marker opens the list at its note and moves focus there.
+    const marker = entries[1]!.querySelector<HTMLAnchorElement>('[part~="ref"]')!;
+    marker.click();
+    await el.updateComplete;
+    expect(line.open).to.equal(true);
+    const note = el.shadowRoot!.activeElement!;
+    expect(note.id).to.equal(`note-${marker.textContent}`);
+    expect(read(note)).to.contain(titleOf(eventOf('am', 'frozen').sources[0]!));
+  });
+
+  it("keeps one list of notes as the slider moves; each year's markers point into it", async () => {
+    const el = await render(html`<cst-member-map controls="years"></cst-member-map>`);
+    const notes = notesOf(el);
+    const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+    range.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(notesOf(el)).to.deep.equal(notes);
+    // 1992: the signatories, cited by the signing's sources.
+    const [entry] = part(el, 'legend')!.querySelectorAll('li');
+    const cited = eventOf('ru', 'signed').sources;
+    expect(markers(entry!).map((n) => notes[n - 1]!)).to.satisfy((found: string[]) =>
+      cited.every((id) => found.some((note) => note.includes(titleOf(id)))),
+    );
   });
 
   it('names the states on the map, small ones with a leader line', async () => {

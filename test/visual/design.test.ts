@@ -55,6 +55,17 @@ function wrapVariants(section: Element): { shot: string; title: string }[] {
 }
 const variants = new Map(sections.map((id) => [id, wrapVariants(page.getElementById(id)!)]));
 
+/**
+ * Moves a block down to the next whole pixel of the page (relative positioning moves nothing
+ * else), so that a change in the height of what is above it cannot change how it is drawn.
+ */
+function onWholePixel(block: HTMLElement): void {
+  block.style.position = 'relative';
+  block.style.top = '0px';
+  const top = block.getBoundingClientRect().top + scrollY;
+  block.style.top = `${Math.ceil(top) - top}px`;
+}
+
 describe('design sheet, screenshots', function () {
   // Tall shots take a while to encode and compare on a busy machine.
   this.timeout(60000);
@@ -113,6 +124,8 @@ describe('design sheet, screenshots', function () {
         for (const { shot, title } of variants.get(id)!) {
           it(`${id}: ${title}`, async () => {
             const block = document.querySelector<HTMLElement>(`[data-shot="${shot}"]`)!;
+            onWholePixel(block);
+
             await visualDiff(block, `design/${shot}-${width}`);
           });
         }

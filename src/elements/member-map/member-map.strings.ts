@@ -38,9 +38,6 @@ export interface MemberMapStrings {
   borders: string;
   /** States of the data the map has no shape for (a publisher's). */
   unmapped: string;
-  /** The sources line, and the sources it does not name, counted. */
-  sources: string;
-  more: Forms;
 }
 
 const en: MemberMapStrings = {
@@ -91,8 +88,6 @@ const en: MemberMapStrings = {
   year: 'Year',
   borders: 'Internationally recognised borders; Crimea is shown as part of Ukraine.',
   unmapped: 'Not on the map: {states}',
-  sources: 'Sources: {sources}',
-  more: { one: '{n} more', other: '{n} more' },
 };
 
 export const strings = translated(en, translations);

@@ -8,7 +8,8 @@ import { css } from 'lit';
  */
 export default css`
   :host {
-    --_member: var(--cst-member-map-member, #3b78c2);
+    /* Members take the page's accent (--cst-color-accent) when it sets one. */
+    --_member: var(--cst-member-map-member, var(--cst-color-accent, #3b78c2));
     --_member-tint: color-mix(in srgb, var(--_member) 38%, var(--_ground));
     --_suspended: var(--cst-member-map-suspended, #d0782a);
     --_suspended-tint: color-mix(in srgb, var(--_suspended) 30%, var(--_ground));
@@ -26,7 +27,7 @@ export default css`
   }
   :host([theme='dark']) {
     --_ground: var(--_bg);
-    --_member: var(--cst-member-map-member, #6fa3e6);
+    --_member: var(--cst-member-map-member, var(--cst-color-accent, #6fa3e6));
     --_suspended: var(--cst-member-map-suspended, #e59a52);
   }
   .figure {

@@ -4,8 +4,9 @@ import { geometry } from '../../data/slim/member-map.geometry.js';
 import { localize } from '../../data/queries/records.js';
 import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
+import { notes, refs } from '../../internal/citations.js';
 import { formatDate, plural } from '../../internal/format.js';
-import { cite, fill, joined, localized, time } from '../../internal/markup.js';
+import { fill, joined, localized, time } from '../../internal/markup.js';
 import { strings, type MemberMapStrings } from './member-map.strings.js';
 import {
   pointOf,
@@ -31,9 +32,6 @@ export interface MemberMapOptions extends TemplateOptions {
   onKey?: (event: KeyboardEvent) => void;
 }
 
-/** Sources listed in the line at the foot before the rest are counted. */
-const SHOWN_SOURCES = 3;
-
 /**
  * The colours HTML without styles draws with (fallback markup, e-mail, RSS); the element's styles
  * set its own, per theme. Each status has a second channel besides its colour: solid, an outline,
@@ -54,9 +52,9 @@ const INK = {
  * The map: a title and the line that says what it counts on which date, the region drawn with the
  * states of the data coloured by status (one image, named by the sentence that states its point),
  * a line that gives a state's status when it is pointed at, the slider over the years, and the
- * legend, which names each state with its status and date (the map's text alternative), the
- * borders' note and the sources. Without script (`static`) the slider, the status line and the
- * live region are left out.
+ * legend, which names each state with its status and date (the map's text alternative), each entry
+ * with markers to the notes that cite it, the borders' note and the line of notes. Without script
+ * (`static`) the slider, the status line and the live region are left out.
  */
 export function memberMapTemplate(view: MemberMapView, options: MemberMapOptions): TemplateResult {
   const t = strings[view.lang];
@@ -84,7 +82,8 @@ export function memberMapTemplate(view: MemberMapView, options: MemberMapOptions
     <div class="side">
       ${legend(step, view.lang, t, options)}
       <p part="note" class="footer note">${t.borders}</p>
-      ${unmapped(step, view.lang, t)} ${sources(view, t)}
+      ${unmapped(step, view.lang, t)}
+      ${notes(view.sources, view.lang, { ...options, numbered: true })}
     </div>
     ${
       options.static
@@ -226,7 +225,8 @@ function labels(view: MemberMapView, step: MapStep): SVGTemplateResult {
 
 /**
  * The legend, which is also the map's text alternative: for each status its swatch and label,
- * then the states with it, with the date that status began (once, when they share it).
+ * then the states with it, with the date that status began (once, when they share it), and the
+ * markers of the notes that cite their status.
  */
 function legend(step: MapStep, lang: Lang, t: MemberMapStrings, options: MemberMapOptions) {
   const groups = STATUSES.map((status) => ({
@@ -249,6 +249,8 @@ function legend(step: MapStep, lang: Lang, t: MemberMapStrings, options: MemberM
       );
       // What readers should know about a status (Armenia's: still a member), under the names.
       const noted = states.filter((s) => s.caveat);
+      const cited = [...new Set(states.flatMap((s) => s.refs))].sort((a, b) => a - b);
+
       return html`<li class="entry" data-status=${status}>
         ${swatch(status)}
         <span
@@ -259,7 +261,7 @@ function legend(step: MapStep, lang: Lang, t: MemberMapStrings, options: MemberM
                 : nothing
             }</span
           >:
-          ${joined(names, lang)}${noted.map(
+          ${joined(names, lang)}${refs(cited, lang, options)}${noted.map(
             (s) =>
               html` <span part="caveat" class="caveat"
                 >${states.length > 1 ? html`${localized(s.name, lang)}: ` : nothing}${localized(
@@ -325,15 +327,4 @@ function slider(
       >${steps.map((_, i) => html`<span class=${i === index ? 'tick on' : 'tick'}>${year(i)}</span>`)}</span
     >
   </div>`;
-}
-
-function sources(view: MemberMapView, t: MemberMapStrings) {
-  if (!view.sources.length) return nothing;
-  const { lang } = view;
-  const listed = view.sources.slice(0, SHOWN_SOURCES).map((s) => cite(s, lang));
-  const more = view.sources.length - listed.length;
-  const all = more ? [...listed, plural(more, lang, t.more)] : listed;
-  return html`<p part="sources" class="footer">
-    ${fill(t.sources, { sources: joined(all, lang) })}
-  </p>`;
 }

@@ -39,10 +39,10 @@ export interface CstMemberMap extends Properties<typeof attributes> {}
  * @csspart swatch - A status's sample in the legend.
  * @csspart caveat - What readers should know about a state's status.
  * @csspart note - How borders are drawn.
- * @csspart sources - The sources line.
  *
  * @cssprop --cst-member-map-member - Fill of member states and parties (and the ink of the frozen's
- * stripes).
+ * stripes); by default the accent colour (`--cst-color-accent`) when the page sets one, else a mid
+ * blue.
  * @cssprop --cst-member-map-suspended - Ink of the dots of a suspended membership.
  * @cssprop --cst-member-map-former - Ink of the lines of a former party.
  * @cssprop --cst-member-map-land - Fill of the land around.

@@ -6,6 +6,7 @@ import { standingOn } from '../../data/queries/states.js';
 import type { IsoDate, Lang, Localized } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate, formatList, plural } from '../../internal/format.js';
+import { Notes } from '../../internal/citations.js';
 import { isProblem } from '../../internal/problems.js';
 import { read, type Values } from '../../internal/spec.js';
 import { unknownState } from '../../internal/unknown-state.js';
@@ -38,6 +39,8 @@ export interface MapState {
   since: IsoDate;
   /** What readers should know about that status (Armenia's freeze: still a member). */
   caveat?: Localized;
+  /** The numbers of the notes that cite the event its status follows from. */
+  refs: number[];
 }
 
 /** The map on one date. */
@@ -92,22 +95,24 @@ export function memberMapView({
     ),
     latest: clamped && d === date,
   }));
-  const cited = new Set(
-    steps.flatMap((step) =>
-      step.states.flatMap(
-        (s) => standingOn(byId(data.states, s.id)!, step.date).event?.sources ?? [],
-      ),
-    ),
-  );
+  // Numbered in reading order: the legend of the map's own date, then what the other years add.
+  const shown = dates.indexOf(date);
+  const notes = new Notes();
+  for (const step of [steps[shown]!, ...steps.filter((_, i) => i !== shown)]) {
+    for (const state of step.states) {
+      const { event } = standingOn(byId(data.states, state.id)!, step.date);
+      state.refs = notes.cite((event?.sources ?? []).map((id) => byId(data.sources, id)));
+    }
+  }
   return {
     view: {
       lang,
       status: values.status,
       labels: values.labels,
       steps,
-      shown: dates.indexOf(date),
+      shown,
       ...(highlight && { highlight }),
-      sources: data.sources.filter((s) => cited.has(s.id)),
+      sources: notes.sources,
     },
   };
 }
@@ -116,7 +121,7 @@ export function memberMapView({
 function statusOf(
   state: DataState,
   date: IsoDate,
-): Omit<MapState, 'id' | 'name' | 'iso'> | undefined {
+): Omit<MapState, 'id' | 'name' | 'iso' | 'refs'> | undefined {
   const { standing, event } = standingOn(state, date);
   if (standing === 'none' || !event) return undefined;
   const since =
@@ -134,7 +139,13 @@ function stepOn(
   byName: (a: Localized, b: Localized) => number,
 ): Omit<MapStep, 'latest'> {
   const shown = states
-    .map((s) => ({ id: s.id, name: s.name, iso: s.isoNumeric, ...statusOf(s, date) }))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      iso: s.isoNumeric,
+      refs: [] as number[],
+      ...statusOf(s, date),
+    }))
     .filter(
       (s): s is MapState => s.status !== undefined && (status === 'all' || s.status !== 'left'),
     )

@@ -53,6 +53,4 @@ export default {
   year: 'Жыл',
   borders: 'Халықаралық деңгейде танылған шекаралар; Қырым Украина құрамында көрсетілген.',
   unmapped: 'Картада жоқ: {states}',
-  sources: 'Дереккөздер: {sources}',
-  more: { one: 'тағы {n}', other: 'тағы {n}' },
 } satisfies MemberMapStrings;

@@ -57,6 +57,4 @@ export default {
   year: 'Год',
   borders: 'Международно признанные границы; Крым показан в составе Украины.',
   unmapped: 'Нет на карте: {states}',
-  sources: 'Источники: {sources}',
-  more: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
 } satisfies MemberMapStrings;
