@@ -11,10 +11,18 @@
 //    npm package, served from this server: its script path, styles and icon font are the local
 //    copy; its font setting the one that loads no web font), under the same conditions: the time
 //    until the timeline's content is rendered, the JavaScript, CSS and font bytes, blocking time.
-// 3. mix: 1,000 elements taken from every element folder's examples (src/elements/examples.ts,
+// 3. map: a page with one <cst-member-map> (its default attributes) and one with
+//    controls="years", under the same conditions: the time until the map's shapes are drawn in
+//    its shadow root, the JavaScript bytes, blocking time; then, unthrottled, with either motion
+//    setting, what a step of the slider costs: the time from setting the range input's value to
+//    the element rendered, to the next frame drawn and to the end of the colour transitions it
+//    started, and the main thread's time until each (DevTools protocol Performance metrics).
+//    No other map stands beside it: the locator maps newsrooms embed (Datawrapper, Flourish)
+//    are made and served by their services, which this benchmark cannot load on its own server.
+// 4. mix: 1,000 elements taken from every element folder's examples (src/elements/examples.ts,
 //    examples marked `notice` left out), loaded through the CDN build, beside the same content as
 //    static HTML made from their rendered shadow roots; no throttling.
-// 4. heap: 4,000 create / render / remove cycles of the same mix in one page; the JS heap after
+// 5. heap: 4,000 create / render / remove cycles of the same mix in one page; the JS heap after
 //    garbage collection at cycle 0 (after a warm-up), 2,000 and 4,000; alone and inside a
 //    <cst-provider> (the end-to-end tests run 10,000 cycles of each element).
 //
@@ -22,12 +30,12 @@
 // its last run wrote). A benchmark, not a test: it exits non-zero only when it cannot run. Run
 // after `vite build --mode cdn` (`npm run bench` does both).
 //
-// Options: --only=article,timeline,mix,heap (default all), --runs=N (throttled runs per page,
-// default 5), --mix-runs=N (runs of each mix page, default 3), --count=N (elements in the mix,
-// default 1000), --cycles=N (heap cycles, default 4000),
-// --warmup=N (heap warm-up cycles, default 500), --root=DIR (the built site to serve, default
-// dist: another checkout's build, to compare two), --out=FILE (default bench/results.json),
-// --http=1.1 (plain HTTP/1.1 rather than HTTP/2 over TLS).
+// Options: --only=article,timeline,map,mix,heap (default all), --runs=N (throttled runs per
+// page, default 5), --map-steps=N (slider steps measured, default 30), --mix-runs=N (runs of
+// each mix page, default 3), --count=N (elements in the mix, default 1000), --cycles=N (heap
+// cycles, default 4000), --warmup=N (heap warm-up cycles, default 500), --root=DIR (the built
+// site to serve, default dist: another checkout's build, to compare two), --out=FILE (default
+// bench/results.json), --http=1.1 (plain HTTP/1.1 rather than HTTP/2 over TLS).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -47,7 +55,7 @@ const option = (name, fallback) => {
     throw new Error(`--${name} must be a positive integer`);
   return value;
 };
-const PARTS = ['article', 'timeline', 'mix', 'heap'];
+const PARTS = ['article', 'timeline', 'map', 'mix', 'heap'];
 const ONLY = argument('only')?.split(',') ?? PARTS;
 for (const part of ONLY)
   if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; got "${part}"`);
@@ -56,6 +64,7 @@ const MIX_RUNS = option('mix-runs', 3);
 const COUNT = option('count', 1000);
 const CYCLES = option('cycles', 4000);
 const WARMUP = option('warmup', 500);
+const MAP_STEPS = option('map-steps', 30);
 /** The built site served (another checkout's `dist`, to compare two builds), and the report. */
 const ROOT = argument('root') ?? 'dist';
 const OUT = argument('out') ?? 'bench/results.json';
@@ -207,6 +216,11 @@ function probe({ selector, expected, mode }) {
       el.shadowRoot && !el.shadowRoot.querySelector('[part~="fallback"]') && text(el.shadowRoot),
     // The static page: the fallback text is laid out.
     fallback: (el) => el.getClientRects().length > 0 && text(el),
+    // A map: its own view, with the shapes drawn in its image.
+    map: (el) =>
+      el.shadowRoot &&
+      !el.shadowRoot.querySelector('[part~="fallback"]') &&
+      el.shadowRoot.querySelector('[part~="map"] path[d]'),
     // TimelineJS: the first slide's headline and the markers of the time axis.
     timelinejs: (el) =>
       text(el.querySelector('.tl-slide .tl-headline')) &&
@@ -382,6 +396,22 @@ async function comparePages(browser, origin, pages) {
 
 const goal = (what, value, limit, met) => ({ what, value, limit, met });
 
+/** The goals of an embedded element's page (`m`, its medians): rendered soon, little blocking. */
+const renderGoals = (m, subject) => [
+  goal(
+    `${subject} rendered within 1.5 s of first paint`,
+    m.renderedAfterPaint,
+    GOALS.renderedAfterPaint,
+    m.renderedAfterPaint <= GOALS.renderedAfterPaint,
+  ),
+  goal(
+    'total blocking time ≤ 300 ms',
+    m.blockingTime,
+    GOALS.blockingTime,
+    m.blockingTime <= GOALS.blockingTime,
+  ),
+];
+
 async function benchArticle(browser, origin, pages, sources) {
   const article = await articlePages(sources.EXAMPLES, sources.scriptSnippet);
   pages.set('/bench/article.html', article.elements);
@@ -410,18 +440,7 @@ async function benchArticle(browser, origin, pages, sources) {
     embeds: article.embeds.map(([tag, attrs]) => `<${tag}${attributeList(attrs)}>`),
     pages: results,
     goals: [
-      goal(
-        'every embed rendered within 1.5 s of first paint',
-        m.renderedAfterPaint,
-        GOALS.renderedAfterPaint,
-        m.renderedAfterPaint <= GOALS.renderedAfterPaint,
-      ),
-      goal(
-        'total blocking time ≤ 300 ms',
-        m.blockingTime,
-        GOALS.blockingTime,
-        m.blockingTime <= GOALS.blockingTime,
-      ),
+      ...renderGoals(m, 'every embed'),
       goal('layout shift 0', m.layoutShift, GOALS.layoutShift, m.layoutShift === 0),
     ],
   };
@@ -526,7 +545,172 @@ new TL.Timeline('timeline-embed', ${JSON.stringify(data)}, {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. The mix: 1,000 elements from every folder's examples, beside static HTML.
+// 3. One map: its render time under the throttling, then what a step of its slider costs.
+
+/**
+ * Installed in the page once the map has rendered: `drawn` waits until a frame has been drawn;
+ * `step` sets the range input's value and dispatches `input` (`idle`: the value it has, which
+ * redraws nothing, for the cost of the measuring itself), then reads the time until the element
+ * has rendered and its layout is done (`update`) and until the next frame has been drawn
+ * (`frame`); `settle` waits until the map's transitions (if the step started any) have ended and
+ * a frame has been drawn after them, and reads the time since the step began (`settled`).
+ */
+function mapSlider() {
+  const el = document.querySelector('cst-member-map');
+  const root = el.shadowRoot;
+  const input = root.querySelector('[part~="years"] input[type="range"]');
+  const label = () => root.querySelector('[part~="map"]').getAttribute('aria-label');
+  const drawn = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  let t0 = 0;
+  let frame = 0;
+  window.__mapSlider = {
+    max: Number(input.max),
+    drawn,
+    async step(at, idle) {
+      const before = label();
+      t0 = performance.now();
+      input.value = String(idle ? input.value : at);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      root.querySelector('[part~="map"]').getBoundingClientRect();
+      const update = performance.now() - t0;
+      await drawn();
+      frame = performance.now() - t0;
+      if ((label() !== before) === Boolean(idle))
+        throw new Error(`step to ${at}: the map ${idle ? 'changed' : 'did not change'}`);
+      return { update, frame };
+    },
+    async settle() {
+      const running = root.getAnimations();
+      if (!running.length) return frame;
+      await Promise.all(running.map((a) => a.finished));
+      await drawn();
+      return performance.now() - t0;
+    },
+  };
+}
+
+/**
+ * Steps the slider of the map at `url` `count` times, unthrottled, with the reader's motion
+ * setting `motion`, after one sweep there and back as a warm-up: the medians of each time, and
+ * of the main-thread time (the renderer's task time, from the DevTools protocol's Performance
+ * metrics) from the step to the next frame drawn and to the end of its transitions.
+ */
+async function mapSteps(browser, url, motion, count) {
+  const context = await browser.newContext({ ...MOBILE, reducedMotion: motion });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') problems.push(m.text());
+  });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskTime = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    };
+    await page.goto(url);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('cst-member-map')
+          ?.shadowRoot?.querySelector('[part~="years"] input[type="range"]'),
+      null,
+      { timeout: 30_000 },
+    );
+    await page.evaluate(mapSlider);
+    const step = async (at, idle) => {
+      await page.evaluate(() => window.__mapSlider.drawn());
+      const t0 = await taskTime();
+      const times = await page.evaluate(
+        ([at, idle]) => window.__mapSlider.step(at, idle),
+        [at, idle],
+      );
+      const t1 = await taskTime();
+      const settled = await page.evaluate(() => window.__mapSlider.settle());
+      const t2 = await taskTime();
+      return { ...times, settled, mainThread: t1 - t0, mainThreadSettled: t2 - t0 };
+    };
+    const max = await page.evaluate(() => window.__mapSlider.max);
+    const idle = [];
+    for (let i = 0; i < 6; i++) idle.push(await step(0, true));
+    // Back and forth from the last year, where the slider starts.
+    const positions = [];
+    for (let at = max, by = -1; positions.length < 2 * max + count;) {
+      if (at + by < 0 || at + by > max) by = -by;
+      positions.push((at += by));
+    }
+    const steps = [];
+    for (const [i, at] of positions.entries()) {
+      const result = await step(at, false);
+      if (i >= 2 * max) steps.push(result);
+    }
+    if (problems.length) throw new Error(`${url}: ${problems.slice(0, 3).join(' | ')}`);
+    const summary = (list) =>
+      Object.fromEntries(
+        ['update', 'mainThread', 'frame', 'mainThreadSettled', 'settled'].map((k) => [
+          k,
+          round(median(list.map((r) => r[k])), 1),
+        ]),
+      );
+    return {
+      motion,
+      years: max + 1,
+      steps: steps.length,
+      ...summary(steps),
+      maxMainThread: round(Math.max(...steps.map((r) => r.mainThread)), 1),
+      maxSettled: round(Math.max(...steps.map((r) => r.settled)), 1),
+      idle: summary(idle.slice(1)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchMap(browser, origin, pages) {
+  const pageOf = (attributes) =>
+    shell(
+      'One map',
+      `<script type="module" src="${CDN}"></script>`,
+      `<h1>One map</h1>\n<cst-member-map${attributeList(attributes)}></cst-member-map>`,
+    );
+  const variants = [
+    { name: 'element', attributes: {}, path: '/bench/map.html' },
+    { name: 'years', attributes: { controls: 'years' }, path: '/bench/map-years.html' },
+  ];
+  for (const v of variants) pages.set(v.path, pageOf(v.attributes));
+  const results = await comparePages(
+    browser,
+    origin,
+    variants.map((v) => ({
+      name: v.name,
+      what: `<cst-member-map${attributeList(v.attributes)}> through the CDN build`,
+      url: `${origin}${v.path}`,
+      watch: { selector: 'cst-member-map', expected: 1, mode: 'map' },
+    })),
+  );
+  const years = `${origin}/bench/map-years.html`;
+  const slider = [];
+  for (const motion of ['no-preference', 'reduce'])
+    slider.push(await mapSteps(browser, years, motion, MAP_STEPS));
+  const m = results.element.median;
+  return {
+    date: new Date().toISOString(),
+    anchor:
+      'none: the locator maps newsrooms embed (Datawrapper, Flourish) are made and served by their services',
+    pages: results,
+    slider: {
+      what: 'controls="years": the range input set and `input` dispatched, one step at a time back and forth over the years; unthrottled; medians',
+      runs: slider,
+    },
+    goals: renderGoals(m, 'the map'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. The mix: 1,000 elements from every folder's examples, beside static HTML.
 
 /**
  * The `n` first elements of the mix: the tags in turn, each tag's examples in turn (those marked
@@ -776,7 +960,7 @@ async function benchMix(browser, origin, pages, sources) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Heap.
+// 5. Heap.
 
 async function heap(browser, url, configs, inProvider) {
   const context = await browser.newContext();
@@ -909,6 +1093,7 @@ async function benchHeap(browser, origin, pages, sources) {
 const PART_RUNNERS = {
   article: benchArticle,
   timeline: benchTimeline,
+  map: benchMap,
   mix: benchMix,
   heap: benchHeap,
 };
@@ -1044,6 +1229,75 @@ const print = {
     }
     console.log('(bytes as sent, gzip; fonts in woff2, which is not compressed again)');
     verdicts(t.goals);
+  },
+  map(m) {
+    console.log(
+      `\nMap: one <cst-member-map>; ${m.pages.element.runs.length} runs, median; CPU ×4, slow 4G`,
+    );
+    console.log(`No other map beside it: ${m.anchor.replace(/^none: /, '')}.\n`);
+    const w = [40, 13, 12, 10, 10, 11];
+    console.log(row(['page', 'first paint', 'rendered', 'JS', 'HTML', 'blocking'], w));
+    for (const p of Object.values(m.pages)) {
+      const r = p.median;
+      console.log(
+        row(
+          [
+            p.what.replace(/ through the CDN build$/, ''),
+            ms(r.firstPaint),
+            ms(r.rendered),
+            kb(r.bytes.js),
+            kb(r.bytes.html),
+            ms(r.blockingTime),
+          ],
+          w,
+        ),
+      );
+    }
+    console.log('(bytes as sent, gzip)');
+    verdicts(m.goals);
+    const one = (n) => (n === undefined ? '—' : `${n.toFixed(1)} ms`);
+    const first = m.slider.runs[0];
+    console.log(
+      `\nSlider (controls="years", ${first.years} years): ${first.steps} steps back and forth, unthrottled, median\n`,
+    );
+    const s = [18, 11, 13, 13, 11, 13, 12];
+    console.log(
+      row(
+        [
+          'motion setting',
+          'rendered',
+          'next frame',
+          'main thread',
+          'settled',
+          'main thread',
+          'idle step',
+        ],
+        s,
+      ),
+    );
+    for (const r of m.slider.runs) {
+      console.log(
+        row(
+          [
+            r.motion,
+            one(r.update),
+            one(r.frame),
+            one(r.mainThread),
+            one(r.settled),
+            one(r.mainThreadSettled),
+            one(r.idle.mainThread),
+          ],
+          s,
+        ),
+      );
+    }
+    for (const line of [
+      'from setting the value: rendered, until the element has rendered and laid out; next frame, until the',
+      'next frame is drawn; settled, until the colour transitions the step started have ended (with none,',
+      "the next frame); main thread, the renderer's task time until the moment on its left; idle step, the",
+      'main thread of a step that redraws nothing (the cost of measuring)',
+    ])
+      console.log(line);
   },
   mix(m) {
     const mixText = Object.entries(m.mix)
