@@ -32,7 +32,7 @@ describe('in server-rendered apps', () => {
   it('waits for the properties a framework sets while hydrating before it reports a missing one', async function () {
     // A frame that compiles its modules on a busy machine: more than the usual time.
     this.timeout(60000);
-        // The page is still loading (an image answers after 4 s) when the element upgrades without
+    // The page is still loading (an image answers after 4 s) when the element upgrades without
     // properties; "hydration" sets them 300 ms later. Then a second element that never gets any
     // is reported once the page has loaded and settled. What held when the properties came is
     // recorded then, however long the quote then takes to render on a busy machine.
@@ -66,7 +66,7 @@ describe('in server-rendered apps', () => {
         Boolean(w.document.getElementById('hydrated')?.shadowRoot?.textContent?.includes(WORDS)),
     );
     try {
-            const before = win as unknown as {
+      const before = win as unknown as {
         cstErrors: string[];
         errorsBefore: string[];
         shownBefore: string;
