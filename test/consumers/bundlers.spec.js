@@ -2,8 +2,18 @@
 // what a reader should see.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from '@playwright/test';
-import { APPS, bin, check, operationsOf, recordSize, run, TIMELINE_FALLBACK } from './helpers.js';
+import { expect, test } from '@playwright/test';
+import {
+  APPS,
+  bin,
+  check,
+  MAP_FALLBACK,
+  operationsOf,
+  recordSize,
+  run,
+  standingsOn,
+  TIMELINE_FALLBACK,
+} from './helpers.js';
 
 const quotePage = {
   texts: [
@@ -36,6 +46,35 @@ test('Vite (vanilla TypeScript, a timeline): type-check, build, render', async (
   recordSize('vite, timeline', await check(page, join(app, 'dist'), expected));
 });
 
+test('Vite (vanilla TypeScript, a member map and a fact): type-check, build, render', async ({
+  page,
+}) => {
+  const app = join(APPS, 'vite-map');
+  run(bin('tsc'), ['-p', app]);
+  run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: app });
+  const standings = standingsOn();
+  const files = await check(page, join(app, 'dist'), {
+    maps: [['cst-member-map:not(#bad-map)', { standings, highlight: 'am' }]],
+    facts: [
+      [
+        '#sentence',
+        { before: 'The CSTO has', value: String(standings.count), after: 'member states.' },
+      ],
+    ],
+    fallbacks: [
+      ['#bad-map', MAP_FALLBACK],
+      ['#bad-fact', 'its Secretary General'],
+    ],
+    errors: ['document:cst-member-map:invalid-value', 'document:cst-fact:invalid-value'],
+  });
+  // One bad value each, one report each.
+  expect((await page.evaluate(() => window.cstErrors)).sort()).toEqual([
+    'document:cst-fact:invalid-value',
+    'document:cst-member-map:invalid-value',
+  ]);
+  recordSize('vite, member map and fact', files);
+});
+
 test('esbuild (CommonJS-type package, default format): build, render', async ({ page }) => {
   const app = join(APPS, 'esbuild-cjs');
   rmSync(join(app, 'dist'), { recursive: true, force: true });
@@ -49,7 +88,7 @@ test('esbuild (CommonJS-type package, default format): build, render', async ({ 
   recordSize('esbuild, timeline', await check(page, app, expected, 'timeline.html'));
 });
 
-test('webpack 5 (all.js, provider, quote by speaker, timeline): build, render', async ({
+test('webpack 5 (all.js, provider, quote by speaker, timeline, member map, fact): build, render', async ({
   page,
 }) => {
   const app = join(APPS, 'webpack');
@@ -65,6 +104,17 @@ test('webpack 5 (all.js, provider, quote by speaker, timeline): build, render', 
     ],
     // In the provider's Russian, the state named in Russian.
     timelines: [['cst-timeline:not(#bad-timeline)', operationsOf('kz', { lang: 'ru' })]],
+    maps: [['cst-member-map', { standings: standingsOn({ lang: 'ru' }), highlight: 'am' }]],
+    facts: [
+      [
+        '#sentence',
+        {
+          before: 'Государств — членов ОДКБ:',
+          value: String(standingsOn().count),
+          after: '.',
+        },
+      ],
+    ],
     fallbacks: [['#bad-timeline', TIMELINE_FALLBACK]],
     errors: ['document:cst-quote:invalid-value', 'document:cst-timeline:invalid-value'],
   });

@@ -1,7 +1,17 @@
 // Client-side frameworks: React 19, Vue 3 and Svelte 5, type-checked strictly, built with Vite.
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { APPS, bin, check, definedTags, operationsOf, run, TIMELINE_FALLBACK } from './helpers.js';
+import {
+  APPS,
+  bin,
+  check,
+  definedTags,
+  MAP_FALLBACK,
+  operationsOf,
+  run,
+  standingsOn,
+  TIMELINE_FALLBACK,
+} from './helpers.js';
 
 test('React 19 (strict TypeScript, JSX and @lit/react wrappers): type-check, build, render only what it imports', async ({
   page,
@@ -19,9 +29,11 @@ test('React 19 (strict TypeScript, JSX and @lit/react wrappers): type-check, bui
       ['cst-timeline:not([id])', operationsOf('kz')],
       ['#wrapped-timeline', operationsOf('am', { layout: 'compact' })],
     ],
+    maps: [['#wrapped-map', { standings: standingsOn({ asOf: '2012-12-31' }), highlight: 'am' }]],
     fallbacks: [
       ['#bad-timeline', TIMELINE_FALLBACK],
       ['#wrapped-timeline-bad', TIMELINE_FALLBACK],
+      ['#wrapped-map-bad', MAP_FALLBACK],
     ],
     errors: [
       'document:cst-quote:invalid-value',
@@ -30,10 +42,16 @@ test('React 19 (strict TypeScript, JSX and @lit/react wrappers): type-check, bui
       'document:cst-timeline:invalid-value',
       'jsx:cst-timeline:invalid-value',
       'wrapper:cst-timeline:invalid-value',
+      'wrapper:cst-member-map:invalid-value',
     ],
   });
-  // Three of the wrappers, from react.js: the other elements stay out of the bundle.
-  expect(await definedTags(page)).toEqual(['cst-member-list', 'cst-quote', 'cst-timeline']);
+  // Four of the wrappers, from react.js: the other elements stay out of the bundle.
+  expect(await definedTags(page)).toEqual([
+    'cst-member-list',
+    'cst-member-map',
+    'cst-quote',
+    'cst-timeline',
+  ]);
 });
 
 test('Vue 3 (vue-tsc, strictTemplates): type-check, build, render', async ({ page }) => {

@@ -188,6 +188,8 @@ export async function check(page, dir, expected, path = '') {
     await expectPage(page, seen, expected);
     for (const [selector, timeline] of expected.timelines ?? [])
       await expectTimeline(page, selector, timeline);
+    for (const [selector, map] of expected.maps ?? []) await expectMap(page, selector, map);
+    for (const [selector, fact] of expected.facts ?? []) await expectFact(page, selector, fact);
     return [...server.sent].filter((file) => /\.m?js$/.test(file));
   } finally {
     await server.close();
@@ -215,6 +217,22 @@ export async function expectTimeline(page, selector, expected) {
   expect(titles.length).toBe(expected.titles.length);
   titles.forEach((t, i) =>
     compact ? expect(t).toContain(expected.titles[i]) : expect(t).toBe(expected.titles[i]),
+  );
+}
+
+/**
+ * What a reader of a sentence holding a rendered `<cst-fact>` finds, as assistive technology
+ * exposes it: one paragraph, the publisher's words before the fact and its value read as one run
+ * of text, then the marker (a button that opens its note), then the words after it.
+ */
+export async function expectFact(page, selector, { before, value, after }) {
+  await expect(page.locator(selector)).toMatchAriaSnapshot(
+    [
+      '- paragraph:',
+      `  - text: ${JSON.stringify(`${before} ${value}`)}`,
+      '  - button',
+      `  - text: ${JSON.stringify(after)}`,
+    ].join('\n'),
   );
 }
 
@@ -260,6 +278,8 @@ const EVENTS = dataFile('events');
 const STATES = dataFile('states');
 
 export const QUOTE = 'tokayev-2022-working-mechanism';
+/** What the apps put inside a <cst-member-map> with a bad attribute, to be shown instead. */
+export const MAP_FALLBACK = 'The CSTO member map cannot be shown here.';
 /** What the apps put inside a <cst-timeline> with a bad attribute, to be shown instead. */
 export const TIMELINE_FALLBACK = 'The CSTO timeline cannot be shown here.';
 
@@ -280,4 +300,84 @@ export function operationsOf(state, { lang = 'en', layout = 'list' } = {}) {
     titles: items.map((e) => e.title[lang]),
     layout,
   };
+}
+
+/** The standing in the Organization that a membership event begins (other events change none). */
+const STANDING = {
+  'founding-member': 'member',
+  restored: 'member',
+  frozen: 'frozen',
+  suspended: 'suspended',
+  left: 'left',
+};
+
+/**
+ * How the states of data/states.json stand in the Organization on `asOf` (the data's own date by
+ * default; a date after its founding), each by its last verified membership event that changes
+ * its standing: `states` as `{ id, name, standing }` (`member`, `frozen`, `suspended`, `left`),
+ * names in `lang`, and `count`, the members (participation frozen included).
+ */
+export function standingsOn({ lang = 'en', asOf = META.asOf } = {}) {
+  if (asOf < '2002-10-07') throw new Error(`standingsOn: ${asOf} is before the Organization`);
+  const states = STATES.flatMap((state) => {
+    const last = state.membership
+      .filter((e) => e.verified !== false && e.date <= asOf && e.type in STANDING)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .at(-1);
+    return last ? [{ id: state.id, name: state.name[lang], standing: STANDING[last.type] }] : [];
+  });
+  const count = states.filter((s) => ['member', 'frozen'].includes(s.standing)).length;
+  if (!count) throw new Error(`standingsOn: data/states.json has no member on ${asOf}`);
+  return { asOf, lang, count, states };
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
+ * The sentence that states a member map's point, as a pattern: it begins with the count of members,
+ * then names the date and each state whose membership is frozen or suspended, and no former party.
+ */
+export function mapPoint({ count, lang, asOf, states }) {
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(asOf),
+  );
+  return new RegExp(
+    [
+      `^${count}\\D`,
+      `(?=.*${escape(date)})`,
+      ...states
+        .filter((s) => ['frozen', 'suspended'].includes(s.standing))
+        .map((s) => `(?=.*${escape(s.name)})`),
+      ...states.filter((s) => s.standing === 'left').map((s) => `(?!.*${escape(s.name)})`),
+    ].join(''),
+  );
+}
+
+/**
+ * What a reader of a rendered `<cst-member-map>` (of the current states) finds: one image, named
+ * by a sentence that gives the count of members and the date and names each state whose
+ * membership is frozen or suspended, and no former party; a shape drawn for each state in the
+ * Organization; a legend, a list with an item per standing, that names each of them and no former
+ * party; and, with `highlight` (a state's id), that state's status line.
+ */
+export async function expectMap(page, selector, { standings, highlight }) {
+  const map = page.locator(selector);
+  const { states } = standings;
+  const inOrganization = states.filter((s) => s.standing !== 'left');
+  const former = states.filter((s) => s.standing === 'left');
+  const image = map.getByRole('img');
+  await expect(image).toHaveCount(1);
+  await expect(image).toHaveAccessibleName(mapPoint(standings));
+  for (const { id, name } of inOrganization)
+    await expect(map.locator(`[part~="map"] [data-state="${id}"]`), name).toBeVisible();
+  const legend = map.locator('[part~="legend"]');
+  const standingsShown = new Set(inOrganization.map((s) => s.standing));
+  await expect(legend.getByRole('listitem')).toHaveCount(standingsShown.size);
+  const text = (await legend.innerText()).replace(/\s+/g, ' ');
+  for (const { name } of inOrganization) expect(text, 'the legend').toContain(name);
+  for (const { name } of former) expect(text, 'the legend').not.toContain(name);
+  if (highlight) {
+    const state = states.find((s) => s.id === highlight);
+    await expect(map.locator('[part~="status"]')).toContainText(state.name);
+  }
 }

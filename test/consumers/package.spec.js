@@ -3,7 +3,19 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { APPS, bin, operationsOf, QUOTE, ROOT, run, TARBALL } from './helpers.js';
+import { parse } from 'parse5';
+import {
+  APPS,
+  bin,
+  mapPoint,
+  operationsOf,
+  QUOTE,
+  ROOT,
+  run,
+  standingsOn,
+  TAGS,
+  TARBALL,
+} from './helpers.js';
 
 test('publint: the tarball', () => {
   const { output } = run(bin('publint'), ['run', TARBALL, '--strict']);
@@ -45,7 +57,45 @@ test('Node: npx cst-elements render', () => {
   expect(shadow, 'the fallback says what the shadow root says').toBe(light);
   const { years, titles } = operationsOf('kz');
   for (const words of [...years, ...titles]) expect(light).toContain(words);
+  // The fact says the count in its shadow root; the publisher's words stay as its fallback.
+  const html = parse(stdout);
+  const standings = standingsOn();
+  const [fact] = descendants(html).filter((n) => n.nodeName === 'cst-fact');
+  const [factShadow] = fact.childNodes.filter((n) => n.nodeName === 'template');
+  expect(textOf(factShadow.content)).toMatch(new RegExp(`^${standings.count}\\D`));
+  expect(textOf(fact).trim()).toBe('six');
+  // The map's fallback, for RSS and e-mail: the static map, one image named by its point with a
+  // shape for each state in the Organization, then its text alternative, the legend naming them.
+  const [map] = descendants(html).filter((n) => n.nodeName === 'cst-member-map');
+  const fallback = descendants(map);
+  const images = fallback.filter((n) => n.nodeName === 'svg' && attribute(n, 'role') === 'img');
+  expect(images).toHaveLength(1);
+  expect(attribute(images[0], 'aria-label')).toMatch(mapPoint(standings));
+  const shapes = descendants(images[0]).filter((n) => n.nodeName === 'path');
+  const inOrganization = standings.states.filter((s) => s.standing !== 'left');
+  for (const { id, name } of inOrganization) {
+    const shape = shapes.find((n) => attribute(n, 'data-state') === id);
+    expect(attribute(shape, 'd'), name).toMatch(/^M\S/);
+  }
+  const [legend] = fallback.filter((n) => n.nodeName === 'ul');
+  const items = descendants(legend).filter((n) => n.nodeName === 'li');
+  expect(items).toHaveLength(new Set(inOrganization.map((s) => s.standing)).size);
+  const alternative = textOf(legend).replace(/\s+/g, ' ');
+  for (const { name, standing } of standings.states)
+    if (standing === 'left') expect(alternative).not.toContain(name);
+    else expect(alternative).toContain(name);
 });
+
+/** A node and the elements under it, in document order; a template's content left out. */
+const descendants = (node) => [node, ...(node.childNodes ?? []).flatMap(descendants)];
+const attribute = (node, name) => node?.attrs?.find((a) => a.name === name)?.value;
+/** A node's text, its styles and a template's content left out. */
+const textOf = (node) =>
+  node.nodeName === '#text'
+    ? node.value
+    : node.nodeName === 'style'
+      ? ''
+      : (node.childNodes ?? []).map(textOf).join('');
 
 /** The text a reader of server-rendered HTML sees: tags, comments and styles removed. */
 function visibleText(html) {
@@ -125,12 +175,18 @@ const SECTIONS = [
   'Server rendering',
 ];
 
-test("README: each example of the bundler, framework and server sections is an app's code", () => {
+/** The README's section under the heading `title` (level 2 or 3), up to the next heading. */
+function readmeSection(title) {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const body = readme.split(/^#{2,3} /m).find((s) => s.startsWith(`${title}\n`));
+  expect(body, `README has no section "${title}"`).toBeTruthy();
+  return body;
+}
+
+test("README: each example of the bundler, framework and server sections is an app's code", () => {
   const sources = listFiles(APPS).map((f) => normalizeCode(readFileSync(f, 'utf8')));
   for (const title of SECTIONS) {
-    const body = readme.split(/^#{2,3} /m).find((s) => s.startsWith(`${title}\n`));
-    expect(body, `README has no section "${title}"`).toBeTruthy();
+    const body = readmeSection(title);
     const blocks = [...body.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].filter(
       ([, lang]) => lang !== 'sh',
     );
@@ -140,6 +196,17 @@ test("README: each example of the bundler, framework and server sections is an a
         sources.some((s) => s.includes(normalizeCode(code))),
         `README section "${title}": no app holds this example as written:\n${code}`,
       ).toBe(true);
+  }
+});
+
+test("README: the bundler section names each tag's entry, the React section each wrapper", () => {
+  const bundler = readmeSection('Use with a bundler');
+  const react = readmeSection('React');
+  for (const tag of TAGS) {
+    const name = tag.replace(/^cst-/, '');
+    expect(bundler, `the entry of <${tag}>`).toContain(`\`${name}.js\``);
+    const wrapper = `Cst${name.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
+    expect(react, `the wrapper of <${tag}>`).toContain(`\`${wrapper}\``);
   }
 });
 

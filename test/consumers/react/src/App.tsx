@@ -1,7 +1,7 @@
 import 'cst-elements/quote.js';
 import 'cst-elements/timeline.js';
 import type { CstErrorEvent } from 'cst-elements';
-import { CstMemberList, CstQuote, CstTimeline } from 'cst-elements/react.js';
+import { CstMemberList, CstMemberMap, CstQuote, CstTimeline } from 'cst-elements/react.js';
 import { Quote } from './Quote.tsx';
 
 declare global {
@@ -12,6 +12,7 @@ declare global {
 const record = (via: string) => (event: CstErrorEvent) =>
   window.cstErrors.push(`${via}:${(event.target as Element).localName}:${event.detail.code}`);
 const fallback = <p>The CSTO timeline cannot be shown here.</p>;
+const mapFallback = <p>The CSTO member map cannot be shown here.</p>;
 
 export function App() {
   return (
@@ -53,6 +54,15 @@ export function App() {
       >
         {fallback}
       </CstTimeline>
+      <CstMemberMap id="wrapped-map" asOf="2012-12-31" highlight="Armenia" />
+      <CstMemberMap
+        id="wrapped-map-bad"
+        // @ts-expect-error: "bogus" is not a choice of labels
+        labels="bogus"
+        onCstError={record('wrapper')}
+      >
+        {mapFallback}
+      </CstMemberMap>
     </>
   );
 }
