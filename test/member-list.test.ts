@@ -296,10 +296,10 @@ describe('<cst-member-list>', () => {
     it('gives each state a details line: how it joined the Treaty, and capital', async () => {
       const el = await render(html`<cst-member-list></cst-member-list>`);
       expect(detailsOf(el, 'am')).to.equal(
-        nb('Signed the Treaty on May~15,~1992 · Capital: Yerevan'),
+        nb('Signed the Treaty on May~15,~1992~· Capital: Yerevan'),
       );
       expect(detailsOf(el, 'by')).to.equal(
-        nb('Acceded to the Treaty on Dec~31,~1993 · Capital: Minsk'),
+        nb('Acceded to the Treaty on Dec~31,~1993~· Capital: Minsk'),
       );
       for (const id of CURRENT) {
         const row = item(el, id)!;
@@ -438,7 +438,7 @@ describe('<cst-member-list>', () => {
       expect(sinceDate(el, 'uz')).to.equal(D.uzSuspended);
       expect(text(item(el, 'uz'))).not.to.match(/left/i);
       expect(detailsOf(el, 'ge')).to.equal(
-        nb('Acceded to the Treaty on Dec~9,~1993 · Capital: Tbilisi'),
+        nb('Acceded to the Treaty on Dec~9,~1993~· Capital: Tbilisi'),
       );
     });
 
@@ -633,6 +633,16 @@ describe('<cst-member-list>', () => {
           name.getBoundingClientRect().bottom - 0.5,
         );
         expect(px(style(joined).fontSize)).to.be.below(px(style(name).fontSize));
+        // The dot between the date and the capital ends the date's line, never begins the
+        // capital's.
+        expect(style(joined, '::after').content).to.equal('"·"');
+        expect(style(capital, '::before').content).to.be.oneOf(['none', 'normal']);
+        if (row(id).left) {
+          expect(capital.getBoundingClientRect().left, id).to.be.closeTo(
+            joined.getBoundingClientRect().left,
+            1,
+          );
+        }
         // As each engine writes it: resolved, unresolved, or resolved in two strings (WebKit).
         expect(style(joined, '::before').content).to.be.oneOf([
           '"Treaty: "',
@@ -1026,7 +1036,7 @@ describe('<cst-member-list>', () => {
       expect(lede(el)).to.equal(nb('2026~ж.~13~ақпан жағдай бойынша 6~мүше мемлекет'));
       expect(statusOf(el, 'am')).to.equal(nb('Қатысуы мұздатылған 2024~ж.~22~ақп. күнінен бастап'));
       expect(detailsOf(el, 'by')).to.equal(
-        nb('Шартқа қосылған күні: 1993~ж.~31~жел. · Астанасы: Минск'),
+        nb('Шартқа қосылған күні: 1993~ж.~31~жел.~· Астанасы: Минск'),
       );
       expect(text(founding(el))).to.equal(
         nb('Олардың барлығы~— 2002~ж.~7~қазан күні құрылған Ұйымның негізін қалаушы мемлекеттер'),
@@ -1070,7 +1080,7 @@ describe('<cst-member-list>', () => {
       );
       expect(statusOf(el, 'am')).to.equal(nb('Участие заморожено с~22~февр.~2024~г.'));
       expect(detailsOf(el, 'by')).to.equal(
-        nb('Присоединение к~Договору: 31~дек.~1993~г. · Столица: Минск'),
+        nb('Присоединение к~Договору: 31~дек.~1993~г.~· Столица: Минск'),
       );
       expect(text(caveatOf(el, 'am'))).to.equal(eventOf('am', 'frozen')!.caveat!.ru);
       expect(caveatOf(el, 'am')!.querySelector('[lang]')).to.equal(null);

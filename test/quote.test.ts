@@ -225,7 +225,7 @@ describe('<cst-quote>', () => {
       // Line 1: speaker, title; line 2: occasion · date. No initials, and not the source.
       expect(squash(caption.textContent)).to.equal(
         `${TOKAYEV.name.en}, ${FIRST_USE.title!.en} ` +
-          `${FIRST_USE.event!.en} · ${spelled(FIRST_USE.date)}`,
+          `${FIRST_USE.event!.en}${NBSP}· ${spelled(FIRST_USE.date)}`,
       );
       expect(caption.contains(notesOf(el))).to.equal(false);
     });
@@ -237,7 +237,9 @@ describe('<cst-quote>', () => {
       expectNotes(el, [source], { after: 'English translation as published' });
       // A source with neither publisher nor date is named by its whole title.
       expect(source.publisher).to.equal(null);
-      expect(lineText(el)).to.equal(`Source: ${source.title} · English translation as published`);
+      expect(lineText(el)).to.equal(
+        `Source: ${source.title}${NBSP}· English translation as published`,
+      );
       // Open, the citation says it names no publisher, and that its date is the day it reports.
       expect(squash(citations(el)[0]!.textContent).replace(/\u00a0/g, ' ')).to.equal(
         `${source.title}, publisher not named, May 16, 2022 (undated; the day it reports)`,
@@ -258,7 +260,7 @@ describe('<cst-quote>', () => {
       expect(source.url).to.equal(undefined);
       const el = await render(html`<cst-quote quote="lukashenko-2022-hybrid-war"></cst-quote>`);
       expect(lineText(el)).to.equal(
-        `Source: ${source.publisher}, ${spelled(source.date!)} · English translation as published`,
+        `Source: ${source.publisher}, ${spelled(source.date!)}${NBSP}· English translation as published`,
       );
       expectNotes(el, [source], { after: 'English translation as published' });
       expect(squash(citations(el)[0]!.textContent)).to.equal(
@@ -574,7 +576,7 @@ describe('<cst-quote>', () => {
       const notes = host.querySelector('details')!;
       expect(notes.open).to.equal(true);
       expect(squash(notes.querySelector('summary')!.textContent)).to.equal(
-        `Source: ${source.title} · English translation as published`,
+        `Source: ${source.title}${NBSP}· English translation as published`,
       );
       expect(squash(notes.querySelector('li cite')!.textContent)).to.equal(source.title);
       // This source names no publisher, nor its date, and the citation says so.
@@ -923,7 +925,7 @@ describe('<cst-quote>', () => {
       expect(blockquote.textContent!.trim()).to.equal(quote.text);
       // A short word stays with the next one.
       expect(squash(notesLine(el)!.textContent)).to.equal(
-        `Источник: ${source.title} · Опубликованный перевод на${NBSP}английский язык`,
+        `Источник: ${source.title}${NBSP}· Опубликованный перевод на${NBSP}английский язык`,
       );
       expect(citations(el)[0]!.querySelector('cite[lang="en"]')!.textContent).to.equal(
         source.title,

@@ -189,7 +189,7 @@ describe('<cst-summit-card>', () => {
         const title = part(el, 'title')!;
         expect(title.classList.contains('title')).to.equal(true);
         expect(text(title)).to.equal('Anniversary session of the CSTO Collective Security Council');
-        expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+        expect(lede(el)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
         expect(part(el, 'header')!.querySelector('.lede time')!.getAttribute('datetime')).to.equal(
           '2022-05-16',
         );
@@ -281,7 +281,7 @@ describe('<cst-summit-card>', () => {
       expect(partText(el, 'title')).to.equal(
         'Regular session of the CSTO Collective Security Council',
       );
-      expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
+      expect(lede(el)).to.equal(nb('December~2,~2020~· By videoconference'));
       expect(facts(el)).to.deep.equal({ Chair: 'Vladimir Putin (Russia)' });
       expect(texts(el, '[part~="notes"] li')[0]).to.contain(
         'This was the first session of the Council ever held by videoconference',
@@ -314,7 +314,7 @@ describe('<cst-summit-card>', () => {
       expect(kicker.querySelector('time')!.getAttribute('datetime')).to.equal(meta.asOf);
       // Above the title.
       expect(kicker.nextElementSibling).to.equal(part(el, 'title'));
-      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
+      expect(lede(el)).to.equal(nb('November~27,~2025~· Bishkek, Kyrgyzstan'));
       expect(part(el, 'header')!.querySelector('.lede time')!.getAttribute('datetime')).to.equal(
         latestHeld(meta.asOf).date,
       );
@@ -393,7 +393,7 @@ describe('<cst-summit-card>', () => {
       );
       expect(shadowText(el)).not.to.contain('2099');
       // The planned session is never the one shown as held.
-      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
+      expect(lede(el)).to.equal(nb('November~27,~2025~· Bishkek, Kyrgyzstan'));
       expect(part(el, 'status')).to.equal(null);
       expect(shadowText(el)).not.to.contain('Planned');
     });
@@ -405,7 +405,7 @@ describe('<cst-summit-card>', () => {
         ></cst-provider>`,
         (el) => partText(el, 'caption').includes('2022'),
       );
-      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(lede(el)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
       expect(partText(el, 'caption')).to.equal(nb('Latest session held as of June~1,~2022'));
       expect(part(el, 'next')).to.equal(null);
       expect(shadowText(el)).not.to.contain('2026');
@@ -413,7 +413,7 @@ describe('<cst-summit-card>', () => {
 
     it('accepts "latest" in any case and with spaces', async () => {
       const el = await card(html`<cst-summit-card summit=" Latest "></cst-summit-card>`);
-      expect(lede(el)).to.equal(nb('November~27,~2025 · Bishkek, Kyrgyzstan'));
+      expect(lede(el)).to.equal(nb('November~27,~2025~· Bishkek, Kyrgyzstan'));
       expect(part(el, 'caption')).to.exist;
     });
   });
@@ -458,7 +458,7 @@ describe('<cst-summit-card>', () => {
         expect([...status.classList]).to.deep.equal(['label']);
         expect(part(el, 'header')!.contains(status)).to.equal(true);
         expect(facts(el)).to.deep.equal({ Chair: stateName('ru') });
-        expect(lede(el)).to.match(/ · Moscow, Russia$/);
+        expect(lede(el)).to.match(/\u00a0· Moscow, Russia$/);
         const times = part(el, 'header')!.querySelectorAll('.lede time');
         expect(times[0]!.getAttribute('datetime')).to.equal(PLANNED.date);
         for (const name of ['attendees', 'documents', 'handover', 'counts', 'caption', 'next']) {
@@ -478,7 +478,7 @@ describe('<cst-summit-card>', () => {
         await atClock(day, async () => {
           const el = await card(html`<cst-summit-card summit="2026-11-11"></cst-summit-card>`);
           expect(lede(el), day).to.equal(
-            nb('Announced for November~11,~2026 (as of January~1,~2026) · Moscow, Russia'),
+            nb('Announced for November~11,~2026 (as of January~1,~2026)~· Moscow, Russia'),
           );
           const times = [...part(el, 'header')!.querySelectorAll('.lede time')];
           expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
@@ -494,7 +494,7 @@ describe('<cst-summit-card>', () => {
       await atClock('2026-11-12', async () => {
         const el = await card(html`<cst-summit-card summit="2026-11-11"></cst-summit-card>`);
         expect(lede(el)).to.equal(
-          nb('Scheduled for November~11,~2026; this data holds no later record · Moscow, Russia'),
+          nb('Scheduled for November~11,~2026; this data holds no later record~· Moscow, Russia'),
         );
         expect(partText(el, 'status')).to.equal('Planned');
         expect(shadowText(el)).not.to.match(/not yet|has not taken place|did not take place/i);
@@ -547,7 +547,7 @@ describe('<cst-summit-card>', () => {
 
     it('shows consultations as the format (2022-01-06)', async () => {
       const el = await card(html`<cst-summit-card summit="2022-01-06"></cst-summit-card>`);
-      expect(lede(el)).to.equal(nb('January~6,~2022 · Consultations'));
+      expect(lede(el)).to.equal(nb('January~6,~2022~· Consultations'));
       expect(facts(el)).to.deep.equal({ Chair: 'Nikol Pashinyan (Armenia)' });
     });
 
@@ -646,18 +646,18 @@ describe('<cst-summit-card>', () => {
         html`<cst-summit-card summit="2020-12-02" variant="compact"></cst-summit-card>`,
       );
       expect(partText(el, 'title')).to.equal('Council session by videoconference');
-      expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
+      expect(lede(el)).to.equal(nb('December~2,~2020~· By videoconference'));
       const video = session('csc-2020-12-02');
       expect(partText(el, 'counts')).to.equal(
-        nb(`Chair: Vladimir Putin (Russia) · ${video.documents.count}~documents adopted`),
+        nb(`Chair: Vladimir Putin (Russia)~· ${video.documents.count}~documents adopted`),
       );
       const moscow = await card(
         html`<cst-summit-card summit="2022-05-16" variant="compact"></cst-summit-card>`,
       );
       // Its chair is not confirmed: how many took part instead.
       expect(partText(moscow, 'title')).to.equal('Anniversary Council session in Moscow');
-      expect(lede(moscow)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
-      expect(partText(moscow, 'counts')).to.equal(nb('7~attendees · 1~document adopted'));
+      expect(lede(moscow)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
+      expect(partText(moscow, 'counts')).to.equal(nb('7~attendees~· 1~document adopted'));
     });
 
     it('compact says a count the sources disagree on in quiet words, not with a badge', async () => {
@@ -665,7 +665,7 @@ describe('<cst-summit-card>', () => {
         html`<cst-summit-card summit="2025-11-27" variant="COMPACT"></cst-summit-card>`,
       );
       expect(partText(bishkek, 'counts')).to.equal(
-        nb('Chair: Sadyr Japarov (Kyrgyzstan) · 15~documents adopted (sources differ)'),
+        nb('Chair: Sadyr Japarov (Kyrgyzstan)~· 15~documents adopted (sources differ)'),
       );
       const uncertain = part(bishkek, 'uncertain')!;
       expect(style(uncertain).fontStyle).to.equal('italic');
@@ -717,7 +717,7 @@ describe('<cst-summit-card>', () => {
     const el = await card(html`<cst-summit-card summit="2022-05-16"></cst-summit-card>`);
     el.summit = '2020-12-02';
     await el.updateComplete;
-    expect(lede(el)).to.equal(nb('December~2,~2020 · By videoconference'));
+    expect(lede(el)).to.equal(nb('December~2,~2020~· By videoconference'));
   });
 
   describe('time elements', () => {
@@ -754,7 +754,7 @@ describe('<cst-summit-card>', () => {
       expect(partText(el, 'title')).to.equal(
         'Юбилейная сессия Совета коллективной безопасности ОДКБ',
       );
-      expect(lede(el)).to.equal(nb('16~мая~2022~г. · Кремль, Москва, Россия'));
+      expect(lede(el)).to.equal(nb('16~мая~2022~г.~· Кремль, Москва, Россия'));
       expect(facts(el)).to.deep.equal({
         [nb('По~случаю')]: session('csc-2022-05-16').occasion!.ru,
       });
@@ -778,7 +778,7 @@ describe('<cst-summit-card>', () => {
       const el = await card(
         html`<cst-summit-card summit="2020-12-02" lang="ru"></cst-summit-card>`,
       );
-      expect(lede(el)).to.equal(nb('2~декабря~2020~г. · В~формате видеоконференции'));
+      expect(lede(el)).to.equal(nb('2~декабря~2020~г.~· В~формате видеоконференции'));
       expect(facts(el)).to.deep.equal({ Председатель: 'Владимир Путин (Россия)' });
       expect(blockName(block(el, 'documents'))).to.equal(nb('Принято 15~документов'));
       expect(partText(el, 'handover')).to.equal(
@@ -788,7 +788,7 @@ describe('<cst-summit-card>', () => {
         html`<cst-summit-card summit="2020-12-02" variant="compact" lang="ru"></cst-summit-card>`,
       );
       expect(partText(compact, 'counts')).to.equal(
-        nb('Председатель: Владимир Путин (Россия) · принято 15~документов'),
+        nb('Председатель: Владимир Путин (Россия)~· принято 15~документов'),
       );
       expect(partText(compact, 'title')).to.equal(nb('Сессия Совета в~формате видеоконференции'));
       const astana = await card(
@@ -845,7 +845,7 @@ describe('<cst-summit-card>', () => {
         );
         expect(partText(el, 'status')).to.equal('Запланирована');
         expect(lede(el)).to.equal(
-          nb('Намечена на~11~ноября~2026~г. (по~состоянию на~1~января~2026~г.) · Москва, Россия'),
+          nb('Намечена на~11~ноября~2026~г. (по~состоянию на~1~января~2026~г.)~· Москва, Россия'),
         );
         expect(facts(el)).to.deep.equal({ Председательство: stateName('ru', 'ru') });
         const latest = await card(
@@ -861,7 +861,7 @@ describe('<cst-summit-card>', () => {
         );
         expect(lede(el)).to.equal(
           nb(
-            'Была назначена на~11~ноября~2026~г.; более поздних сведений в~этих данных нет · Москва, Россия',
+            'Была назначена на~11~ноября~2026~г.; более поздних сведений в~этих данных нет~· Москва, Россия',
           ),
         );
       });
@@ -887,7 +887,7 @@ describe('<cst-summit-card>', () => {
       );
       const inner = wrap.firstElementChild as CstSummitCard;
       await inner.updateComplete;
-      expect(lede(inner)).to.equal(nb('16~мая~2022~г. · Кремль, Москва, Россия'));
+      expect(lede(inner)).to.equal(nb('16~мая~2022~г.~· Кремль, Москва, Россия'));
       const el = await provided(
         html`<cst-provider lang="ru"
           ><cst-summit-card summit="2022-05-16"></cst-summit-card
@@ -899,7 +899,7 @@ describe('<cst-summit-card>', () => {
         () => partText(el, 'title').startsWith('Anniversary'),
         'lang change re-renders',
       );
-      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(lede(el)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
     });
   });
 
@@ -911,7 +911,7 @@ describe('<cst-summit-card>', () => {
       expect(partText(el, 'title')).to.equal(
         'ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің мерейтойлық сессиясы',
       );
-      expect(lede(el)).to.equal(nb('2022~ж.~16~мамыр · Кремль, Москва, Ресей'));
+      expect(lede(el)).to.equal(nb('2022~ж.~16~мамыр~· Кремль, Москва, Ресей'));
       expect(facts(el)).to.deep.equal({
         'Өткізілу орайы': session('csc-2022-05-16').occasion!.ru,
       });
@@ -928,7 +928,7 @@ describe('<cst-summit-card>', () => {
       const el = await card(
         html`<cst-summit-card summit="2020-12-02" lang="kk"></cst-summit-card>`,
       );
-      expect(lede(el)).to.equal(nb('2020~ж.~2~желтоқсан · Бейнеконференция форматында'));
+      expect(lede(el)).to.equal(nb('2020~ж.~2~желтоқсан~· Бейнеконференция форматында'));
       expect(facts(el)).to.deep.equal({ Төраға: 'Владимир Путин (Ресей)' });
       expect(blockName(block(el, 'documents'))).to.equal(nb('15~құжат қабылданды'));
       expect(partText(el, 'handover')).to.equal('Төрағалық ететін мемлекет: Тәжікстан');
@@ -936,7 +936,7 @@ describe('<cst-summit-card>', () => {
         html`<cst-summit-card summit="2020-12-02" variant="compact" lang="kk"></cst-summit-card>`,
       );
       expect(partText(compact, 'counts')).to.equal(
-        nb('Төраға: Владимир Путин (Ресей) · 15~құжат қабылданды'),
+        nb('Төраға: Владимир Путин (Ресей)~· 15~құжат қабылданды'),
       );
       expect(partText(compact, 'title')).to.equal(nb('Кеңес сессиясы бейнеконференция форматында'));
       const latest = await card(
@@ -1227,7 +1227,7 @@ describe('<cst-summit-card>', () => {
         ></cst-provider>`,
         (el) => lede(el).startsWith(nb('December~20,~2025')),
       );
-      expect(lede(el)).to.equal(nb('December~20,~2025 · By videoconference'));
+      expect(lede(el)).to.equal(nb('December~20,~2025~· By videoconference'));
       expect(partText(el, 'caption')).to.equal(nb('Latest session held as of December~31,~2025'));
       expect(partText(el, 'title')).to.match(/^Extraordinary/);
     });
@@ -1293,7 +1293,7 @@ describe('<cst-summit-card>', () => {
       await waitUntil(() => lede(el).startsWith(nb('November~27,~2025')), 'bundled data first');
       customElements.define(tag, class extends CstProvider {});
       await waitUntil(() => lede(el).startsWith(nb('May~16,~2022')), 'the late provider answers');
-      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(lede(el)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
     });
   });
 
@@ -1512,7 +1512,7 @@ describe('<cst-summit-card>', () => {
       const el = outcome.el as CstSummitCard;
       el.setAttribute('summit', '2022-05-16');
       await el.updateComplete;
-      expect(lede(el)).to.equal(nb('May~16,~2022 · Kremlin, Moscow, Russia'));
+      expect(lede(el)).to.equal(nb('May~16,~2022~· Kremlin, Moscow, Russia'));
     });
   });
 });

@@ -117,7 +117,7 @@ function ledeOf(expected: readonly ExpectedItem[], asOf: string, lang: Lang = 'e
   const last = expected.at(-1)!.date.slice(0, 4);
   const span = first === last ? first : `${first}–${last}`;
   const holds = lang === 'en' ? `as of ${asOf}` : nb(`по~состоянию на~${asOf}`);
-  return `${count(expected.length, lang)}, ${span} · ${holds}`;
+  return `${count(expected.length, lang)}, ${span}\u00a0· ${holds}`;
 }
 
 async function render(template: TemplateResult): Promise<CstTimeline> {

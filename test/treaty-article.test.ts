@@ -187,7 +187,7 @@ describe('<cst-treaty-article>', () => {
       const meta = $(el, '[part="meta"]')!;
       expect(treaty.place!.en).to.equal('Tashkent');
       expect(text(meta)).to.equal(
-        `Signed in ${treaty.place!.en}, ${spelled(treaty.date)} · ` +
+        `Signed in ${treaty.place!.en}, ${spelled(treaty.date)}${NBSP}· ` +
           `in force since ${spelled(treaty.inForce!)}`,
       );
       const signed = meta.querySelector(`time[datetime="${treaty.date}"]`)!;
@@ -521,7 +521,7 @@ describe('<cst-treaty-article>', () => {
       expect(text($(el, '[part="document"]'))).to.equal(charter.title.en);
       const meta = $(el, '[part="meta"]')!;
       expect(text(meta)).to.equal(
-        `Signed in ${charter.place!.en}, ${spelled(charter.date)} · ` +
+        `Signed in ${charter.place!.en}, ${spelled(charter.date)}${NBSP}· ` +
           `in force since ${spelled(charter.inForce!)}`,
       );
       expect(meta.querySelector(`time[datetime="${charter.date}"]`)).to.exist;
@@ -584,7 +584,7 @@ describe('<cst-treaty-article>', () => {
       const meta = $(el, '[part="meta"]')!;
       // A one-letter preposition stays with the date after it.
       expect(text(meta)).to.equal(
-        `Подписание: ${treaty.place!.ru}, ${spelled(treaty.date, 'ru')} · ` +
+        `Подписание: ${treaty.place!.ru}, ${spelled(treaty.date, 'ru')}${NBSP}· ` +
           `действует с${NBSP}${spelled(treaty.inForce!, 'ru')}`,
       );
       expect(meta.querySelector('span[lang="ru"]')!.textContent).to.equal(treaty.place!.ru);
@@ -622,7 +622,7 @@ describe('<cst-treaty-article>', () => {
       expect(text($(el, '[part="document"]'))).to.equal(charter.title.ru);
       expect($(el, '[part="document"]')!.getAttribute('lang')).to.equal('ru');
       expect(text($(el, '[part="meta"]'))).to.equal(
-        `Подписание: ${charter.place!.ru}, ${spelled(charter.date, 'ru')} · ` +
+        `Подписание: ${charter.place!.ru}, ${spelled(charter.date, 'ru')}${NBSP}· ` +
           `действует с${NBSP}${spelled(charter.inForce!, 'ru')}`,
       );
       expect(passages(el).map((p) => p.labels)).to.deep.equal([['Краткое изложение']]);
@@ -762,7 +762,7 @@ describe('<cst-treaty-article>', () => {
     const el = provider.firstElementChild!;
     await waitUntil(() => text($(el, '[part="meta"]')).includes('enters into force'));
     expect(text($(el, '[part="meta"]'))).to.equal(
-      `Signed in ${treaty.place!.en}, ${spelled(treaty.date)} · ` +
+      `Signed in ${treaty.place!.en}, ${spelled(treaty.date)}${NBSP}· ` +
         `enters into force ${spelled(treaty.inForce!)}`,
     );
     const protocol = amendmentOf(treaty, 'protocol-2010');

@@ -7,7 +7,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { CitedSource } from '../data/project.js';
 import type { Lang } from '../data/types.js';
 import { formatDate, plural } from './format.js';
-import { cite, fill } from './markup.js';
+import { cite, fill, SEPARATOR } from './markup.js';
 import { common } from './strings.js';
 import { html } from './template.js';
 
@@ -96,7 +96,9 @@ export function notes(
   const named = names.slice(0, NAMED);
   const rest = sources.length - sources.filter((s) => named.includes(shortTitle(s, lang))).length;
   const line = [...named, ...(rest ? [plural(rest, lang, t.moreSources)] : [])].join('; ');
-  const after = options.after ? html`<span class="after"> · ${options.after}</span>` : nothing;
+  const after = options.after
+    ? html`<span class="after">${SEPARATOR}${options.after}</span>`
+    : nothing;
   // Without script (fallback HTML) the disclosure is open: the whole list shows, numbered by the
   // list itself as on screen.
   return html`<details part="sources" class="notes" ?open=${options.static}>

@@ -11,6 +11,12 @@ import { formatDate, formatList, type DateStyle } from './format.js';
 export type Inline = string | TemplateResult;
 
 /**
+ * What stands between the items of a line of details (" · "): held to the item before it, so
+ * that a line that wraps ends with the dot rather than starting with it.
+ */
+export const SEPARATOR = '\u00a0· ';
+
+/**
  * Fills the `{name}` placeholders of a UI string with text or templates, as Lit text bindings, so
  * a sentence can hold a `<time>` or a link without building markup from strings.
  */

@@ -180,9 +180,13 @@ export default css`
     .joined ~ .capital {
       margin-inline-end: auto;
     }
+    /* The dot between them ends the date's line: a capital that wraps does not begin with it. */
     .joined ~ .capital::before {
+      content: none;
+    }
+    .joined:has(~ .capital)::after {
       content: '·';
-      margin-inline-end: var(--_s2);
+      margin-inline-start: var(--_s2);
     }
     .status {
       justify-content: end;

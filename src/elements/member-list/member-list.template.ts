@@ -3,7 +3,7 @@ import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
-import { fill, localized, time } from '../../internal/markup.js';
+import { fill, localized, SEPARATOR, time } from '../../internal/markup.js';
 import { flagOf } from './flags.js';
 import { strings, type MemberListStrings } from './member-list.strings.js';
 import { listKind, type MemberListView, type Row } from './member-list.view.js';
@@ -201,6 +201,6 @@ function details(row: Row, view: MemberListView, t: MemberListStrings) {
   ].filter((p) => p !== undefined);
   if (!parts.length) return nothing;
   return html`<span class="details muted"
-    >${parts.flatMap((p, i) => (i ? [' · ', p] : [p]))}</span
+    >${parts.flatMap((p, i) => (i ? [SEPARATOR, p] : [p]))}</span
   >`;
 }

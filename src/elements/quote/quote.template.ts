@@ -3,6 +3,7 @@ import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes } from '../../internal/citations.js';
 import { formatDate } from '../../internal/format.js';
+import { SEPARATOR } from '../../internal/markup.js';
 import { strings } from './quote.strings.js';
 import type { QuoteView } from './quote.view.js';
 
@@ -45,7 +46,8 @@ export function quoteTemplate(view: QuoteView, options: QuoteOptions): TemplateR
           <span class="when muted"
             >${
               view.event
-                ? html`<span part="event" lang=${langs.event ?? nothing}>${view.event}</span> · `
+                ? html`<span part="event" lang=${langs.event ?? nothing}>${view.event}</span
+                    >${SEPARATOR}`
                 : nothing
             }${date}</span
           >`

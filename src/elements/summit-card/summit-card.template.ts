@@ -4,7 +4,7 @@ import { byId } from '../../data/queries/records.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes } from '../../internal/citations.js';
 import { plural } from '../../internal/format.js';
-import { fill, localized, time } from '../../internal/markup.js';
+import { fill, localized, SEPARATOR, time } from '../../internal/markup.js';
 import { agreeing, joinedNames, nameInCase, nameOf } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type SummitStrings } from './summit-card.strings.js';
@@ -86,7 +86,7 @@ function when(view: SummitView, t: SummitStrings) {
       : view.passed
         ? fill(t.passed, { date })
         : fill(t.announced, { date, asOf: time(session.statusAsOf ?? view.asOf, lang) });
-  return where ? html`${dated} · ${where}` : dated;
+  return where ? html`${dated}${SEPARATOR}${where}` : dated;
 }
 
 function place(view: SummitView, t: SummitStrings): unknown {
@@ -130,7 +130,7 @@ function whoAndWhat(view: SummitView, t: SummitStrings): unknown {
         })
       : undefined);
   const parts = [who, what].filter((p) => p !== undefined);
-  return parts.length ? parts.flatMap((p, i) => (i ? [' · ', p] : [p])) : t.noDetails;
+  return parts.length ? parts.flatMap((p, i) => (i ? [SEPARATOR, p] : [p])) : t.noDetails;
 }
 
 /** "Sadyr Japarov (Kyrgyzstan)", or the state alone; nothing the sources do not confirm. */

@@ -3,7 +3,7 @@ import { html } from '../../internal/template.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
 import { formatDate, plural } from '../../internal/format.js';
-import { fill, localized, time } from '../../internal/markup.js';
+import { fill, localized, SEPARATOR, time } from '../../internal/markup.js';
 import { agreeing, joinedNames } from '../../internal/names.js';
 import { common } from '../../internal/strings.js';
 import { strings, type TimelineStrings } from './timeline.strings.js';
@@ -128,7 +128,7 @@ function lede(view: TimelineView, t: TimelineStrings) {
   const from = items[0]!.date.slice(0, 4);
   const to = items.at(-1)!.date.slice(0, 4);
   const events = plural(items.length, lang, t.events);
-  return html`${from === to ? `${events}, ${from}` : fill(t.span, { events, from, to })} · ${asOf}`;
+  return html`${from === to ? `${events}, ${from}` : fill(t.span, { events, from, to })}${SEPARATOR}${asOf}`;
 }
 
 function event(

@@ -4,7 +4,7 @@ import type { Lang } from '../../data/types.js';
 import type { TemplateOptions } from '../../internal/base.js';
 import { notes, refs } from '../../internal/citations.js';
 import { fillText } from '../../internal/format.js';
-import { fill, time } from '../../internal/markup.js';
+import { fill, SEPARATOR, time } from '../../internal/markup.js';
 import { common } from '../../internal/strings.js';
 import { strings } from './treaty-article.strings.js';
 import type { Passage, TreatyArticleView } from './treaty-article.view.js';
@@ -38,7 +38,9 @@ export function treatyArticleTemplate(
       <p part="document" class="document" id="document" lang=${document.title.lang}>
         ${document.title.text}
       </p>
-      <p part="meta" class="meta muted">${signed}${inForce ? html` · ${inForce}` : nothing}</p>
+      <p part="meta" class="meta muted">
+        ${signed}${inForce ? html`${SEPARATOR}${inForce}` : nothing}
+      </p>
     </header>
     <div part="body" class="body">
       ${view.passages.map((p) => passage(p, lang, hasWording, options))}
