@@ -223,16 +223,17 @@ function isPart(id: string): boolean {
  */
 const buildHash = (() => {
   const hash = createHash('sha256');
+  // Paths from the project's root: every checkout of the same sources builds the same files.
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    for (const entry of readdirSync(here(dir), { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : 1,
     )) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
+      else hash.update(path).update(readFileSync(here(path)));
     }
   };
-  walk(here('src'));
+  walk('src');
   hash.update(readFileSync(here('package-lock.json')));
   return hash.digest('base64url').slice(0, 8);
 })();
