@@ -9,6 +9,7 @@ import { states } from '../src/data/bundled/states.js';
 import type { CstMemberMap } from '../src/elements/member-map/member-map.js';
 import type { CstProvider } from '../src/elements/provider/provider.js';
 import { expectReported, renderBadInput } from './helpers/element.js';
+import { citations, notesOf, refNumbers } from './helpers/notes.js';
 
 const TAG = 'cst-member-map';
 
@@ -56,12 +57,6 @@ const entryText = (entry: Element) => {
   copy.querySelector('.refs')?.remove();
   return read(copy);
 };
-/** The numbers of the markers in `node`. */
-const markers = (node: Element) =>
-  [...node.querySelectorAll('[part~="ref"]')].map((a) => Number(a.textContent));
-/** The notes in the list at the foot, as read. */
-const notesOf = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="citation"]')].map((li) => read(li));
 
 async function render(template: ReturnType<typeof html>, width = 680): Promise<CstMemberMap> {
   const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -150,11 +145,11 @@ describe('<cst-member-map>', () => {
 
   it('cites each legend entry with markers into one line of notes at its foot', async () => {
     const el = await render(html`<cst-member-map status="all"></cst-member-map>`);
-    const line = part(el, 'sources') as HTMLDetailsElement;
+    const line = notesOf(el)!;
     expect(line.localName).to.equal('details');
     expect(line.open, 'a quiet line until it is opened').to.equal(false);
     expect(read(part(el, 'sources-line'))).to.match(/^Sources: .+; \d+ more$/);
-    const notes = notesOf(el);
+    const notes = citations(el).map(read);
     const entries = [...part(el, 'legend')!.querySelectorAll('li')];
     // Each entry's markers point to the notes citing the event its states' status follows from:
     // every source of those events, and no other.
@@ -169,7 +164,7 @@ describe('<cst-member-map>', () => {
     ];
     for (const [i, entry] of entries.entries()) {
       const cited = new Set(events[i]!.flatMap(([id, type]) => eventOf(id, type).sources));
-      const numbers = markers(entry);
+      const numbers = refNumbers(entry);
       expect(numbers.length, entryText(entry)).to.equal(cited.size);
       for (const id of cited) {
         expect(
@@ -179,7 +174,7 @@ describe('<cst-member-map>', () => {
       }
     }
     // Numbered in reading order: the first entry's markers are the first notes.
-    expect(markers(entries[0]!)).to.deep.equal([1, 2]);
+    expect(refNumbers(entries[0]!)).to.deep.equal([1, 2]);
     // A marker opens the list at its note and moves focus there.
     const marker = entries[1]!.querySelector<HTMLAnchorElement>('[part~="ref"]')!;
     marker.click();
@@ -192,16 +187,16 @@ describe('<cst-member-map>', () => {
 
   it("keeps one list of notes as the slider moves; each year's markers point into it", async () => {
     const el = await render(html`<cst-member-map controls="years"></cst-member-map>`);
-    const notes = notesOf(el);
+    const notes = citations(el).map(read);
     const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
     range.focus();
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(notesOf(el)).to.deep.equal(notes);
+    expect(citations(el).map(read)).to.deep.equal(notes);
     // 1992: the signatories, cited by the signing's sources.
     const [entry] = part(el, 'legend')!.querySelectorAll('li');
     const cited = eventOf('ru', 'signed').sources;
-    expect(markers(entry!).map((n) => notes[n - 1]!)).to.satisfy((found: string[]) =>
+    expect(refNumbers(entry!).map((n) => notes[n - 1]!)).to.satisfy((found: string[]) =>
       cited.every((id) => found.some((note) => note.includes(titleOf(id)))),
     );
   });

@@ -3,7 +3,7 @@ import { clampToDataDate } from '../../data/dates.js';
 import type { CitedSource } from '../../data/project.js';
 import { byId, localize } from '../../data/queries/records.js';
 import { standingOn } from '../../data/queries/states.js';
-import type { IsoDate, Lang, Localized } from '../../data/types.js';
+import type { IsoDate, Lang, Localized, SourceId } from '../../data/types.js';
 import type { ViewInput, ViewResult } from '../../internal/base.js';
 import { fillText, formatDate, formatList, plural } from '../../internal/format.js';
 import { Notes } from '../../internal/citations.js';
@@ -39,7 +39,9 @@ export interface MapState {
   since: IsoDate;
   /** What readers should know about that status (Armenia's freeze: still a member). */
   caveat?: Localized;
-  /** The numbers of the notes that cite the event its status follows from. */
+  /** The sources of the event its status follows from. */
+  sources: readonly SourceId[];
+  /** Their numbers in the map's list of notes. */
   refs: number[];
 }
 
@@ -100,8 +102,7 @@ export function memberMapView({
   const notes = new Notes();
   for (const step of [steps[shown]!, ...steps.filter((_, i) => i !== shown)]) {
     for (const state of step.states) {
-      const { event } = standingOn(byId(data.states, state.id)!, step.date);
-      state.refs = notes.cite((event?.sources ?? []).map((id) => byId(data.sources, id)));
+      state.refs = notes.cite(state.sources.map((id) => byId(data.sources, id)));
     }
   }
   return {
@@ -128,7 +129,12 @@ function statusOf(
     standing === 'party' && event.inForce && event.inForce > event.date
       ? event.inForce
       : event.date;
-  return { status: standing, since, ...(event.caveat && { caveat: event.caveat }) };
+  return {
+    status: standing,
+    since,
+    ...(event.caveat && { caveat: event.caveat }),
+    sources: event.sources ?? [],
+  };
 }
 
 /** The map on `date`: the states coloured (former parties only with `all`), and what it counts. */
